@@ -1,0 +1,63 @@
+/**
+ * The one dispatcher every transport calls (Electron IPC, the HTTP host, the CLI, tests): it
+ * checks the method name and validates the arguments against the contract's schema before a
+ * handler runs, and turns every failure into plain data `{ code, message, details }`.
+ */
+import {
+  api,
+  isMethodName,
+  type MethodName,
+  type MethodOutput,
+  type MethodInput,
+} from '../../../shared/api';
+import { AppError, type ApiResult } from '../../../shared/errors';
+import type { AppContext } from '../app/context';
+import type { Handler, Handlers } from './handler-types';
+import { handlers as allHandlers } from './handlers';
+
+export type Dispatch = (name: string, args: unknown) => Promise<ApiResult<unknown>>;
+
+export function createDispatcher(ctx: AppContext, handlers: Handlers = allHandlers): Dispatch {
+  return async (name, args) => {
+    try {
+      if (!isMethodName(name)) {
+        throw new AppError('UNKNOWN_METHOD', `There is no API method named "${name}".`);
+      }
+      const parsed = api[name].input.safeParse(args ?? {});
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((i) => ({
+          path: i.path.join('.'),
+          message: i.message,
+        }));
+        const first = issues[0];
+        throw new AppError(
+          'INVALID_ARGUMENT',
+          `Invalid arguments for ${name}: ${first ? `${first.path || '(root)'}: ${first.message}` : 'rejected'}`,
+          { issues },
+        );
+      }
+      const handler = handlers[name] as Handler<MethodName>;
+      const value = await handler(parsed.data as never, ctx);
+      return { ok: true, value: value ?? null };
+    } catch (error) {
+      return { ok: false, error: toErrorData(error) };
+    }
+  };
+}
+
+export function toErrorData(error: unknown) {
+  if (error instanceof AppError) return error.toData();
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'INTERNAL' as const, message: `Unexpected error: ${message}` };
+}
+
+/** Typed call for in-process callers (CLI, tests): throws AppError on failure. */
+export async function call<K extends MethodName>(
+  dispatch: Dispatch,
+  name: K,
+  args: MethodInput<K>,
+): Promise<MethodOutput<K>> {
+  const result = await dispatch(name, args);
+  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
+  return result.value as MethodOutput<K>;
+}

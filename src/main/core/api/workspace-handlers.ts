@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import type { DemoOptions } from '../../../shared/api';
+import type { AppContext } from '../app/context';
+import { generateDemo } from '../demo/generate-demo';
+import { dataOverview } from '../workspace/overview';
+import { Workspace } from '../workspace/workspace';
+import type { HandlerMap } from './handler-types';
+
+type WorkspaceMethods =
+  | 'workspace.current'
+  | 'workspace.open'
+  | 'workspace.create'
+  | 'workspace.openDemo'
+  | 'workspace.close'
+  | 'workspace.recent'
+  | 'workspace.overview'
+  | 'workspace.updateSettings';
+
+/** Creates a workspace filled with seeded demo data, reporting progress as events. */
+export function createDemoWorkspace(
+  ctx: AppContext,
+  path: string,
+  demo: DemoOptions,
+  overwrite: boolean,
+) {
+  const ws = Workspace.create(path, overwrite);
+  try {
+    generateDemo(ws, demo, (p) =>
+      ctx.emit('progress', { task: 'demo', label: p.label, done: p.done, total: p.total }),
+    );
+    ctx.emit('progress', {
+      task: 'demo',
+      label: 'Demo workspace ready',
+      done: 1,
+      total: 1,
+      finished: true,
+    });
+  } catch (error) {
+    ws.close();
+    throw error;
+  }
+  return ws;
+}
+
+export const workspaceHandlers: HandlerMap<WorkspaceMethods> = {
+  'workspace.current': (_args, ctx) => ctx.workspace?.info() ?? null,
+
+  'workspace.open': ({ path }, ctx) => {
+    const ws = Workspace.open(path);
+    ctx.setWorkspace(ws);
+    return ws.info();
+  },
+
+  'workspace.create': ({ path, demo, overwrite }, ctx) => {
+    const ws = demo
+      ? createDemoWorkspace(ctx, path, demo, overwrite)
+      : Workspace.create(path, overwrite);
+    ctx.setWorkspace(ws);
+    return ws.info();
+  },
+
+  'workspace.openDemo': (_args, ctx) => {
+    const path = ctx.demoPath;
+    if (ctx.workspace?.path === path) return ctx.workspace.info();
+    const ws = existsSync(path)
+      ? Workspace.open(path)
+      : createDemoWorkspace(ctx, path, { partners: 300, quarters: 8, seed: 42 }, true);
+    ctx.setWorkspace(ws);
+    return ws.info();
+  },
+
+  'workspace.close': (_args, ctx) => {
+    ctx.setWorkspace(null);
+    return null;
+  },
+
+  'workspace.recent': (_args, ctx) => ctx.recent.list(),
+
+  'workspace.overview': (_args, ctx) => dataOverview(ctx.requireWorkspace()),
+
+  'workspace.updateSettings': (args, ctx) => {
+    const ws = ctx.requireWorkspace();
+    if (args.name !== undefined) ws.setSetting('name', args.name);
+    if (args.fiscalYearStartMonth !== undefined)
+      ws.setSetting('fiscalYearStartMonth', args.fiscalYearStartMonth);
+    const info = ws.info();
+    ctx.emit('workspace.changed', { workspace: info });
+    return info;
+  },
+};

@@ -1,0 +1,129 @@
+import { existsSync, rmSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { eq } from 'drizzle-orm';
+import { AppError } from '../../../shared/errors';
+import type { WorkspaceInfo } from '../../../shared/api';
+import * as schema from './schema';
+import { assertCanOpen, latestSchemaVersion, migrate, readSchemaVersion } from './migrations';
+import { electronNativeBinding } from './native-binding';
+
+export type WorkspaceDb = BetterSQLite3Database<typeof schema>;
+
+export interface OpenOptions {
+  /** Create the file when it does not exist (default false: a missing file is an error). */
+  create?: boolean;
+}
+
+/** One open workspace: a single SQLite file, WAL, foreign keys on, migrated to the latest schema. */
+export class Workspace {
+  readonly path: string;
+  readonly sqlite: Database.Database;
+  readonly db: WorkspaceDb;
+
+  private constructor(path: string, sqlite: Database.Database) {
+    this.path = path;
+    this.sqlite = sqlite;
+    this.db = drizzle(sqlite, { schema });
+  }
+
+  static open(file: string, options: OpenOptions = {}): Workspace {
+    const path = file === ':memory:' ? file : resolve(file);
+    if (path !== ':memory:' && !existsSync(path) && !options.create) {
+      throw new AppError('NOT_FOUND', `No workspace at ${path}.`, { file: path });
+    }
+    let sqlite: Database.Database;
+    try {
+      const nativeBinding = electronNativeBinding();
+      sqlite = new Database(path, nativeBinding ? { nativeBinding } : {});
+    } catch (error) {
+      throw new AppError(
+        'NOT_A_WORKSPACE',
+        `${path} could not be opened: ${(error as Error).message}`,
+        {
+          file: path,
+        },
+      );
+    }
+    try {
+      assertCanOpen(sqlite, path);
+    } catch (error) {
+      sqlite.close();
+      if (error instanceof AppError) throw error;
+      // "file is not a database" surfaces on the first read.
+      throw new AppError(
+        'NOT_A_WORKSPACE',
+        `${path} is not a Partnerscope workspace: ${(error as Error).message}`,
+        {
+          file: path,
+        },
+      );
+    }
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const ws = new Workspace(path, sqlite);
+    const fresh = readSchemaVersion(sqlite) === 0;
+    migrate(sqlite);
+    if (fresh) ws.initialiseSettings(path);
+    return ws;
+  }
+
+  /** Creates a new workspace file; refuses to replace an existing one unless `overwrite`. */
+  static create(file: string, overwrite = false): Workspace {
+    const path = resolve(file);
+    if (existsSync(path)) {
+      if (!overwrite) {
+        throw new AppError(
+          'ALREADY_EXISTS',
+          `${path} already exists; choose another name or overwrite it.`,
+          {
+            file: path,
+          },
+        );
+      }
+      for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+    }
+    return Workspace.open(path, { create: true });
+  }
+
+  private initialiseSettings(path: string) {
+    const name = path === ':memory:' ? 'Workspace' : basename(path, extname(path));
+    this.setSetting('name', name);
+    this.setSetting('fiscalYearStartMonth', 1);
+    this.setSetting('isDemo', false);
+    this.setSetting('createdAt', new Date().toISOString());
+  }
+
+  getSetting<T>(key: string, fallback: T): T {
+    const row = this.db.select().from(schema.settings).where(eq(schema.settings.key, key)).get();
+    return row ? (JSON.parse(row.value) as T) : fallback;
+  }
+
+  setSetting(key: string, value: unknown) {
+    const json = JSON.stringify(value);
+    this.db
+      .insert(schema.settings)
+      .values({ key, value: json })
+      .onConflictDoUpdate({ target: schema.settings.key, set: { value: json } })
+      .run();
+  }
+
+  info(): WorkspaceInfo {
+    return {
+      path: this.path,
+      name: this.getSetting('name', 'Workspace'),
+      schemaVersion: readSchemaVersion(this.sqlite),
+      fiscalYearStartMonth: this.getSetting('fiscalYearStartMonth', 1),
+      isDemo: this.getSetting('isDemo', false),
+    };
+  }
+
+  close() {
+    if (this.sqlite.open) this.sqlite.close();
+  }
+}
+
+export { latestSchemaVersion };

@@ -1,0 +1,169 @@
+/**
+ * The local HTTP host: serves the renderer build to a browser and carries the API over HTTP
+ * (POST /api/invoke/<method>) and push events over Server-Sent Events (GET /api/events).
+ * It binds 127.0.0.1 only and requires this run's token.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HTTP_EVENTS_PATH, HTTP_INVOKE_PATH, HTTP_TOKEN_QUERY } from '../../shared/transport';
+import type { AppContext } from '../core/app/context';
+import type { Dispatch } from '../core/api/dispatcher';
+import { checkHostAndOrigin, checkToken, CONTENT_SECURITY_POLICY, newToken } from './security';
+import { readStatic } from './static-files';
+
+export interface HostOptions {
+  ctx: AppContext;
+  dispatch: Dispatch;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+  maxBodyBytes?: number;
+}
+
+export interface RunningHost {
+  port: number;
+  token: string;
+  /** The address to open, token included. */
+  url: string;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  res.end(JSON.stringify(body));
+}
+
+function refuse(res: ServerResponse, status: number, message: string) {
+  sendJson(res, status, { ok: false, error: { code: 'UNAUTHORIZED', message } });
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new Error(`request body over ${limit} bytes`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const token = options.token ?? newToken();
+  const maxBody = options.maxBodyBytes ?? 64 * 1024 * 1024;
+  const streams = new Set<ServerResponse>();
+  let port = 0;
+
+  const unsubscribe = options.ctx.onEvent((event, payload) => {
+    const frame = `data: ${JSON.stringify({ event, payload })}\n\n`;
+    for (const res of streams) res.write(frame);
+  });
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: String(error) } });
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
+    const place = checkHostAndOrigin(req, port);
+    if (!place.ok) return refuse(res, place.status, place.message);
+
+    if (url.pathname.startsWith(HTTP_INVOKE_PATH)) {
+      if (req.method !== 'POST') return refuse(res, 405, 'Use POST for API calls.');
+      const auth = checkToken(req, url, token, false);
+      if (!auth.ok) return refuse(res, auth.status, auth.message);
+      const name = decodeURIComponent(url.pathname.slice(HTTP_INVOKE_PATH.length));
+      let args: unknown = {};
+      try {
+        const text = await readBody(req, maxBody);
+        args = text.length > 0 ? JSON.parse(text) : {};
+      } catch (error) {
+        return sendJson(res, 400, {
+          ok: false,
+          error: {
+            code: 'INVALID_ARGUMENT',
+            message: `Request body is not valid JSON: ${(error as Error).message}`,
+          },
+        });
+      }
+      return sendJson(res, 200, await options.dispatch(name, args));
+    }
+
+    if (url.pathname === HTTP_EVENTS_PATH) {
+      const auth = checkToken(req, url, token, true);
+      if (!auth.ok) return refuse(res, auth.status, auth.message);
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      });
+      res.write(': connected\n\n');
+      streams.add(res);
+      const heartbeat = setInterval(() => res.write(': ping\n\n'), 25_000);
+      req.on('close', () => {
+        clearInterval(heartbeat);
+        streams.delete(res);
+      });
+      return undefined;
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return refuse(res, 405, 'Method not allowed.');
+    const file = readStatic(options.rendererDir, url.pathname);
+    if (!file) {
+      res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+      return res.end('Not found. Build the renderer first: npm run build');
+    }
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': file.type,
+      'Cache-Control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-store',
+    });
+    return res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolvePromise());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    token,
+    url: `http://127.0.0.1:${port}/?${HTTP_TOKEN_QUERY}=${token}`,
+    close: () =>
+      new Promise<void>((resolvePromise) => {
+        unsubscribe();
+        for (const res of streams) res.end();
+        streams.clear();
+        server.close(() => resolvePromise());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import type { MethodSpec } from './define';
+import { workspaceApi } from './workspace';
+
+/** The whole API: one map merged from every domain's map. */
+export const api = {
+  ...workspaceApi,
+};
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+export type MethodInput<K extends MethodName> = z.input<Api[K]['input']>;
+export type MethodArgs<K extends MethodName> = z.output<Api[K]['input']>;
+export type MethodOutput<K extends MethodName> =
+  Api[K] extends MethodSpec<z.ZodType, infer O> ? O : never;
+
+export const METHOD_NAMES = Object.keys(api) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(api, name);
+}
+
+export * from './define';
+export * from './events';
+export * from './workspace';
