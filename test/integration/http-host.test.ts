@@ -1,0 +1,136 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppContext } from '../../src/main/core/app/context';
+import { createDispatcher } from '../../src/main/core/api/dispatcher';
+import { startHost, type RunningHost } from '../../src/main/host/server';
+import { rawRequest } from '../helpers/http';
+import { tempDir } from '../helpers/temp';
+
+let host: RunningHost;
+let ctx: AppContext;
+let cleanup: () => void;
+
+beforeAll(async () => {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  writeFileSync(join(t.dir, 'index.html'), '<!doctype html><title>Partnerscope</title>');
+  ctx = new AppContext(t.dir);
+  const dispatch = createDispatcher(ctx);
+  await dispatch('workspace.create', { path: join(t.dir, 'w.partnerscope') });
+  host = await startHost({ ctx, dispatch, rendererDir: t.dir, port: 0 });
+});
+
+afterAll(async () => {
+  await host.close();
+  ctx.close();
+  cleanup();
+});
+
+const invoke = (name: string, headers: Record<string, string>, body = '{}') =>
+  rawRequest(host.port, {
+    method: 'POST',
+    path: `/api/invoke/${name}`,
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+
+describe('HTTP host', () => {
+  it('prints a 127.0.0.1 address carrying the token', () => {
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
+    expect(host.token.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('serves the renderer with a strict Content-Security-Policy', async () => {
+    const res = await rawRequest(host.port, { path: '/' });
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('<title>Partnerscope</title>');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
+  it('answers API calls that carry the token', async () => {
+    const res = await invoke('workspace.current', { 'x-partnerscope-token': host.token });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { name: 'w' } });
+  });
+
+  it('refuses a call without the token, or with a wrong one', async () => {
+    expect((await invoke('workspace.current', {})).status).toBe(401);
+    const wrong = await invoke('workspace.current', {
+      'x-partnerscope-token': 'x'.repeat(host.token.length),
+    });
+    expect(wrong.status).toBe(401);
+    expect(JSON.parse(wrong.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+  });
+
+  it('refuses a foreign Origin even with the token', async () => {
+    const res = await invoke('workspace.current', {
+      'x-partnerscope-token': host.token,
+      origin: 'https://evil.example',
+    });
+    expect(res.status).toBe(403);
+    const sameOrigin = await invoke('workspace.current', {
+      'x-partnerscope-token': host.token,
+      origin: `http://127.0.0.1:${host.port}`,
+    });
+    expect(sameOrigin.status).toBe(200);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    const res = await invoke('workspace.current', {
+      'x-partnerscope-token': host.token,
+      host: `evil.example:${host.port}`,
+    });
+    expect(res.status).toBe(403);
+    const page = await rawRequest(host.port, { path: '/', headers: { host: 'evil.example' } });
+    expect(page.status).toBe(403);
+  });
+
+  it('does not take the token from the query string for API calls', async () => {
+    const res = await rawRequest(host.port, {
+      method: 'POST',
+      path: `/api/invoke/workspace.current?token=${host.token}`,
+      body: '{}',
+    });
+    expect(res.status).toBe(401);
+  });
+
+  it('passes contract errors through as data', async () => {
+    const res = await invoke(
+      'workspace.open',
+      { 'x-partnerscope-token': host.token },
+      '{"path": 5}',
+    );
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    const bad = await invoke(
+      'workspace.current',
+      { 'x-partnerscope-token': host.token },
+      '{not json',
+    );
+    expect(bad.status).toBe(400);
+  });
+
+  it('streams push events to a client with the token', async () => {
+    const controller = new AbortController();
+    const response = await fetch(`http://127.0.0.1:${host.port}/api/events?token=${host.token}`, {
+      signal: controller.signal,
+    });
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    const first = await reader.read();
+    text += decoder.decode(first.value);
+    ctx.emit('progress', { task: 't', label: 'Working', done: 1, total: 2 });
+    while (!text.includes('"progress"')) {
+      const next = await reader.read();
+      if (next.done) break;
+      text += decoder.decode(next.value);
+    }
+    controller.abort();
+    expect(text).toContain('"label":"Working"');
+    const refused = await fetch(`http://127.0.0.1:${host.port}/api/events`);
+    expect(refused.status).toBe(401);
+  });
+});
