@@ -46,7 +46,7 @@ describe('dispatcher', () => {
 
   it('creates, reopens and lists recent workspaces, emitting workspace.changed', async () => {
     const { ctx, dispatch, dir } = setup();
-    const seen: unknown[] = [];
+    const seen: [string, unknown][] = [];
     ctx.onEvent((event, payload) => seen.push([event, payload]));
     const created = await dispatch('workspace.create', { path: `${dir}/a.partnerscope` });
     expect(created).toMatchObject({ ok: true, value: { name: 'a', isDemo: false } });
