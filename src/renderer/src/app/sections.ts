@@ -1,0 +1,99 @@
+/** The product's sections, in navigation order, with their routes and keyboard shortcuts. */
+export type SectionKey =
+  'portfolio' | 'partner' | 'benchmarks' | 'what-if' | 'qbr' | 'actions' | 'data';
+
+export interface Section {
+  key: SectionKey;
+  /** Route path, also the hash: `#/portfolio`. */
+  path: string;
+  label: string;
+  /** The page's heading. */
+  title: string;
+  /** Second key of the `g <key>` shortcut. */
+  shortcut: string;
+  /** What the section does for a partner manager (shown while it is not built yet). */
+  purpose: string;
+  built: boolean;
+}
+
+export const SECTIONS: readonly Section[] = [
+  {
+    key: 'portfolio',
+    path: '/portfolio',
+    label: 'Portfolio',
+    title: 'Portfolio',
+    shortcut: 'o',
+    purpose:
+      'Every partner’s score, tier and trend in one sortable table, so you can see at a glance whom to invest in and who needs help.',
+    built: false,
+  },
+  {
+    key: 'partner',
+    path: '/partners',
+    label: 'Partner',
+    title: 'Partner',
+    shortcut: 'p',
+    purpose:
+      'One partner’s scorecard: results against target, trends, peer position and what it takes to reach the next tier, each number explained.',
+    built: false,
+  },
+  {
+    key: 'benchmarks',
+    path: '/benchmarks',
+    label: 'Benchmarks',
+    title: 'Benchmarks',
+    shortcut: 'b',
+    purpose:
+      'Compare a partner with anonymous peer groups of similar type, size and region, without disclosing any other partner’s data.',
+    built: false,
+  },
+  {
+    key: 'what-if',
+    path: '/what-if',
+    label: 'What-if',
+    title: 'What-if',
+    shortcut: 'w',
+    purpose:
+      'Change KPI weights or tier thresholds and see which partners would move tier before you change the programme.',
+    built: false,
+  },
+  {
+    key: 'qbr',
+    path: '/qbr',
+    label: 'QBR',
+    title: 'QBR',
+    shortcut: 'q',
+    purpose:
+      'Draft a partner’s quarterly business review — results against plan, trends, peer position, risks and agreed actions — ready to export.',
+    built: false,
+  },
+  {
+    key: 'actions',
+    path: '/actions',
+    label: 'Actions',
+    title: 'Actions',
+    shortcut: 'a',
+    purpose:
+      'Keep the action backlog from your reviews — owner, deadline and success criterion — and check whether each action moved the numbers.',
+    built: false,
+  },
+  {
+    key: 'data',
+    path: '/data',
+    label: 'Data',
+    title: 'Data overview',
+    shortcut: 'd',
+    purpose: 'What the open workspace holds: partners, periods, measures, values and imports.',
+    built: true,
+  },
+];
+
+export const WORKSPACES_PATH = '/workspaces';
+export const WORKSPACES_SHORTCUT = 's';
+export const DEFAULT_PATH = '/data';
+
+export function sectionByKey(key: SectionKey): Section {
+  const section = SECTIONS.find((s) => s.key === key);
+  if (!section) throw new Error(`Unknown section ${key}`);
+  return section;
+}

@@ -1,0 +1,23 @@
+/** The app's sections as a user sees them: navigation label, page heading, route. */
+export const SECTIONS = {
+  portfolio: { label: 'Portfolio', heading: 'Portfolio', route: '/portfolio' },
+  partner: { label: 'Partner', heading: 'Partner', route: '/partners' },
+  benchmarks: { label: 'Benchmarks', heading: 'Benchmarks', route: '/benchmarks' },
+  whatIf: { label: 'What-if', heading: 'What-if', route: '/what-if' },
+  qbr: { label: 'QBR', heading: 'QBR', route: '/qbr' },
+  actions: { label: 'Actions', heading: 'Actions', route: '/actions' },
+  data: { label: 'Data', heading: 'Data overview', route: '/data' },
+  workspaces: { label: 'Workspaces', heading: 'Workspaces', route: '/workspaces' },
+} as const;
+
+export type SectionName = keyof typeof SECTIONS;
+
+/** The sections that are still placeholders. */
+export const PLACEHOLDER_SECTIONS: SectionName[] = [
+  'portfolio',
+  'partner',
+  'benchmarks',
+  'whatIf',
+  'qbr',
+  'actions',
+];
