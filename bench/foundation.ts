@@ -19,7 +19,9 @@ export async function runFoundationBench(): Promise<BenchRow[]> {
 
     const ws = Workspace.create(join(dir, 'demo-10k.partnerscope'));
     const gen = await timed(() => generateDemo(ws, { partners: 10_000, quarters: 8, seed: 42 }));
-    const values = (ws.sqlite.prepare('SELECT count(*) AS n FROM measure_values').get() as { n: number }).n;
+    const values = (
+      ws.sqlite.prepare('SELECT count(*) AS n FROM measure_values').get() as { n: number }
+    ).n;
     ws.close();
     rows.push({
       benchmark: 'generate demo: 10k partners × 8 quarters',
@@ -56,7 +58,11 @@ export async function runFoundationBench(): Promise<BenchRow[]> {
     );
     await host.close();
     ctx.close();
-    rows.push({ benchmark: 'API round trip over HTTP (workspace.current)', measured: ms(trips.ms / n), note: `mean of ${n}` });
+    rows.push({
+      benchmark: 'API round trip over HTTP (workspace.current)',
+      measured: ms(trips.ms / n),
+      note: `mean of ${n}`,
+    });
     rows.push({ benchmark: 'Data overview over HTTP, 10k partners', measured: ms(overview.ms) });
     return rows;
   } finally {

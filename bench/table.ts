@@ -9,7 +9,12 @@ export interface BenchRow {
 }
 
 export function printTable(rows: BenchRow[]) {
-  const header: BenchRow = { benchmark: 'benchmark', measured: 'measured', target: 'target', note: 'note' };
+  const header: BenchRow = {
+    benchmark: 'benchmark',
+    measured: 'measured',
+    target: 'target',
+    note: 'note',
+  };
   const cells = [header, ...rows].map((r, i) => [
     r.benchmark,
     r.measured,
@@ -19,7 +24,9 @@ export function printTable(rows: BenchRow[]) {
   ]);
   const widths = cells[0]!.map((_, c) => Math.max(...cells.map((row) => row[c]!.length)));
   const line = (row: string[]) =>
-    row.map((cell, c) => (c === 1 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join(' | ');
+    row
+      .map((cell, c) => (c === 1 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+      .join(' | ');
   console.log(line(cells[0]!));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const row of cells.slice(1)) console.log(line(row));

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { EventMap, EventName } from '../../../shared/api';
-import { Workspace } from '../workspace/workspace';
+import type { Workspace } from '../workspace/workspace';
 import { RecentList } from './recent';
 
 export type EventSink = <E extends EventName>(event: E, payload: EventMap[E]) => void;
