@@ -27,17 +27,32 @@ export function dataOverview(ws: Workspace): DataOverview {
     partnersByRegion: byKey('region'),
     measures: db
       .prepare(
-        `SELECT m.key, m.name, m.unit,
-                count(v.partner_id) AS "values", count(DISTINCT v.partner_id) AS partners
-         FROM measures m LEFT JOIN measure_values v ON v.measure_id = m.id
-         GROUP BY m.id ORDER BY m.id`,
+        // Both sub-aggregates use the primary key or the (measure, period) index, so this stays
+        // well under a second at 10k partners (a COUNT(DISTINCT) join took seconds).
+        `WITH per_measure AS (
+           SELECT measure_id, sum(n) AS n FROM (
+             SELECT measure_id, count(*) AS n FROM measure_values GROUP BY measure_id, period_id)
+           GROUP BY measure_id),
+         covered AS (
+           SELECT measure_id, count(*) AS partners FROM (
+             SELECT partner_id, measure_id FROM measure_values GROUP BY partner_id, measure_id)
+           GROUP BY measure_id)
+         SELECT m.key, m.name, m.unit, coalesce(pm.n, 0) AS "values", coalesce(c.partners, 0) AS partners
+         FROM measures m
+         LEFT JOIN per_measure pm ON pm.measure_id = m.id
+         LEFT JOIN covered c ON c.measure_id = m.id
+         ORDER BY m.id`,
       )
       .all() as DataOverview['measures'],
     periods: db
       .prepare(
-        `SELECT p.key, p.label, p.grain, p.start_date AS startDate,
-                (SELECT count(*) FROM measure_values v WHERE v.period_id = p.id) AS "values"
-         FROM periods p ORDER BY p.grain, p.start_date`,
+        `WITH per_period AS (
+           SELECT period_id, sum(n) AS n FROM (
+             SELECT measure_id, period_id, count(*) AS n FROM measure_values GROUP BY measure_id, period_id)
+           GROUP BY period_id)
+         SELECT p.key, p.label, p.grain, p.start_date AS startDate, coalesce(pp.n, 0) AS "values"
+         FROM periods p LEFT JOIN per_period pp ON pp.period_id = p.id
+         ORDER BY p.grain, p.start_date`,
       )
       .all() as DataOverview['periods'],
     imports: db
