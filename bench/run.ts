@@ -11,5 +11,7 @@ for (const [name, run] of suites) {
   console.error(`running ${name} benchmarks…`);
   rows.push(...(await run()));
 }
-console.log(`\nPartnerscope benchmarks — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log(
+  `\nPartnerscope benchmarks — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`,
+);
 printTable(rows);

@@ -8,12 +8,59 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'elect
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../shared/transport';
 import { AppContext } from './core/app/context';
 import { createDispatcher } from './core/api/dispatcher';
+import type { PdfPrinter } from './core/export/pdf/printer';
 import { CONTENT_SECURITY_POLICY } from './host/security';
 
 const ctx = new AppContext(app.getPath('userData'));
 const dispatch = createDispatcher(ctx);
 let mainWindow: BrowserWindow | null = null;
 const here = dirname(fileURLToPath(import.meta.url));
+
+function loadRoute(win: BrowserWindow, hash = '') {
+  if (process.env.ELECTRON_RENDERER_URL) return win.loadURL(`${process.env.ELECTRON_RENDERER_URL}#${hash}`);
+  return win.loadFile(join(here, '../renderer/index.html'), { hash });
+}
+
+/**
+ * PDFs with Electron's printToPDF: a hidden window loads the same print layout the CLI and the
+ * browser host print with Chromium, waits for its ready token, prints; one job at a time.
+ */
+function electronPdfPrinter(): PdfPrinter {
+  let win: BrowserWindow | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  const print = async (route: string, ready: string, timeoutMs = 30_000) => {
+    win ??= new BrowserWindow({
+      show: false,
+      webPreferences: { preload: join(here, '../preload/index.cjs'), contextIsolation: true, sandbox: true },
+    });
+    await loadRoute(win, route);
+    const probe = `(() => { const d = document.documentElement.dataset;
+      return d.printReady === ${JSON.stringify(ready)} ? (d.printError || '') : null; })()`;
+    for (const deadline = Date.now() + timeoutMs; ; ) {
+      const state = (await win.webContents.executeJavaScript(probe)) as string | null;
+      if (state) throw new Error(state);
+      if (state === '') break;
+      if (Date.now() > deadline) throw new Error('The print layout did not finish in time.');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
+  };
+  return {
+    concurrency: 1,
+    print: (request) => {
+      const job = queue.then(() => print(request.route, request.ready, request.timeoutMs));
+      queue = job.catch(() => undefined);
+      return job;
+    },
+    close: async () => {
+      win?.destroy();
+      win = null;
+    },
+  };
+}
+
+const pdfPrinter = electronPdfPrinter();
+ctx.pdfPrinter = async () => pdfPrinter;
 
 function createWindow() {
   mainWindow = new BrowserWindow({
@@ -32,14 +79,14 @@ function createWindow() {
     },
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => void pdfPrinter.close());
   // No navigation away from the app and no new windows; external links open in the browser.
   mainWindow.webContents.on('will-navigate', (event) => event.preventDefault());
   mainWindow.webContents.setWindowOpenHandler(({ url }) => {
     if (url.startsWith('https://')) void shell.openExternal(url);
     return { action: 'deny' };
   });
-  if (process.env.ELECTRON_RENDERER_URL) void mainWindow.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else void mainWindow.loadFile(join(here, '../renderer/index.html'));
+  void loadRoute(mainWindow);
 }
 
 function buildMenu() {

@@ -1,10 +1,26 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './define';
 import { workspaceApi } from './workspace';
+import { importApi } from './import';
+import { scoringApi } from './scoring';
+import { viewsApi } from './views';
+import { qbrApi } from './qbr';
+import { exportApi } from './export';
+import { benchmarkApi } from './benchmark';
+import { risksApi } from './risks';
+import { alertsApi } from './alerts';
 
 /** The whole API: one map merged from every domain's map. */
 export const api = {
   ...workspaceApi,
+  ...importApi,
+  ...scoringApi,
+  ...viewsApi,
+  ...qbrApi,
+  ...exportApi,
+  ...benchmarkApi,
+  ...risksApi,
+  ...alertsApi,
 };
 
 export type Api = typeof api;
@@ -23,3 +39,11 @@ export function isMethodName(name: string): name is MethodName {
 export * from './define';
 export * from './events';
 export * from './workspace';
+export * from './import';
+export * from './scoring';
+export * from './views';
+export * from './qbr';
+export * from './export';
+export * from './benchmark';
+export * from './risks';
+export * from './alerts';

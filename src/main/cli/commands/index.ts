@@ -1,7 +1,25 @@
 import type { Command } from '../command';
+import { benchmarkCommand } from './benchmark';
 import { demoCommand } from './demo';
+import { exportDataCommand } from './export-data';
+import { exportPdfCommand } from './export-pdf';
+import { importCommand } from './import';
+import { importsCommand } from './imports';
 import { infoCommand } from './info';
+import { scoreCommand } from './score';
 import { serveCommand } from './serve';
+import { risksCommand } from './risks';
 
 /** Every CLI command; later capabilities add theirs here. */
-export const commands: Command[] = [demoCommand, infoCommand, serveCommand];
+export const commands: Command[] = [
+  demoCommand,
+  infoCommand,
+  serveCommand,
+  scoreCommand,
+  importCommand,
+  importsCommand,
+  exportDataCommand,
+  exportPdfCommand,
+  benchmarkCommand,
+  risksCommand,
+];

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import type { Command } from '../command';
 import { intOption, stringOption } from '../command';
 import { startHost } from '../../host/server';
+import { installChromiumPrinter } from '../../core/export/pdf/chromium-host-printer';
 import { ensureRendererBuild } from '../renderer-build';
 import { CliSession } from '../session';
 
@@ -33,6 +34,8 @@ export const serveCommand: Command = {
       : await session.call('workspace.openDemo', {});
     const requested = intOption(args, 'port', DEFAULT_PORT);
     const options = { ctx: session.ctx, dispatch: session.dispatch, rendererDir };
+    // PDFs print with Chromium (Playwright) on a second, in-process host, started on first use.
+    const printer = installChromiumPrinter(session.ctx, { ...options, startHost });
     const host = await startHost({ ...options, port: requested }).catch(
       (error: NodeJS.ErrnoException) => {
         if (error.code !== 'EADDRINUSE' || args.values.port !== undefined) throw error;
@@ -48,6 +51,7 @@ export const serveCommand: Command = {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    await printer.close();
     await host.close();
     session.close();
     return 0;

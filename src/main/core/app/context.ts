@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { EventMap, EventName } from '../../../shared/api';
 import type { Workspace } from '../workspace/workspace';
+import type { PdfPrinterSource } from '../export/pdf/printer';
 import { RecentList } from './recent';
 
 export type EventSink = <E extends EventName>(event: E, payload: EventMap[E]) => void;
@@ -16,6 +17,8 @@ export class AppContext {
   readonly recent: RecentList;
   private current: Workspace | null = null;
   private readonly sinks = new Set<EventSink>();
+  /** Prints renderer routes to PDF; set by the transport (Playwright's Chromium or Electron). */
+  pdfPrinter: PdfPrinterSource | null = null;
 
   constructor(homeDir: string) {
     this.homeDir = homeDir;

@@ -171,3 +171,8 @@ export const dealRegistrations = sqliteTable(
     index('deal_registrations_import_idx').on(t.importId),
   ],
 );
+
+export * from './schema-import';
+export * from './schema-scoring';
+export * from './schema-qbr';
+export * from './schema-benchmark';

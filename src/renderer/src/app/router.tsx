@@ -1,8 +1,13 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { AppLayout } from '../layout/AppLayout';
 import { DataOverviewPage } from '../pages/DataOverviewPage';
+import { MethodologyPage } from '../pages/methodology/MethodologyPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { PartnerFinderPage } from '../pages/partner/PartnerFinderPage';
+import { PartnerPage } from '../pages/partner/PartnerPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
+import { PortfolioPage } from '../pages/portfolio/PortfolioPage';
+import { ScorecardPrintPage } from '../pages/print/ScorecardPrintPage';
 import { WorkspacesPage } from '../pages/WorkspacesPage';
 import { DEFAULT_PATH, SECTIONS, WORKSPACES_PATH } from './sections';
 
@@ -24,9 +29,14 @@ export function createAppRouter() {
         { path: DEFAULT_PATH, element: <DataOverviewPage /> },
         { path: WORKSPACES_PATH, element: <WorkspacesPage /> },
         ...placeholders,
-        { path: '/partners/:partnerId', element: <PlaceholderPage sectionKey="partner" /> },
+        { path: '/portfolio', element: <PortfolioPage /> },
+        { path: '/partners', element: <PartnerFinderPage /> },
+        { path: '/partners/:partnerId', element: <PartnerPage /> },
+        { path: '/methodology', element: <MethodologyPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },
+    // The print layout has no app frame: it is the page a PDF is printed from.
+    { path: '/print/scorecard/:partnerId', element: <ScorecardPrintPage /> },
   ]);
 }

@@ -1,6 +1,6 @@
 /** The product's sections, in navigation order, with their routes and keyboard shortcuts. */
 export type SectionKey =
-  'portfolio' | 'partner' | 'benchmarks' | 'what-if' | 'qbr' | 'actions' | 'data';
+  'portfolio' | 'partner' | 'benchmarks' | 'what-if' | 'qbr' | 'actions' | 'methodology' | 'data';
 
 export interface Section {
   key: SectionKey;
@@ -25,7 +25,7 @@ export const SECTIONS: readonly Section[] = [
     shortcut: 'o',
     purpose:
       'Every partner’s score, tier and trend in one sortable table, so you can see at a glance whom to invest in and who needs help.',
-    built: false,
+    built: true,
   },
   {
     key: 'partner',
@@ -35,7 +35,7 @@ export const SECTIONS: readonly Section[] = [
     shortcut: 'p',
     purpose:
       'One partner’s scorecard: results against target, trends, peer position and what it takes to reach the next tier, each number explained.',
-    built: false,
+    built: true,
   },
   {
     key: 'benchmarks',
@@ -76,6 +76,16 @@ export const SECTIONS: readonly Section[] = [
     purpose:
       'Keep the action backlog from your reviews — owner, deadline and success criterion — and check whether each action moved the numbers.',
     built: false,
+  },
+  {
+    key: 'methodology',
+    path: '/methodology',
+    label: 'Methodology',
+    title: 'Methodology',
+    shortcut: 'm',
+    purpose:
+      'How partners are scored: KPIs and weights, normalisation, tier rules and action segments, versioned and published.',
+    built: true,
   },
   {
     key: 'data',

@@ -34,6 +34,7 @@ const PATHS: Record<IconKey, ReactNode> = {
     </>
   ),
   actions: <path d="M4 6l2 2 3-3M4 13l2 2 3-3M12 7h8M12 14h8M12 20h8" />,
+  methodology: <path d="M4 6h10M4 12h16M4 18h7M17 4v4M20 16v4M11 10v4" />,
   data: (
     <>
       <ellipse cx="12" cy="5" rx="8" ry="3" />

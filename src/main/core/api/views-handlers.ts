@@ -1,0 +1,40 @@
+/** The views domain's handlers: glue between the contract and src/main/core/views. */
+import type { PortfolioTable } from '../../../shared/api/views';
+import type { AppContext } from '../app/context';
+import { exportTable } from '../views/export-table';
+import { partnerPage } from '../views/partner-page';
+import { portfolioTable } from '../views/portfolio-table';
+import { scoreSelection } from '../views/scored-selection';
+import { ViewCache } from '../views/view-cache';
+import { viewOptions, workspaceCurrency } from '../views/view-options';
+import type { HandlerMap } from './handler-types';
+
+type ViewsMethods = 'views.options' | 'views.portfolio' | 'views.partner' | 'views.export';
+
+const portfolios = new ViewCache<Omit<PortfolioTable, 'timings'>>();
+
+export const viewsHandlers: HandlerMap<ViewsMethods> = {
+  'views.options': (_args, ctx: AppContext) => viewOptions(ctx.requireWorkspace()),
+
+  'views.portfolio': (args, ctx) => {
+    const started = performance.now();
+    const ws = ctx.requireWorkspace();
+    const s = scoreSelection(ws, args);
+    let table = portfolios.get(s.dataset, s.key);
+    const cached = table !== undefined;
+    if (!table) {
+      table = portfolioTable(ws, s, workspaceCurrency(ws));
+      portfolios.set(s.dataset, s.key, table);
+    }
+    return { ...table, timings: { totalMs: performance.now() - started, cached } };
+  },
+
+  'views.partner': (args, ctx) => {
+    const started = performance.now();
+    const ws = ctx.requireWorkspace();
+    const page = partnerPage(ws, scoreSelection(ws, args), args.partner, workspaceCurrency(ws));
+    return { ...page, timings: { totalMs: performance.now() - started } };
+  },
+
+  'views.export': (args) => exportTable(args),
+};

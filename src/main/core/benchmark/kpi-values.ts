@@ -1,0 +1,44 @@
+/**
+ * A KPI's value for every partner of the dataset in one period (NaN where missing): a library
+ * formula evaluated by the engine's formula evaluator, or the composite score from the engine's
+ * cached period scores. Columns are kept per dataset, so a page switching KPIs reads them once.
+ */
+import type { BenchmarkContext } from './benchmark-context';
+import { SCORE_KPI, type ResolvedKpi } from './kpi-catalog';
+import { evaluateFormula } from '../kpi/formula/evaluate';
+import type { ScoringDataset } from '../scoring/dataset';
+import { canonicalJson } from '../scoring/versions/canonical-json';
+
+const MAX_COLUMNS = 512;
+const cache = new WeakMap<ScoringDataset, Map<string, Float64Array>>();
+
+function cached(ctx: BenchmarkContext, key: string, compute: () => Float64Array): Float64Array {
+  let columns = cache.get(ctx.dataset);
+  if (!columns) {
+    columns = new Map();
+    cache.set(ctx.dataset, columns);
+  }
+  let column = columns.get(key);
+  if (!column) {
+    column = compute();
+    if (columns.size >= MAX_COLUMNS) columns.delete(columns.keys().next().value as string);
+    columns.set(key, column);
+  }
+  return column;
+}
+
+/** Values by dataset row; do not write into the result. */
+export function kpiColumn(ctx: BenchmarkContext, kpi: ResolvedKpi, t: number): Float64Array {
+  if (kpi.info.key === SCORE_KPI || !kpi.formula || !kpi.def) {
+    return cached(ctx, `score|${t}|${canonicalJson(ctx.plan.definition)}`, () => {
+      const { structural, weighted } = ctx.service.score(ctx.plan, t);
+      const out = new Float64Array(ctx.dataset.partners.id.length).fill(NaN);
+      structural.rows.forEach((row, i) => (out[row] = weighted.composite[i]!));
+      return out;
+    });
+  }
+  const { def, formula } = kpi;
+  return cached(ctx, `kpi|${t}|${def.window}|${def.formula}`, () =>
+    evaluateFormula(formula, ctx.data, t, def.window),
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * The PDF printer of the CLI and the browser host: one headless Chromium (Playwright, the
+ * system's browser or CHROMIUM_PATH) with a pool of pages kept open on the app served by an
+ * in-process host. A page loads the app once; each later print only changes the hash route, so
+ * a scorecard costs one API call, one render and `page.pdf()`.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { AppError } from '../../../../shared/errors';
+import { Pool } from './page-pool';
+import type { PdfPrinter, PrintRequest } from './printer';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface ServedApp {
+  /** The app's address with its access token, e.g. `http://127.0.0.1:41234/?token=…`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface ChromiumPrinterOptions {
+  /** Starts the host the pages load the app from (called once). */
+  serve: () => Promise<ServedApp>;
+  pages?: number;
+  executablePath?: string;
+  timeoutMs?: number;
+}
+
+/** The page's globals these functions touch (this file is compiled without the DOM's types). */
+interface PageGlobals {
+  location: { hash: string };
+  document: { documentElement: { dataset: Record<string, string | undefined> } };
+}
+
+interface Slot {
+  page: Page;
+  loaded: boolean;
+}
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+}
+
+async function launch(executablePath: string): Promise<Browser> {
+  try {
+    return await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  } catch (error) {
+    throw new AppError(
+      'INTERNAL',
+      `Could not start Chromium at ${executablePath} to print PDFs (${(error as Error).message.split('\n')[0]}). Install Chromium or set CHROMIUM_PATH.`,
+    );
+  }
+}
+
+async function printOn(slot: Slot, app: ServedApp, request: PrintRequest, timeout: number) {
+  const { page } = slot;
+  const hash = `#${request.route}`;
+  if (!slot.loaded) {
+    await page.goto(`${app.url}${hash}`, { waitUntil: 'load', timeout });
+    slot.loaded = true;
+  } else {
+    await page.evaluate((h) => {
+      (globalThis as unknown as PageGlobals).location.hash = h;
+    }, hash);
+  }
+  // Functions, not strings: the app's CSP forbids eval. They run in the page.
+  await page.waitForFunction(
+    (ready) => (globalThis as unknown as PageGlobals).document.documentElement.dataset.printReady === ready,
+    request.ready,
+    { timeout, polling: 20 },
+  );
+  const error = await page.evaluate(
+    () => (globalThis as unknown as PageGlobals).document.documentElement.dataset.printError ?? '',
+  );
+  if (error) throw new AppError('INVALID_DATA', error);
+  return page.pdf({ preferCSSPageSize: true, printBackground: true });
+}
+
+export async function launchChromiumPrinter(options: ChromiumPrinterOptions): Promise<PdfPrinter> {
+  const size = Math.max(1, options.pages ?? 2);
+  const timeout = options.timeoutMs ?? 30_000;
+  const app = await options.serve();
+  let browser: Browser;
+  try {
+    browser = await launch(options.executablePath ?? chromiumPath());
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  const context = await browser.newContext({ viewport: { width: 1000, height: 1200 } });
+  const slots = await Promise.all(
+    Array.from({ length: size }, async () => ({ page: await context.newPage(), loaded: false })),
+  );
+  const pool = new Pool<Slot>(slots);
+  return {
+    concurrency: size,
+    print: (request) =>
+      pool.use(async (slot) => {
+        try {
+          return await printOn(slot, app, request, request.timeoutMs ?? timeout);
+        } catch (error) {
+          // A page in an unknown state is reloaded on its next use.
+          slot.loaded = false;
+          if (error instanceof AppError) throw error;
+          throw new AppError('INTERNAL', `Printing ${request.route} failed: ${(error as Error).message.split('\n')[0]}`);
+        }
+      }),
+    close: async () => {
+      await browser.close().catch(() => undefined);
+      await app.close();
+    },
+  };
+}

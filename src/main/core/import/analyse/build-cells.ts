@@ -1,0 +1,120 @@
+/**
+ * All cells an import writes: transaction roll-ups (one per measure and grain, rows of every
+ * file together) and pre-aggregated cells (a later duplicate of the same cell is rejected; a
+ * given cell that a roll-up also produced wins, with a warning).
+ */
+import type { ImportGrain, RollupRule } from '../../../../shared/api/import';
+import type { PeriodDef } from '../../workspace/periods';
+import type { KpiFinal } from './finish-kpi';
+import type { TxFinal } from './finish-transactions';
+import type { IssueCollector } from './issues';
+import type { PlannedValue } from './plan';
+import { rollup, RollupContext, type RollupInput } from './rollup';
+
+export interface BuiltCells {
+  values: PlannedValue[];
+  periods: Map<string, PeriodDef>;
+  blocking: string[];
+}
+
+export function buildCells(
+  txFinals: TxFinal[],
+  kpiFinals: KpiFinal[],
+  grains: ImportGrain[],
+  fyStart: number,
+  issues: IssueCollector,
+  partnerKeys: string[],
+): BuiltCells {
+  const cells = new Map<string, PlannedValue>();
+  const periods = new Map<string, PeriodDef>();
+  const blocking: string[] = [];
+  const byMeasure = new Map<string, { rule: RollupRule; inputs: RollupInput[]; files: string[] }>();
+  for (const final of txFinals) {
+    for (const m of final.measures) {
+      const key = m.slot.rule.measure;
+      const group = byMeasure.get(key) ?? { rule: m.slot.rule.rule, inputs: [], files: [] };
+      if (group.rule !== m.slot.rule.rule) {
+        blocking.push(
+          `Measure ${key} is rolled up with "${group.rule}" in ${group.files[0]} but with "${m.slot.rule.rule}" in ${final.file.ctx.fileName}; use one rule.`,
+        );
+        continue;
+      }
+      group.inputs.push({
+        fileIdx: final.file.ctx.fileIdx,
+        rows: final.file.rows.view(),
+        partner: final.partner,
+        dates: m.dates,
+        values: m.values,
+      });
+      group.files.push(final.file.ctx.fileName);
+      byMeasure.set(key, group);
+    }
+  }
+  const context = new RollupContext(fyStart);
+  for (const [measure, group] of byMeasure) {
+    for (const grain of grains) {
+      for (const cell of rollup(group.rule, group.inputs, grain, context)) {
+        periods.set(cell.period.key, cell.period);
+        cells.set(`value\u0001${measure}\u0001${cell.period.key}\u0001${cell.partner}`, {
+          target: 'value',
+          measure,
+          period: cell.period.key,
+          partner: cell.partner,
+          value: cell.value,
+          sources: cell.sources,
+        });
+      }
+    }
+  }
+  // Pre-aggregated cells: first find duplicates, then add the cells of rows that survive.
+  const givenAt = new Map<string, string>();
+  for (const final of kpiFinals) {
+    const name = final.file.ctx.fileName;
+    for (const c of final.cells) {
+      const key = `${c.target}\u0001${c.measure}\u0001${c.period.key}\u0001${c.partner}`;
+      const first = givenAt.get(key);
+      if (first !== undefined) {
+        issues.error(
+          'duplicate',
+          name,
+          c.row,
+          final.file.partnerLabel,
+          partnerKeys[c.partner]!,
+          `${c.measure} for ${partnerKeys[c.partner]} in ${c.period.key} was already given (${first})`,
+        );
+        final.rejectedRows.add(c.row);
+      } else {
+        givenAt.set(key, `${name} row ${c.row}`);
+      }
+    }
+  }
+  for (const final of kpiFinals) {
+    const name = final.file.ctx.fileName;
+    for (const c of final.cells) {
+      if (final.rejectedRows.has(c.row)) continue;
+      const key = `${c.target}\u0001${c.measure}\u0001${c.period.key}\u0001${c.partner}`;
+      if (cells.has(key) && c.target === 'value') {
+        issues.warning(
+          'conflict',
+          name,
+          c.row,
+          final.file.partnerLabel,
+          partnerKeys[c.partner]!,
+          `${c.measure} for ${partnerKeys[c.partner]} in ${c.period.key} is also rolled up from transactions; this file's value is used`,
+        );
+      }
+      periods.set(c.period.key, c.period);
+      cells.set(key, {
+        target: c.target,
+        measure: c.measure,
+        period: c.period.key,
+        partner: c.partner,
+        value: c.value,
+        sources: [
+          { fileIdx: final.file.ctx.fileIdx, rule: 'given', rowCount: 1, rows: String(c.row) },
+        ],
+      });
+    }
+  }
+  return { values: [...cells.values()], periods, blocking };
+}

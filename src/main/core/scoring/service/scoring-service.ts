@@ -1,0 +1,153 @@
+/**
+ * The engine's per-workspace state: the dataset, loaded once and reloaded only when the data
+ * changed (SQLite's data_version for other connections, total_changes for this one, minus the
+ * engine's own writes), compiled plans, and weight-independent period scores cached so that a
+ * weight-only rescore is a weighted sum.
+ */
+import type { MethodologyDefinition } from '../../../../shared/api/scoring-methodology';
+import { AppError } from '../../../../shared/errors';
+import type { Workspace } from '../../workspace/workspace';
+import { compileMethodology, knownMeasures } from '../compile-methodology';
+import type { ScoringDataset } from '../dataset';
+import { DatasetFormulaData } from '../dataset-formula-data';
+import { loadDataset } from '../load-dataset';
+import type { MethodologyPlan } from '../plan';
+import type { PeriodScores } from '../score-period';
+import { structuralScores, type StructuralScores } from '../structural-scores';
+import { scoreAllPeriods, type TrendSeries } from '../trend';
+import { weightedScores } from '../weighted-scores';
+import { canonicalJson } from '../versions/canonical-json';
+
+interface Loaded {
+  fingerprint: string;
+  dataset: ScoringDataset;
+  data: DatasetFormulaData;
+  loadMs: number;
+}
+
+const MAX_CACHED = 24;
+
+export class ScoringService {
+  private loaded: Loaded | null = null;
+  private readonly plans = new Map<string, MethodologyPlan>();
+  private readonly structural = new Map<string, StructuralScores>();
+  private readonly trends = new Map<string, TrendSeries>();
+
+  constructor(private readonly ws: Workspace) {}
+
+  private fingerprint(): string {
+    const version = this.ws.sqlite.pragma('data_version', { simple: true }) as number;
+    const changes = (this.ws.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number })
+      .n;
+    return `${version}:${changes}`;
+  }
+
+  /** Runs the engine's own writes without making the dataset look stale. */
+  ownWrites<T>(write: () => T): T {
+    const before = this.fingerprint();
+    const result = write();
+    if (this.loaded?.fingerprint === before) this.loaded.fingerprint = this.fingerprint();
+    return result;
+  }
+
+  load(): Loaded {
+    const fingerprint = this.fingerprint();
+    if (this.loaded?.fingerprint === fingerprint) return this.loaded;
+    const started = performance.now();
+    const dataset = loadDataset(this.ws.sqlite);
+    this.loaded = {
+      fingerprint,
+      dataset,
+      data: new DatasetFormulaData(dataset),
+      loadMs: performance.now() - started,
+    };
+    this.structural.clear();
+    this.trends.clear();
+    return this.loaded;
+  }
+
+  plan(definition: MethodologyDefinition): MethodologyPlan {
+    const { dataset } = this.load();
+    const key = canonicalJson(definition);
+    let plan = this.plans.get(key);
+    if (!plan) {
+      plan = compileMethodology(definition, knownMeasures(dataset.measures.map((m) => m.key)));
+      remember(this.plans, key, plan);
+    }
+    return plan;
+  }
+
+  periodIndex(key: string | undefined): number {
+    const { dataset } = this.load();
+    if (dataset.periods.length === 0) {
+      throw new AppError(
+        'INVALID_DATA',
+        'The workspace has no periods with data yet; import data first.',
+      );
+    }
+    if (key === undefined) return dataset.periods.length - 1;
+    const t = dataset.periods.findIndex((p) => p.key === key);
+    if (t < 0) {
+      const known = dataset.periods.map((p) => p.key);
+      throw new AppError(
+        'NOT_FOUND',
+        `No period ${key}; the workspace has ${known[0]} to ${known[known.length - 1]}.`,
+        {
+          periods: known,
+        },
+      );
+    }
+    return t;
+  }
+
+  /**
+   * Scores of one period; `fastPath` tells whether only the weights had to be applied. Previews
+   * pass `keepContributions: false` (the composite is still the sum of the contributions).
+   */
+  score(
+    plan: MethodologyPlan,
+    t: number,
+    keepContributions = true,
+  ): PeriodScores & { fastPath: boolean } {
+    const { dataset, data } = this.load();
+    const key = `${t}|${plan.structuralKey}`;
+    let structural = this.structural.get(key);
+    const fastPath = structural !== undefined;
+    if (!structural) {
+      structural = structuralScores(plan, dataset, data, t);
+      remember(this.structural, key, structural);
+    }
+    return {
+      structural,
+      weighted: weightedScores(plan, dataset, structural, keepContributions),
+      fastPath,
+    };
+  }
+
+  trend(plan: MethodologyPlan): TrendSeries {
+    const { dataset } = this.load();
+    const key = canonicalJson(plan.definition);
+    let trend = this.trends.get(key);
+    if (!trend) {
+      trend = scoreAllPeriods(plan, dataset);
+      remember(this.trends, key, trend);
+    }
+    return trend;
+  }
+}
+
+function remember<T>(map: Map<string, T>, key: string, value: T) {
+  if (map.size >= MAX_CACHED) map.delete(map.keys().next().value as string);
+  map.set(key, value);
+}
+
+const services = new WeakMap<Workspace, ScoringService>();
+
+export function scoringService(ws: Workspace): ScoringService {
+  let service = services.get(ws);
+  if (!service) {
+    service = new ScoringService(ws);
+    services.set(ws, service);
+  }
+  return service;
+}

@@ -1,0 +1,119 @@
+/**
+ * Everything about one period's scores that does not depend on weights or tier thresholds: raw
+ * KPI values, fitted normalisers, normalised scores (before and after the missing-data policy),
+ * engagement and segments. Cached, this makes a weight-only rescore a weighted sum.
+ */
+import type { PeerDimension } from '../../../shared/api/scoring-methodology';
+import type { FormulaData } from '../kpi/formula/formula-data';
+import { eligibleRows, type PeriodInfo, type ScoringDataset } from './dataset';
+import { kpiRawValues, kpiTargets } from './kpi-columns';
+import { fillMissing } from './missing-data';
+import { fitScale } from './normalisers/fit-scale';
+import type { FittedScale } from './normalisers/scale';
+import { peerGroups, type GroupIndex } from './peer-groups';
+import type { MethodologyPlan, PlanKpi } from './plan';
+import { segmentColumns, type SegmentColumns } from './segments';
+
+export interface StructuralScores {
+  key: string;
+  t: number;
+  period: PeriodInfo;
+  /** Dataset row of each scored partner. */
+  rows: Int32Array;
+  /** Per scored KPI: raw values, targets (target normalisers), fitted scale, scores. */
+  raw: Float64Array[];
+  targets: (Float64Array | undefined)[];
+  scales: FittedScale[];
+  /** Normalised scores, NaN where the KPI had no usable value. */
+  normalised: Float64Array[];
+  /** After the missing-data policy (NaN left only for re-weighting). */
+  scores: Float64Array[];
+  /** Raw values of every KPI the plan reads (scored and auxiliary), by key. */
+  rawByKey: Map<string, Float64Array>;
+  /** Mean score of the segment rules' engagement KPIs (NaN when none has data). */
+  engagement: Float64Array;
+  segments: SegmentColumns;
+}
+
+export function structuralScores(
+  plan: MethodologyPlan,
+  ds: ScoringDataset,
+  data: FormulaData,
+  t: number,
+): StructuralScores {
+  const rows = eligibleRows(ds, t);
+  const groupCache = new Map<string, GroupIndex>();
+  const groupsFor = (dims: readonly PeerDimension[]) => {
+    const key = dims.join(',');
+    let g = groupCache.get(key);
+    if (!g) {
+      g = peerGroups(ds.partners, rows, dims);
+      groupCache.set(key, g);
+    }
+    return g;
+  };
+  const fit = (kpi: PlanKpi, raw: Float64Array, targets: Float64Array | undefined) =>
+    fitScale(kpi.normaliser, {
+      raw,
+      direction: kpi.def.direction,
+      groups: groupsFor(kpi.peerBy),
+      targets,
+    });
+
+  const raw = plan.kpis.map((k) => kpiRawValues(k, data, t, rows));
+  const targets = plan.kpis.map((k) => kpiTargets(k, data, t, rows));
+  const scales = plan.kpis.map((k, i) => fit(k, raw[i]!, targets[i]));
+  const normalised = scales.map((s) => s.scores);
+  const { policy } = plan.definition.missingData;
+  const peers = groupsFor(plan.definition.peerGroup);
+  const scores = normalised.map((s) => fillMissing(s, policy, peers));
+
+  const rawByKey = new Map<string, Float64Array>();
+  const normalisedByKey = new Map<string, Float64Array>();
+  plan.kpis.forEach((k, i) => {
+    rawByKey.set(k.key, raw[i]!);
+    normalisedByKey.set(k.key, normalised[i]!);
+  });
+  for (const k of plan.aux) rawByKey.set(k.key, kpiRawValues(k, data, t, rows));
+
+  const rules = plan.definition.segments;
+  const engagementScores = rules.engagementKpis.map((key) => {
+    const hit = normalisedByKey.get(key);
+    if (hit) return hit;
+    const kpi = plan.aux.find((k) => k.key === key)!;
+    return fit(kpi, rawByKey.get(key)!, kpiTargets(kpi, data, t, rows)).scores;
+  });
+  const engagement = meanPresent(engagementScores, rows.length);
+  const attainment = rawByKey.get(rules.attainmentKpi)!;
+  return {
+    key: plan.structuralKey,
+    t,
+    period: ds.periods[t]!,
+    rows,
+    raw,
+    targets,
+    scales,
+    normalised,
+    scores,
+    rawByKey,
+    engagement,
+    segments: segmentColumns(rules, ds, t, rows, attainment, engagement),
+  };
+}
+
+function meanPresent(columns: Float64Array[], n: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    let count = 0;
+    for (const col of columns) {
+      const v = col[i]!;
+      if (!Number.isNaN(v)) {
+        sum += v;
+        count++;
+      }
+    }
+    out[i] = count > 0 ? sum / count : NaN;
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+/** One partner's score explained: per-KPI breakdown, what it takes to move up, and trend. */
+import { GROUP_LABELS, SEGMENTS } from '../../../../shared/api/scoring-methodology';
+import type { MethodologyRef, PartnerExplanation } from '../../../../shared/api/scoring-results';
+import { AppError } from '../../../../shared/errors';
+import { formatFormula } from '../../kpi/formula/ast';
+import { rowComposite } from '../composite';
+import type { ScoringDataset } from '../dataset';
+import { peerGroups } from '../peer-groups';
+import { planKpi, type MethodologyPlan } from '../plan';
+import type { PeriodScores } from '../score-period';
+import { changeAt, seriesOf, trendFlag, type TrendSeries } from '../trend';
+import { whatItTakes } from '../what-it-takes';
+import { segmentReason } from './segment-reason';
+
+const num = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? null : x);
+
+export function explainPartner(
+  plan: MethodologyPlan,
+  ds: ScoringDataset,
+  ps: PeriodScores,
+  trend: TrendSeries,
+  methodology: MethodologyRef,
+  partnerId: number,
+): PartnerExplanation {
+  const { structural: s, weighted: w } = ps;
+  const p = ds.partners.id.indexOf(partnerId);
+  if (p < 0) throw new AppError('NOT_FOUND', `There is no partner ${partnerId}.`);
+  const i = s.rows.indexOf(p);
+  if (i < 0) {
+    throw new AppError(
+      'NOT_FOUND',
+      `${ds.partners.name[p]} was not onboarded by the end of ${s.period.label}.`,
+    );
+  }
+  const n = s.rows.length;
+  const K = plan.kpis.length;
+  const G = plan.groups.length;
+  const tiers = plan.definition.tiers.map((t) => t.name);
+  const weights = plan.weights[w.profileOf[i]!]!;
+
+  // Effective weights after re-weighting: the contributions of a partner scoring 1 everywhere it has a score.
+  const unit = s.scores.map((col) => Float64Array.of(Number.isNaN(col[i]!) ? NaN : 1));
+  const effective = new Float64Array(K);
+  rowComposite(unit, 0, weights, plan.groupOf, effective, new Float64Array(G), new Float64Array(G));
+
+  const kpis = plan.kpis.map((k, j) => {
+    const fixedTarget = k.normaliser.kind === 'target' ? k.normaliser.target : undefined;
+    const distribution = ['percentile', 'minmax', 'zscore'].includes(k.normaliser.kind);
+    const peers = distribution ? peerGroups(ds.partners, s.rows, k.peerBy) : null;
+    return {
+      key: k.key,
+      name: k.def.name,
+      definition: k.def.definition,
+      formula: formatFormula(k.formula),
+      group: plan.groups[plan.groupOf[j]!]!,
+      unit: k.def.unit,
+      direction: k.def.direction,
+      window: k.def.window,
+      normaliser: k.normaliser,
+      raw: num(s.raw[j]![i]),
+      target: fixedTarget ?? num(s.targets[j]?.[i]),
+      score: num(s.normalised[j]![i]),
+      imputed: Number.isNaN(s.normalised[j]![i]!) && !Number.isNaN(s.scores[j]![i]!),
+      weight: effective[j]!,
+      contribution: w.contributions[j * n + i]!,
+      peerGroup: peers ? (peers.labels[peers.ids[i]!] ?? null) : null,
+    };
+  });
+
+  const wit = whatItTakes(plan, ps, i);
+  const kpiMeta = (key: string) => planKpi(plan, key)?.def;
+  const series = seriesOf(trend, p);
+  const attainmentName = kpiMeta(plan.definition.segments.attainmentKpi)?.name ?? 'attainment';
+  return {
+    methodology,
+    period: { key: s.period.key, label: s.period.label },
+    partner: {
+      id: partnerId,
+      externalId: ds.partners.externalId[p]!,
+      name: ds.partners.name[p]!,
+      type: ds.partners.type[p] ?? null,
+      region: ds.partners.region[p] ?? null,
+      programTier: ds.partners.tier[p] ?? null,
+    },
+    composite: num(w.composite[i]),
+    tier: tiers[w.tier[i]!] ?? null,
+    segment: SEGMENTS[s.segments.segment[i]!]!,
+    segmentReason: segmentReason(plan.definition.segments, s, i, attainmentName),
+    rank: w.rank[i]! > 0 ? w.rank[i]! : null,
+    of: w.scored,
+    percentile: num(w.percentile[i]),
+    coverage: w.coverage[i]!,
+    lowCoverage: w.coverage[i]! < plan.definition.missingData.minCoverage,
+    profile: plan.profiles[w.profileOf[i]! - 1]?.name ?? 'Global weights',
+    groups: plan.groups.map((g, j) => ({
+      key: g,
+      label: GROUP_LABELS[g as keyof typeof GROUP_LABELS] ?? g,
+      score: num(w.groupScores[j * n + i]),
+      weight: kpis.filter((k) => k.group === g).reduce((sum, k) => sum + k.weight, 0),
+    })),
+    kpis,
+    whatItTakes: {
+      nextTier: wit.nextTier === null ? null : tiers[wit.nextTier]!,
+      scoreGap: wit.scoreGap,
+      unmetGates: wit.unmetGates.map((g) => ({
+        ...g,
+        name: kpiMeta(g.kpi)?.name ?? g.kpi,
+        current: num(s.rawByKey.get(g.kpi)?.[i]),
+      })),
+      options: wit.options.map((o) => ({
+        ...o,
+        name: kpiMeta(o.kpi)?.name ?? o.kpi,
+        unit: kpiMeta(o.kpi)?.unit ?? 'number',
+      })),
+    },
+    trend: {
+      periods: ds.periods.map((period, t) => ({
+        key: period.key,
+        label: period.label,
+        composite: num(series[t]),
+        tier: tiers[trend.tier[t * trend.partners + p]!] ?? null,
+      })),
+      change: num(changeAt(series, s.t)),
+      flag: trendFlag(series, s.t, plan.definition.trend),
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/** Everything the Partner page shows, in one answer: the engine's explanation and its context. */
+import type { PartnerPage } from '../../../shared/api/views';
+import { AppError } from '../../../shared/errors';
+import { explainPartner } from '../scoring/views/explain';
+import type { Workspace } from '../workspace/workspace';
+import { coverageWarnings } from './coverage-warnings';
+import { kpiCube, kpiTrendsOf, type KpiCube } from './kpi-trends';
+import { partnerProfile } from './partner-directory';
+import { peerMedians } from './peer-medians';
+import type { ScoredSelection } from './scored-selection';
+import { valueSources } from './value-sources';
+import { ViewCache } from './view-cache';
+
+const cubes = new ViewCache<KpiCube>();
+
+export function partnerPage(ws: Workspace, s: ScoredSelection, key: string, currency: string): Omit<PartnerPage, 'timings'> {
+  const profile = partnerProfile(ws.sqlite, key);
+  const explanation = explainPartner(s.plan, s.dataset, s.ps, s.trend, s.ref, profile.id);
+  const row = s.dataset.partners.id.indexOf(profile.id);
+  const i = s.ps.structural.rows.indexOf(row);
+  if (row < 0 || i < 0) throw new AppError('NOT_FOUND', `${profile.name} has no score for this period.`);
+
+  const cubeKey = s.plan.structuralKey;
+  let cube = cubes.get(s.dataset, cubeKey);
+  if (!cube) {
+    cube = kpiCube(s.plan, s.data);
+    cubes.set(s.dataset, cubeKey, cube);
+  }
+  const period = s.dataset.periods[s.t]!;
+  return {
+    profile,
+    explanation,
+    currency,
+    tiers: s.plan.definition.tiers.map((t) => ({ name: t.name, minScore: t.minScore })),
+    periods: s.dataset.periods.map((p) => ({ key: p.key, label: p.label })),
+    peers: peerMedians(s, i),
+    kpiTrends: kpiTrendsOf(s.plan, cube, row),
+    coverage: coverageWarnings(explanation, profile, s.plan.definition, period.endDate),
+    sources: valueSources(ws.sqlite, profile.id, period.key),
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Where each of a partner's stored numbers for a period came from: the import that wrote it and,
+ * when the importer recorded them, the files, roll-up rules and source rows.
+ */
+import type Database from 'better-sqlite3';
+import type { ValueSource } from '../../../shared/api/views';
+
+interface SourceRow {
+  measure: string;
+  measureName: string;
+  unit: string;
+  kind: 'value' | 'target';
+  value: number;
+  importId: number;
+  importKind: string;
+  importName: string;
+  importedAt: string;
+  files: string | null;
+}
+
+const SQL = `
+WITH cells AS (
+  SELECT 'value' AS kind, measure_id, value, import_id FROM measure_values WHERE partner_id = @partner AND period_id = @period
+  UNION ALL
+  SELECT 'target' AS kind, measure_id, value, import_id FROM targets WHERE partner_id = @partner AND period_id = @period
+)
+SELECT m.key AS measure, m.name AS measureName, m.unit, c.kind, c.value, c.import_id AS importId,
+       i.kind AS importKind, i.file_name AS importName, COALESCE(i.finished_at, i.started_at) AS importedAt,
+       (SELECT json_group_array(json_object('fileName', f.file_name, 'rule', l.rule, 'rowCount', l.row_count, 'rows', l.rows))
+          FROM value_lineage l JOIN import_files f ON f.id = l.file_id
+         WHERE l.import_id = c.import_id AND l.target = c.kind AND l.partner_id = @partner
+           AND l.period_id = @period AND l.measure_id = c.measure_id) AS files
+FROM cells c JOIN measures m ON m.id = c.measure_id JOIN imports i ON i.id = c.import_id
+ORDER BY m.id, c.kind DESC`;
+
+export function valueSources(db: Database.Database, partnerId: number, periodKey: string): ValueSource[] {
+  const period = db.prepare('SELECT id FROM periods WHERE key = ?').get(periodKey) as { id: number } | undefined;
+  if (!period) return [];
+  const rows = db.prepare(SQL).all({ partner: partnerId, period: period.id }) as SourceRow[];
+  return rows.map((r) => ({ ...r, files: r.files ? (JSON.parse(r.files) as ValueSource['files']) : [] }));
+}

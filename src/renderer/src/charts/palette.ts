@@ -1,0 +1,67 @@
+/** Colours with a meaning: tiers, action segments, up/down; and the text and grid of each theme. */
+import { useComputedColorScheme } from '@mantine/core';
+import type { Segment } from '../../../shared/api';
+
+export interface ChartPalette {
+  dark: boolean;
+  text: string;
+  muted: string;
+  grid: string;
+  accent: string;
+  positive: string;
+  negative: string;
+  target: string;
+}
+
+const LIGHT: ChartPalette = {
+  dark: false,
+  text: '#212529',
+  muted: '#868e96',
+  grid: '#e9ecef',
+  accent: '#1c7ed6',
+  positive: '#2f9e44',
+  negative: '#e03131',
+  target: '#495057',
+};
+
+const DARK: ChartPalette = {
+  dark: true,
+  text: '#dee2e6',
+  muted: '#909296',
+  grid: '#373a40',
+  accent: '#4dabf7',
+  positive: '#51cf66',
+  negative: '#ff6b6b',
+  target: '#adb5bd',
+};
+
+export function useChartPalette(): ChartPalette {
+  return useComputedColorScheme('light') === 'dark' ? DARK : LIGHT;
+}
+
+export const SEGMENT_COLORS: Record<Segment, string> = {
+  Grow: '#2f9e44',
+  Maintain: '#1c7ed6',
+  Intervene: '#f08c00',
+  'Exit review': '#e03131',
+};
+
+/** Mantine colour names for badges, same meaning as SEGMENT_COLORS. */
+export const SEGMENT_BADGE: Record<Segment, string> = {
+  Grow: 'green',
+  Maintain: 'blue',
+  Intervene: 'orange',
+  'Exit review': 'red',
+};
+
+const TIER_SCALE = ['#adb5bd', '#74c0fc', '#fcc419', '#9775fa', '#e64980', '#20c997'];
+const TIER_BADGE = ['gray', 'cyan', 'yellow', 'violet', 'pink', 'teal'];
+
+/** Tiers from lowest to highest get a fixed order of colours. */
+export function tierColor(index: number): string {
+  return TIER_SCALE[Math.max(0, index) % TIER_SCALE.length]!;
+}
+
+export function tierBadgeColor(index: number): string {
+  return TIER_BADGE[Math.max(0, index) % TIER_BADGE.length]!;
+}

@@ -1,0 +1,37 @@
+import { SimpleGrid, Stack } from '@mantine/core';
+import { useEffect } from 'react';
+import type { PartnerPage } from '../../../../shared/api';
+import type { Selection } from '../../stores/selection-store';
+import { CategoryRadar } from './CategoryRadar';
+import { CompositeCard } from './CompositeCard';
+import { ContributionWaterfall } from './ContributionWaterfall';
+import { CoverageNotes } from './CoverageNotes';
+import { KpiTable } from './KpiTable';
+import { KpiTrends } from './KpiTrends';
+import { NextTier } from './NextTier';
+import { PartnerHeader } from './PartnerHeader';
+import { ValueSources } from './ValueSources';
+
+/** The loaded Partner page, top to bottom: who, how good, why, how it moved, what next, from where. */
+export function PartnerContent({ page, selection }: { page: PartnerPage; selection: Selection }) {
+  useEffect(() => {
+    performance.mark('partner:interactive');
+  }, [page]);
+  return (
+    <Stack gap="sm" data-testid="partner-page">
+      <PartnerHeader page={page} selection={selection} />
+      <CoverageNotes page={page} />
+      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
+        <CompositeCard page={page} />
+        <CategoryRadar page={page} />
+        <NextTier page={page} />
+      </SimpleGrid>
+      <KpiTable page={page} />
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="sm">
+        <ContributionWaterfall page={page} />
+        <KpiTrends page={page} />
+      </SimpleGrid>
+      <ValueSources page={page} />
+    </Stack>
+  );
+}

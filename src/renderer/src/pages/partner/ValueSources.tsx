@@ -1,0 +1,54 @@
+import { Paper, Table, Text, Title } from '@mantine/core';
+import type { PartnerPage } from '../../../../shared/api';
+import { formatKpiValue } from '../../components/value-format';
+import { formatTimestamp } from '../../format/dates';
+
+/** Where each stored number of the period came from: import, file, roll-up rule and rows. */
+export function ValueSources({ page }: { page: PartnerPage }) {
+  return (
+    <Paper withBorder p="sm" component="section" aria-labelledby="sources-title">
+      <Title order={2} fz="sm" id="sources-title" mb={6}>
+        Where the numbers come from ({page.explanation.period.label})
+      </Title>
+      {page.sources.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No stored values for this partner in this period.
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={760} maxHeight={320} type="native">
+          <Table fz="xs" verticalSpacing={2} tabularNums stickyHeader aria-label="Value sources" data-testid="value-sources">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Measure</Table.Th>
+                <Table.Th className="num">Value</Table.Th>
+                <Table.Th>Import</Table.Th>
+                <Table.Th>File and rule</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {page.sources.map((s) => (
+                <Table.Tr key={`${s.measure}-${s.kind}`}>
+                  <Table.Td>
+                    {s.measureName}
+                    {s.kind === 'target' ? ' (target)' : ''}
+                  </Table.Td>
+                  <Table.Td className="num">{formatKpiValue(s.value, s.unit, page.currency)}</Table.Td>
+                  <Table.Td>
+                    #{s.importId} {s.importName} · {formatTimestamp(s.importedAt)}
+                  </Table.Td>
+                  <Table.Td>
+                    {s.files.length === 0
+                      ? s.importKind === 'demo'
+                        ? 'generated demo data'
+                        : '—'
+                      : s.files.map((f) => `${f.fileName} · ${f.rule} of ${f.rowCount} rows (${f.rows})`).join('; ')}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Paper>
+  );
+}

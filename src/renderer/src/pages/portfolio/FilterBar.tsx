@@ -1,0 +1,88 @@
+import { Badge, Button, CloseButton, Group, Kbd, MultiSelect, TextInput } from '@mantine/core';
+import { memo, useMemo, type RefObject } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { PortfolioTable } from '../../../../shared/api';
+import { formatShare } from '../../components/value-format';
+import { facetOptions } from './filter-rows';
+import { usePortfolioView } from './view-store';
+import { FACETS, isFiltered, type Facet } from './view-state';
+
+const FACET_LABELS: Record<Facet, string> = {
+  type: 'Type',
+  tier: 'Tier',
+  region: 'Region',
+  manager: 'Account manager',
+  segment: 'Action segment',
+};
+
+interface FilterBarProps {
+  data: PortfolioTable;
+  searchRef: RefObject<HTMLInputElement | null>;
+}
+
+/** Text search (`/` focuses it), one multi-choice filter per facet, and the quadrant selection. */
+export const FilterBar = memo(function FilterBar({ data, searchRef }: FilterBarProps) {
+  const view = usePortfolioView(
+    useShallow((s) => ({
+      search: s.search,
+      filters: s.filters,
+      brush: s.brush,
+      setSearch: s.setSearch,
+      setFilter: s.setFilter,
+      setBrush: s.setBrush,
+      clearFilters: s.clearFilters,
+    })),
+  );
+  const options = useMemo(
+    () => Object.fromEntries(FACETS.map((f) => [f, facetOptions(data, f)])) as Record<Facet, { value: string; label: string }[]>,
+    [data],
+  );
+  return (
+    <Group gap="xs" align="flex-end" wrap="wrap" data-testid="portfolio-filters">
+      <TextInput
+        ref={searchRef}
+        size="xs"
+        w={220}
+        aria-label="Search partners"
+        placeholder="Search name, ID or manager"
+        value={view.search}
+        onChange={(e) => view.setSearch(e.currentTarget.value)}
+        rightSection={view.search ? <CloseButton size="xs" aria-label="Clear search" onClick={() => view.setSearch('')} /> : <Kbd size="xs">/</Kbd>}
+      />
+      {FACETS.map((facet) => (
+        <MultiSelect
+          key={facet}
+          size="xs"
+          w={facet === 'manager' ? 180 : 140}
+          aria-label={FACET_LABELS[facet]}
+          placeholder={view.filters[facet].length ? undefined : FACET_LABELS[facet]}
+          data={options[facet]}
+          value={view.filters[facet]}
+          onChange={(values) => view.setFilter(facet, values)}
+          searchable
+          clearable
+          maxValues={50}
+          comboboxProps={{ withinPortal: true }}
+          styles={{ pillsList: { flexWrap: 'nowrap', overflow: 'hidden' } }}
+        />
+      ))}
+      {view.brush && (
+        <Badge
+          size="lg"
+          radius="sm"
+          variant="light"
+          data-testid="brush-filter"
+          rightSection={<CloseButton size="xs" aria-label="Clear the quadrant selection" onClick={() => view.setBrush(null)} />}
+        >
+          Attainment {formatShare(view.brush.x[0], 0)}–{formatShare(view.brush.x[1], 0)}, engagement {Math.round(view.brush.y[0])}–
+          {Math.round(view.brush.y[1])}
+        </Badge>
+      )}
+      {isFiltered({ ...view, sort: [], columns: null }) && (
+        <Button size="xs" variant="subtle" onClick={view.clearFilters}>
+          Clear filters
+        </Button>
+      )}
+    </Group>
+  );
+});

@@ -1,0 +1,89 @@
+/**
+ * Every column the Portfolio can show: fixed ones, one per category (group) and one per KPI of the
+ * methodology. `value` reads row `i` of the columnar table (undefined = missing, sorted last).
+ */
+import type { PortfolioTable } from '../../../../shared/api';
+
+export type ColumnKind = 'text' | 'integer' | 'decimal' | 'percent' | 'currency';
+export type ColumnSection = 'Partner' | 'Score' | 'Categories' | 'KPIs';
+
+export interface PortfolioColumn {
+  id: string;
+  label: string;
+  section: ColumnSection;
+  kind: ColumnKind;
+  /** KPI unit for KPI columns. */
+  unit?: string;
+  width: number;
+  value: (i: number) => string | number | undefined;
+  /** Not exportable (the sparkline). */
+  visualOnly?: boolean;
+}
+
+const orUndefined = <T>(x: T | null | undefined): T | undefined => (x === null ? undefined : x);
+
+const KPI_KIND: Record<string, ColumnKind> = {
+  currency: 'currency',
+  percent: 'percent',
+  count: 'integer',
+  days: 'integer',
+};
+
+export function columnCatalog(d: PortfolioTable): PortfolioColumn[] {
+  const text = (id: string, label: string, section: ColumnSection, col: (string | null)[], width = 120): PortfolioColumn => ({
+    id,
+    label,
+    section,
+    kind: 'text',
+    width,
+    value: (i) => orUndefined(col[i]),
+  });
+  const num = (id: string, label: string, section: ColumnSection, kind: ColumnKind, col: (number | null)[], width = 96): PortfolioColumn => ({
+    id,
+    label,
+    section,
+    kind,
+    width,
+    value: (i) => orUndefined(col[i]),
+  });
+  return [
+    { ...text('name', 'Partner', 'Partner', d.name, 260) },
+    text('externalId', 'Partner ID', 'Partner', d.externalId, 110),
+    text('type', 'Type', 'Partner', d.type, 110),
+    text('region', 'Region', 'Partner', d.region, 90),
+    text('manager', 'Account manager', 'Partner', d.manager, 150),
+    text('programTier', 'Program tier', 'Partner', d.programTier, 110),
+    num('composite', 'Score', 'Score', 'decimal', d.composite, 80),
+    text('tier', 'Tier', 'Score', d.tier, 100),
+    text('segment', 'Action', 'Score', d.segment, 110),
+    { id: 'sparkline', label: 'Trend', section: 'Score', kind: 'decimal', width: 96, value: (i) => orUndefined(d.change[i]), visualOnly: true },
+    num('change', 'Change', 'Score', 'decimal', d.change, 80),
+    num('rank', 'Rank', 'Score', 'integer', d.rank, 76),
+    num('coverage', 'Coverage', 'Score', 'percent', d.coverage, 90),
+    num('revenue', 'Revenue', 'Score', 'currency', d.revenue, 110),
+    num('attainment', 'Attainment', 'Score', 'percent', d.attainment, 100),
+    num('engagement', 'Engagement index', 'Score', 'decimal', d.engagement, 130),
+    ...d.groups.map((g, j) => num(`group:${g.key}`, g.label, 'Categories', 'decimal', d.groupScores[j] ?? [], 100)),
+    ...d.kpis.map((k, j) => ({
+      ...num(`kpi:${k.key}`, k.name, 'KPIs', KPI_KIND[k.unit] ?? 'decimal', d.kpiRaw[j] ?? [], 120),
+      unit: k.unit,
+    })),
+  ];
+}
+
+export function defaultColumnIds(d: PortfolioTable): string[] {
+  return [
+    'name',
+    'composite',
+    'tier',
+    'segment',
+    'sparkline',
+    'change',
+    ...d.groups.map((g) => `group:${g.key}`),
+    'revenue',
+    'attainment',
+    'type',
+    'region',
+    'manager',
+  ];
+}

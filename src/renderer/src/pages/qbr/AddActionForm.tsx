@@ -1,0 +1,69 @@
+import { Button, Group, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { useAsyncAction } from '../../hooks/use-async-action';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+
+interface AddActionFormProps {
+  partner: string;
+  period: string;
+  onAdded: () => void;
+}
+
+interface Fields {
+  title: string;
+  owner: string;
+  dueDate: string;
+  successCriterion: string;
+}
+
+const EMPTY: Fields = { title: '', owner: '', dueDate: '', successCriterion: '' };
+
+const add = (partner: string, period: string, f: Fields) =>
+  api.call('qbr.addAction', {
+    partner,
+    period,
+    title: f.title,
+    owner: f.owner,
+    dueDate: f.dueDate || null,
+    successCriterion: f.successCriterion,
+  });
+
+/** Agree a new action: what, success criterion, owner and due date. */
+export function AddActionForm({ partner, period, onAdded }: AddActionFormProps) {
+  const [fields, setFields] = useState<Fields>(EMPTY);
+  const action = useAsyncAction(add);
+  const set = (key: keyof Fields) => (e: React.ChangeEvent<HTMLInputElement>) =>
+    setFields({ ...fields, [key]: e.currentTarget.value });
+  return (
+    <form
+      data-testid="add-action-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void action.run(partner, period, fields).then((r) => {
+          if (!r.ok) return;
+          setFields(EMPTY);
+          onAdded();
+        });
+      }}
+    >
+      <Group gap="xs" align="flex-end">
+        <TextInput size="xs" style={{ flex: 2 }} label="Action" required value={fields.title} onChange={set('title')} />
+        <TextInput
+          size="xs"
+          style={{ flex: 2 }}
+          label="Success criterion"
+          placeholder="e.g. Pipeline coverage 3×"
+          value={fields.successCriterion}
+          onChange={set('successCriterion')}
+        />
+        <TextInput size="xs" style={{ flex: 1 }} label="Owner" value={fields.owner} onChange={set('owner')} />
+        <TextInput size="xs" w={150} label="Due" type="date" value={fields.dueDate} onChange={set('dueDate')} />
+        <Button size="xs" type="submit" loading={action.pending} disabled={!fields.title.trim()}>
+          Add action
+        </Button>
+      </Group>
+      {action.error && <ApiErrorAlert error={action.error} context="Adding the action" onClose={action.clearError} />}
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The views domain of the API: what the Portfolio and Partner pages need beyond the scoring
+ * methods — one compact columnar table of every partner with trends and tier history, one
+ * partner's full page, the choices of the shared period and methodology selectors, and the
+ * export of a table view to CSV or XLSX.
+ */
+import { z } from 'zod';
+import { method } from './define';
+import type { PartnerPage, PortfolioTable, TableExport, ViewOptions } from './views-results';
+
+const id = z.number().int().positive();
+
+/** The shared selection: a saved methodology (and version) and a period; all optional. */
+export const viewSelectionSchema = z.object({
+  methodologyId: id.optional(),
+  version: id.optional(),
+  period: z.string().trim().min(1).max(20).optional(),
+});
+export type ViewSelection = z.infer<typeof viewSelectionSchema>;
+
+const cellSchema = z.union([z.string().max(10_000), z.number(), z.null()]);
+
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export const EXPORT_COLUMN_KINDS = ['text', 'integer', 'decimal', 'percent', 'currency'] as const;
+
+export const viewsApi = {
+  'views.options': method<ViewOptions>()(
+    z.object({}),
+    'Periods and methodologies (with versions) for the period and methodology selectors.',
+  ),
+  'views.portfolio': method<PortfolioTable>()(
+    viewSelectionSchema,
+    'Every partner in one columnar table: scores, tiers, segments, KPIs, revenue, trends and tier history.',
+  ),
+  'views.partner': method<PartnerPage>()(
+    viewSelectionSchema.extend({ partner: z.string().trim().min(1).max(200) }),
+    "One partner's page: profile, explained score, peer medians, KPI trends, coverage and value sources.",
+  ),
+  'views.export': method<TableExport>()(
+    z.object({
+      format: z.enum(EXPORT_FORMATS),
+      /** File name without extension. */
+      name: z.string().trim().min(1).max(120),
+      columns: z
+        .array(z.object({ label: z.string().max(200), kind: z.enum(EXPORT_COLUMN_KINDS) }))
+        .min(1)
+        .max(500),
+      rows: z.array(z.array(cellSchema).max(500)).max(200_000),
+      currency: z.string().length(3).default('USD'),
+    }),
+    'A table view as a CSV or XLSX file (text starting with = + - @ is neutralised).',
+  ),
+};
+
+export * from './views-results';

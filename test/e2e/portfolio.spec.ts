@@ -1,0 +1,117 @@
+/**
+ * The Portfolio on the seeded 120-partner demo: it lists every partner, sorts, filters, searches,
+ * follows a brush on the quadrant, keeps the view in its address, and opens a partner.
+ */
+import { join } from 'node:path';
+import { expect, queryWorkspace, test } from './fixtures';
+import { PortfolioPage } from './pages/portfolio-page';
+
+const SCREENS = join('test-results', 'screens');
+const scores = (texts: string[]) => texts.map((t) => Number(t.replace(/[^0-9.-]/g, '')));
+
+test.use({ viewport: { width: 1440, height: 1000 } });
+
+test('lists every partner, sorted by score, and sorts by another column', async ({ shell, hostUrl, workspacePath, consoleErrors }) => {
+  const portfolio = new PortfolioPage(shell.page);
+  await shell.open(hostUrl, '/portfolio');
+  await expect(shell.sectionHeading('portfolio')).toBeVisible();
+  const partners = queryWorkspace<{ n: number }>(workspacePath, 'SELECT count(*) AS n FROM partners')[0]!.n;
+  await expect(portfolio.count).toHaveText(`${partners} of ${partners} partners`);
+  expect(await portfolio.sortState('Score')).toBe('descending');
+  const top = scores(await portfolio.columnTexts('Score'));
+  expect(top.length).toBeGreaterThan(5);
+  expect(top).toEqual([...top].sort((a, b) => b - a));
+
+  await portfolio.sortBy('Score');
+  await expect.poll(() => portfolio.sortState('Score')).toBe('ascending');
+  const bottom = scores(await portfolio.columnTexts('Score'));
+  expect(bottom).toEqual([...bottom].sort((a, b) => a - b));
+  expect(bottom[0]).toBeLessThan(top[0]!);
+
+  await portfolio.sortBy('Partner');
+  await expect.poll(() => portfolio.sortState('Partner')).toBe('ascending');
+  expect((await portfolio.viewParams()).get('sort')).toBe('name');
+  await shell.page.screenshot({ path: join(SCREENS, 'portfolio-light.png') });
+  expect(consoleErrors).toEqual([]);
+});
+
+test('filters by tier and segment, searches with /, and the link keeps the view', async ({ shell, hostUrl }) => {
+  const portfolio = new PortfolioPage(shell.page);
+  await shell.open(hostUrl, '/portfolio');
+  await expect(portfolio.rows.first()).toBeVisible();
+  const all = await portfolio.shownCount();
+
+  await portfolio.filter('Tier', 'Gold');
+  await expect.poll(() => portfolio.shownCount()).toBeLessThan(all);
+  const tiers = await portfolio.columnTexts('Tier');
+  expect(new Set(tiers.map((t) => t.toLowerCase()))).toEqual(new Set(['gold']));
+  const gold = await portfolio.shownCount();
+
+  await portfolio.filter('Action segment', 'Grow');
+  await expect.poll(() => portfolio.shownCount()).toBeLessThanOrEqual(gold);
+  for (const segment of await portfolio.columnTexts('Action')) expect(segment.toLowerCase()).toBe('grow');
+
+  await portfolio.grid.focus();
+  await shell.page.keyboard.press('/');
+  await expect(portfolio.search).toBeFocused();
+  await shell.page.keyboard.press('Escape');
+  const id = ((await portfolio.columnTexts('Partner'))[0] ?? '').match(/P-\d+/)![0];
+  await portfolio.search.fill(id.toLowerCase());
+  await expect.poll(() => portfolio.shownCount()).toBe(1);
+  expect(await portfolio.columnTexts('Partner')).toEqual([expect.stringContaining(id)]);
+
+  const params = await portfolio.viewParams();
+  expect(params.get('tier')).toBe('Gold');
+  expect(params.get('segment')).toBe('Grow');
+  const shown = await portfolio.shownCount();
+  await shell.page.reload();
+  await expect(portfolio.rows.first()).toBeVisible();
+  expect(await portfolio.shownCount()).toBe(shown);
+});
+
+test('brushing the quadrant filters the table to the partners inside the rectangle', async ({ shell, hostUrl }) => {
+  const portfolio = new PortfolioPage(shell.page);
+  await shell.open(hostUrl, '/portfolio');
+  await expect(portfolio.rows.first()).toBeVisible();
+  const all = await portfolio.shownCount();
+  await portfolio.quadrant.scrollIntoViewIfNeeded();
+  await portfolio.brush([0.15, 0.15], [0.7, 0.75]);
+  await expect(portfolio.brushFilter).toBeVisible();
+  await expect.poll(() => portfolio.shownCount()).toBeLessThan(all);
+  expect(await portfolio.shownCount()).toBeGreaterThan(0);
+
+  const brush = (await portfolio.viewParams()).get('brush')!.split(',').map(Number);
+  expect(brush).toHaveLength(4);
+  for (const text of await portfolio.columnTexts('Attainment')) {
+    const attainment = Number(text.replace(/[^0-9.-]/g, '')) / 100;
+    expect(attainment).toBeGreaterThanOrEqual(brush[0]! - 0.006);
+    expect(attainment).toBeLessThanOrEqual(brush[1]! + 0.006);
+  }
+  await shell.page.screenshot({ path: join(SCREENS, 'portfolio-brushed.png') });
+
+  await portfolio.brushFilter.getByRole('button', { name: 'Clear the quadrant selection' }).click();
+  await expect.poll(() => portfolio.shownCount()).toBe(all);
+});
+
+test('keyboard: arrows move through the table and Enter opens the partner', async ({ shell, hostUrl }) => {
+  const portfolio = new PortfolioPage(shell.page);
+  await shell.open(hostUrl, '/portfolio');
+  await expect(portfolio.rows.first()).toBeVisible();
+  await portfolio.grid.focus();
+  await shell.page.keyboard.press('ArrowDown');
+  await shell.page.keyboard.press('ArrowDown');
+  await expect(portfolio.rows.nth(2)).toHaveAttribute('aria-selected', 'true');
+  const name = ((await portfolio.columnTexts('Partner'))[2] ?? '').split(' P-')[0]!;
+  await shell.page.keyboard.press('Enter');
+  await expect(shell.page.getByRole('heading', { level: 1, name })).toBeVisible();
+  expect(new URL(shell.page.url()).hash).toMatch(/^#\/partners\/P-\d+/);
+});
+
+test('the dark theme', async ({ shell, hostUrl }) => {
+  const portfolio = new PortfolioPage(shell.page);
+  await shell.open(hostUrl, '/portfolio');
+  await expect(portfolio.rows.first()).toBeVisible();
+  await shell.useColorScheme('dark');
+  await expect(portfolio.rows.first()).toBeVisible();
+  await shell.page.screenshot({ path: join(SCREENS, 'portfolio-dark.png') });
+});
