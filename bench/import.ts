@@ -5,6 +5,7 @@
  * `npm run bench -- import`, or standalone: `npx tsx bench/import.ts [rows]`.
  */
 import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
@@ -172,6 +173,7 @@ export async function runImportBench(rows = 1_000_000, repeat = 3): Promise<Benc
     writeCsv(csv, rows);
     writePartners(join(dir, 'partners.csv'));
     const runs: Run[] = [];
+    const load = loadavg()[0]!;
     for (let n = 0; n < repeat; n++) runs.push(await importOnce(dir, n, csv, rows));
     const best = runs.reduce((a, b) => (b.elapsed < a.elapsed ? b : a));
     const peak = Math.max(...runs.map((r) => r.peak));
@@ -187,7 +189,7 @@ export async function runImportBench(rows = 1_000_000, repeat = 3): Promise<Benc
         measured: `${Math.round(rate).toLocaleString('en-US')} rows/s`,
         target: '≥ 250,000 rows/s',
         met: rate >= 250_000,
-        note: `best of ${repeat} (${all} k rows/s): ${ms(best.elapsed)} = stage+analyse ${ms(best.analysed)} + commit ${ms(best.elapsed - best.analysed)}; CPU ${ms(best.cpu)}; ${best.values.toLocaleString('en-US')} values`,
+        note: `best of ${repeat} (${all} k rows/s): ${ms(best.elapsed)} = stage+analyse ${ms(best.analysed)} + commit ${ms(best.elapsed - best.analysed)}; CPU ${ms(best.cpu)}; ${best.values.toLocaleString('en-US')} values; load average ${load.toFixed(1)}`,
       },
       {
         benchmark: '  peak memory (RSS) during the import',

@@ -10,7 +10,10 @@ const SCREENS = join('test-results', 'screens');
 
 test.use({ viewport: { width: 1440, height: 1000 } });
 
-function somePartner(workspacePath: string, sql = 'SELECT external_id AS id, name FROM partners ORDER BY id LIMIT 1 OFFSET 4') {
+function somePartner(
+  workspacePath: string,
+  sql = 'SELECT external_id AS id, name FROM partners ORDER BY id LIMIT 1 OFFSET 4',
+) {
   return queryWorkspace<{ id: string; name: string }>(workspacePath, sql)[0]!;
 }
 
@@ -45,7 +48,11 @@ test('a deep link opens the partner with contributions that add up to its compos
   expect(consoleErrors).toEqual([]);
 });
 
-test('the period selector is shared: the partner link carries it and the page follows it', async ({ shell, hostUrl, workspacePath }) => {
+test('the period selector is shared: the partner link carries it and the page follows it', async ({
+  shell,
+  hostUrl,
+  workspacePath,
+}) => {
   const partner = new PartnerPage(shell.page);
   const { id, name } = somePartner(workspacePath);
   await shell.open(hostUrl, `/partners/${id}`);

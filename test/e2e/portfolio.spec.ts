@@ -11,11 +11,19 @@ const scores = (texts: string[]) => texts.map((t) => Number(t.replace(/[^0-9.-]/
 
 test.use({ viewport: { width: 1440, height: 1000 } });
 
-test('lists every partner, sorted by score, and sorts by another column', async ({ shell, hostUrl, workspacePath, consoleErrors }) => {
+test('lists every partner, sorted by score, and sorts by another column', async ({
+  shell,
+  hostUrl,
+  workspacePath,
+  consoleErrors,
+}) => {
   const portfolio = new PortfolioPage(shell.page);
   await shell.open(hostUrl, '/portfolio');
   await expect(shell.sectionHeading('portfolio')).toBeVisible();
-  const partners = queryWorkspace<{ n: number }>(workspacePath, 'SELECT count(*) AS n FROM partners')[0]!.n;
+  const partners = queryWorkspace<{ n: number }>(
+    workspacePath,
+    'SELECT count(*) AS n FROM partners',
+  )[0]!.n;
   await expect(portfolio.count).toHaveText(`${partners} of ${partners} partners`);
   expect(await portfolio.sortState('Score')).toBe('descending');
   const top = scores(await portfolio.columnTexts('Score'));
@@ -30,12 +38,15 @@ test('lists every partner, sorted by score, and sorts by another column', async 
 
   await portfolio.sortBy('Partner');
   await expect.poll(() => portfolio.sortState('Partner')).toBe('ascending');
-  expect((await portfolio.viewParams()).get('sort')).toBe('name');
+  await expect.poll(async () => (await portfolio.viewParams()).get('sort')).toBe('name');
   await shell.page.screenshot({ path: join(SCREENS, 'portfolio-light.png') });
   expect(consoleErrors).toEqual([]);
 });
 
-test('filters by tier and segment, searches with /, and the link keeps the view', async ({ shell, hostUrl }) => {
+test('filters by tier and segment, searches with /, and the link keeps the view', async ({
+  shell,
+  hostUrl,
+}) => {
   const portfolio = new PortfolioPage(shell.page);
   await shell.open(hostUrl, '/portfolio');
   await expect(portfolio.rows.first()).toBeVisible();
@@ -49,7 +60,8 @@ test('filters by tier and segment, searches with /, and the link keeps the view'
 
   await portfolio.filter('Action segment', 'Grow');
   await expect.poll(() => portfolio.shownCount()).toBeLessThanOrEqual(gold);
-  for (const segment of await portfolio.columnTexts('Action')) expect(segment.toLowerCase()).toBe('grow');
+  for (const segment of await portfolio.columnTexts('Action'))
+    expect(segment.toLowerCase()).toBe('grow');
 
   await portfolio.grid.focus();
   await shell.page.keyboard.press('/');
@@ -60,16 +72,19 @@ test('filters by tier and segment, searches with /, and the link keeps the view'
   await expect.poll(() => portfolio.shownCount()).toBe(1);
   expect(await portfolio.columnTexts('Partner')).toEqual([expect.stringContaining(id)]);
 
-  const params = await portfolio.viewParams();
-  expect(params.get('tier')).toBe('Gold');
-  expect(params.get('segment')).toBe('Grow');
+  await expect.poll(async () => (await portfolio.viewParams()).get('tier')).toBe('Gold');
+  expect((await portfolio.viewParams()).get('segment')).toBe('Grow');
+  await expect.poll(async () => (await portfolio.viewParams()).get('q')).toBe(id.toLowerCase());
   const shown = await portfolio.shownCount();
   await shell.page.reload();
   await expect(portfolio.rows.first()).toBeVisible();
   expect(await portfolio.shownCount()).toBe(shown);
 });
 
-test('brushing the quadrant filters the table to the partners inside the rectangle', async ({ shell, hostUrl }) => {
+test('brushing the quadrant filters the table to the partners inside the rectangle', async ({
+  shell,
+  hostUrl,
+}) => {
   const portfolio = new PortfolioPage(shell.page);
   await shell.open(hostUrl, '/portfolio');
   await expect(portfolio.rows.first()).toBeVisible();
@@ -80,6 +95,7 @@ test('brushing the quadrant filters the table to the partners inside the rectang
   await expect.poll(() => portfolio.shownCount()).toBeLessThan(all);
   expect(await portfolio.shownCount()).toBeGreaterThan(0);
 
+  await expect.poll(async () => (await portfolio.viewParams()).has('brush')).toBe(true);
   const brush = (await portfolio.viewParams()).get('brush')!.split(',').map(Number);
   expect(brush).toHaveLength(4);
   for (const text of await portfolio.columnTexts('Attainment')) {
@@ -93,7 +109,10 @@ test('brushing the quadrant filters the table to the partners inside the rectang
   await expect.poll(() => portfolio.shownCount()).toBe(all);
 });
 
-test('keyboard: arrows move through the table and Enter opens the partner', async ({ shell, hostUrl }) => {
+test('keyboard: arrows move through the table and Enter opens the partner', async ({
+  shell,
+  hostUrl,
+}) => {
   const portfolio = new PortfolioPage(shell.page);
   await shell.open(hostUrl, '/portfolio');
   await expect(portfolio.rows.first()).toBeVisible();
@@ -114,4 +133,42 @@ test('the dark theme', async ({ shell, hostUrl }) => {
   await shell.useColorScheme('dark');
   await expect(portfolio.rows.first()).toBeVisible();
   await shell.page.screenshot({ path: join(SCREENS, 'portfolio-dark.png') });
+});
+
+test('exports the current view to CSV and XLSX', async ({ shell, hostUrl }) => {
+  const portfolio = new PortfolioPage(shell.page);
+  await shell.open(hostUrl, '/portfolio');
+  await expect(portfolio.rows.first()).toBeVisible();
+  await portfolio.filter('Tier', 'Gold');
+  await expect.poll(() => portfolio.shownCount()).toBeLessThan(120);
+  const shown = await portfolio.shownCount();
+  const firstName = ((await portfolio.columnTexts('Partner'))[0] ?? '').split(' P-')[0]!;
+
+  const csv = await portfolio.export('CSV (.csv)');
+  expect(csv.fileName).toMatch(/^Portfolio .*\.csv$/);
+  const lines = csv.text
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split('\r\n');
+  expect(lines[0]).toMatch(/^Partner,Partner ID,Score,Tier,Action,Change,/);
+  expect(lines).toHaveLength(shown + 1);
+  expect(lines[1]).toContain(firstName);
+  expect(lines.slice(1).every((l) => l.includes(',Gold,'))).toBe(true);
+
+  const xlsx = await portfolio.export('Excel (.xlsx)');
+  expect(xlsx.fileName).toMatch(/\.xlsx$/);
+  expect(xlsx.bytes.subarray(0, 2).toString()).toBe('PK');
+});
+
+test('an empty workspace says there is nothing to score yet', async ({
+  shell,
+  hostUrl,
+  tempDir,
+  workspaceDialogs,
+}) => {
+  await shell.open(hostUrl, '/portfolio');
+  await expect(shell.sectionHeading('portfolio')).toBeVisible();
+  await workspaceDialogs.createEmpty(join(tempDir, 'empty.partnerscope'));
+  await expect(shell.page.getByTestId('portfolio-no-partners')).toBeVisible();
+  await expect(shell.page.getByTestId('portfolio-no-partners')).toContainText('import');
 });

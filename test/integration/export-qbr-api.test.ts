@@ -3,6 +3,7 @@
  * actions across partners (owner, due date, status, mark done) and the start page's overview.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scoringService } from '../../src/main/core/scoring/service/scoring-service';
 import { exportWorld, type ExportWorld } from './export-fixtures';
 
 let world: ExportWorld;
@@ -53,6 +54,16 @@ describe('QBR API', () => {
     const overview = await world.api('qbr.overview', { search: '' });
     expect(overview.reviews.map((r) => r.partner.externalId)).toContain(ids[0]);
     expect(overview.periods.at(-1)!.key).toBe(overview.defaultPeriod);
+  });
+
+  it('keeps the scoring engine’s loaded data when QBR rows are written', async () => {
+    const before = scoringService(world.ws).load().dataset;
+    const period = (await world.api('qbr.get', { partner: ids[4]! })).review.periodKey;
+    await world.api('qbr.save', { partner: ids[4]!, period, notes: 'x' });
+    const action = await world.api('qbr.addAction', { partner: ids[4]!, title: 'Call' });
+    await world.api('qbr.updateAction', { id: action.id, status: 'done' });
+    await world.api('qbr.deleteAction', { id: action.id });
+    expect(scoringService(world.ws).load().dataset).toBe(before);
   });
 
   it('refuses an unknown period or partner', async () => {

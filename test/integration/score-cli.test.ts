@@ -169,4 +169,22 @@ describe('partnerscope score', () => {
     expect(neutralise('+1')).toBe("'+1");
     expect(neutralise('Acme')).toBe('Acme');
   });
+
+  it('lists methodologies, diffs versions and verifies snapshots', async () => {
+    const file = await demoWorkspace();
+    const list = captureIo();
+    expect(await main(['methodology', 'list', '-w', file], list.io)).toBe(0);
+    expect(list.out.join('\n')).toMatch(/Partner Health v1\s+published v1/);
+    const verify = captureIo();
+    expect(await main(['methodology', 'verify', '-w', file], verify.io)).toBe(0);
+    expect(verify.out.join('\n')).toMatch(
+      /snapshot 1: Partner Health v1 v1 2026-Q3, 40 partners: reproduced identically/,
+    );
+    const diff = captureIo();
+    expect(
+      await main(['methodology', 'diff', '-w', file, '--from', '1', '--to', '1'], diff.io),
+    ).toBe(0);
+    expect(diff.out.join('\n')).toMatch(/no changes/);
+    expect(await main(['methodology', 'rename', '-w', file], captureIo().io)).toBe(2);
+  });
 });

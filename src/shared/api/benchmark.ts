@@ -236,6 +236,8 @@ export interface BenchmarkOptions {
   dimensions: { key: GroupDimension; label: string }[];
   settings: BenchmarkSettings;
   referenceSources: { source: string; kpis: number; importedAt: string }[];
+  /** ISO 4217 code of money values (workspace setting `currency`, default USD). */
+  currency: string;
 }
 
 export interface ReferenceImport {

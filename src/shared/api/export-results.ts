@@ -20,6 +20,8 @@ export interface ScorecardPeerBand {
   median: number;
   p75: number;
   size: number;
+  /** Set when the partner's own group was too small and a broader group was used instead. */
+  broader?: string;
 }
 
 export interface ScorecardKpi {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 
 /** The Portfolio (`#/portfolio`): charts, filters and the virtual table of every partner. */
@@ -29,11 +30,16 @@ export class PortfolioPage {
   }
 
   async sortBy(column: string) {
-    await this.grid.getByRole('columnheader', { name: column, exact: true }).getByRole('button').click();
+    await this.grid
+      .getByRole('columnheader', { name: column, exact: true })
+      .getByRole('button')
+      .click();
   }
 
   sortState(column: string): Promise<string | null> {
-    return this.grid.getByRole('columnheader', { name: column, exact: true }).getAttribute('aria-sort');
+    return this.grid
+      .getByRole('columnheader', { name: column, exact: true })
+      .getAttribute('aria-sort');
   }
 
   /** Texts of one column in the rendered rows, top to bottom. */
@@ -58,7 +64,8 @@ export class PortfolioPage {
   async brush(from: [number, number], to: [number, number]) {
     const box = await this.quadrant.boundingBox();
     if (!box) throw new Error('the quadrant chart is not visible');
-    const at = ([fx, fy]: [number, number]) => [box.x + fx * box.width, box.y + fy * box.height] as const;
+    const at = ([fx, fy]: [number, number]) =>
+      [box.x + fx * box.width, box.y + fy * box.height] as const;
     const [x0, y0] = at(from);
     const [x1, y1] = at(to);
     await this.page.mouse.move(x0, y0);
@@ -66,6 +73,18 @@ export class PortfolioPage {
     await this.page.mouse.move((x0 + x1) / 2, (y0 + y1) / 2, { steps: 5 });
     await this.page.mouse.move(x1, y1, { steps: 5 });
     await this.page.mouse.up();
+  }
+
+  /** Chooses an entry of the Export menu and returns the downloaded file. */
+  async export(item: string): Promise<{ fileName: string; bytes: Buffer; text: string }> {
+    await this.page.getByRole('button', { name: 'Export', exact: true }).click();
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('menuitem', { name: item }).click(),
+    ]);
+    const path = await download.path();
+    const bytes = readFileSync(path);
+    return { fileName: download.suggestedFilename(), bytes, text: bytes.toString('utf8') };
   }
 
   /** The view's parameters in the address (after `#/portfolio?`). */

@@ -3,6 +3,7 @@ export const SECTIONS = {
   portfolio: { label: 'Portfolio', heading: 'Portfolio', route: '/portfolio' },
   partner: { label: 'Partner', heading: 'Partner', route: '/partners' },
   benchmarks: { label: 'Benchmarks', heading: 'Benchmarks', route: '/benchmarks' },
+  risks: { label: 'Risks', heading: 'Risks', route: '/risks' },
   whatIf: { label: 'What-if', heading: 'What-if', route: '/what-if' },
   qbr: { label: 'QBR', heading: 'QBR', route: '/qbr' },
   actions: { label: 'Actions', heading: 'Actions', route: '/actions' },
@@ -16,8 +17,5 @@ export type SectionName = keyof typeof SECTIONS;
 export const PLACEHOLDER_SECTIONS: SectionName[] = [
   'portfolio',
   'partner',
-  'benchmarks',
   'whatIf',
-  'qbr',
-  'actions',
 ];

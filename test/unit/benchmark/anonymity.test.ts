@@ -7,7 +7,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { benchmarkTable, partnerBenchmark, updateBenchmarkSettings } from '../../../src/main/core/benchmark';
+import {
+  benchmarkTable,
+  partnerBenchmark,
+  updateBenchmarkSettings,
+} from '../../../src/main/core/benchmark';
 import type { PartnerBenchmark } from '../../../src/shared/api/benchmark';
 import { buildWorkspace } from './workspace-builder';
 
@@ -65,15 +69,26 @@ describe('partner-safe benchmark', () => {
           })),
           quarters: ['2026-Q3'],
           values: Object.fromEntries(
-            MEASURES.map((m, j) => [m, Object.fromEntries(partners.map((p, i) => [i, [p.figures[j]!]]))]),
+            MEASURES.map((m, j) => [
+              m,
+              Object.fromEntries(partners.map((p, i) => [i, [p.figures[j]!]])),
+            ]),
           ),
         });
         try {
           updateBenchmarkSettings(ws, { minGroupSize: k });
           const dims = groupBy as ('type' | 'region')[];
-          const out: PartnerBenchmark = partnerBenchmark(ws, { partner: `X${self}-${partners[self]!.name.length}`, kpis: KPIS, groupBy: dims });
+          const out: PartnerBenchmark = partnerBenchmark(ws, {
+            partner: `X${self}-${partners[self]!.name.length}`,
+            kpis: KPIS,
+            groupBy: dims,
+          });
           // Ground truth: every partner's KPI values (the internal table) and raw figures.
-          const internal = benchmarkTable(ws, { kpis: KPIS, groupBy: dims, partners: true }).partners!;
+          const internal = benchmarkTable(ws, {
+            kpis: KPIS,
+            groupBy: dims,
+            partners: true,
+          }).partners!;
           const selfRow = internal.externalId.indexOf(out.partner.externalId);
           const holders = new Map<number, Set<number>>();
           const hold = (v: number | null, row: number) => {
@@ -83,13 +98,20 @@ describe('partner-safe benchmark', () => {
             set.add(row);
           };
           internal.values.forEach((column) => column.forEach((v, row) => hold(v, row)));
-          partners.forEach((p, i) => p.figures.forEach((v) => hold(v, internal.externalId.indexOf(`X${i}-${p.name.length}`))));
+          partners.forEach((p, i) =>
+            p.figures.forEach((v) =>
+              hold(v, internal.externalId.indexOf(`X${i}-${p.name.length}`)),
+            ),
+          );
 
           const text = strings(out).join('\n');
           internal.name.forEach((name, row) => {
             if (row === selfRow) return;
             expect(text.includes(name), `contains ${name}`).toBe(false);
-            expect(text.includes(internal.externalId[row]!), `contains ${internal.externalId[row]}`).toBe(false);
+            expect(
+              text.includes(internal.externalId[row]!),
+              `contains ${internal.externalId[row]}`,
+            ).toBe(false);
           });
           for (const c of out.comparisons) {
             const j = KPIS.indexOf(c.kpi.key);
@@ -102,14 +124,15 @@ describe('partner-safe benchmark', () => {
             for (const v of Object.values(c.peers!)) {
               if (v === null) continue;
               const others = [...(holders.get(v) ?? [])].filter((row) => row !== selfRow);
-              if (others.length > 0) expect(others.length, `${c.kpi.key} aggregate ${v}`).toBeGreaterThanOrEqual(k);
+              if (others.length > 0)
+                expect(others.length, `${c.kpi.key} aggregate ${v}`).toBeGreaterThanOrEqual(k);
             }
           }
         } finally {
           ws.close();
         }
       }),
-      { numRuns: 60 },
+      { numRuns: Number(process.env.ANONYMITY_RUNS ?? 60) },
     );
   });
 });

@@ -7,7 +7,11 @@ import { fitPercentile } from '../../../src/main/core/scoring/normalisers/percen
 import type { GroupIndex } from '../../../src/main/core/scoring/peer-groups';
 
 function index(ids: number[], count: number): GroupIndex {
-  return { ids: Int32Array.from(ids), count, labels: Array.from({ length: count }, (_, g) => `g${g}`) };
+  return {
+    ids: Int32Array.from(ids),
+    count,
+    labels: Array.from({ length: count }, (_, g) => `g${g}`),
+  };
 }
 
 describe('groupStats', () => {
@@ -17,8 +21,25 @@ describe('groupStats', () => {
 
   it('computes each group’s distribution over the members with a value', () => {
     const s = groupStats(values, groups, 'higher');
-    expect(s.stats[0]).toEqual({ count: 3, min: 1, p25: 1.5, median: 2, p75: 2.5, p90: 2.8, max: 3, mean: 2 });
-    expect(s.stats[1]).toMatchObject({ count: 4, min: 10, p25: 17.5, median: 20, p75: 22.5, max: 30, mean: 20 });
+    expect(s.stats[0]).toEqual({
+      count: 3,
+      min: 1,
+      p25: 1.5,
+      median: 2,
+      p75: 2.5,
+      p90: 2.8,
+      max: 3,
+      mean: 2,
+    });
+    expect(s.stats[1]).toMatchObject({
+      count: 4,
+      min: 10,
+      p25: 17.5,
+      median: 20,
+      p75: 22.5,
+      max: 30,
+      mean: 20,
+    });
     expect(s.stats[1]!.p90).toBeCloseTo(27, 12); // 2.7 → 20 + 0.7 × 10
     expect(s.overall).toMatchObject({ count: 7, min: 1, median: 10, max: 30 });
   });
@@ -45,10 +66,16 @@ describe('groupStats', () => {
   it('agrees with the scoring engine’s percentile normaliser and with a full sort', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 4 }), fc.option(fc.integer({ min: -20, max: 20 }), { nil: null })), {
-          minLength: 1,
-          maxLength: 60,
-        }),
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 4 }),
+            fc.option(fc.integer({ min: -20, max: 20 }), { nil: null }),
+          ),
+          {
+            minLength: 1,
+            maxLength: 60,
+          },
+        ),
         fc.constantFrom('higher' as const, 'lower' as const),
         (cells, direction) => {
           const values = Float64Array.from(cells, ([, v]) => (v === null ? NaN : v));
@@ -58,9 +85,15 @@ describe('groupStats', () => {
           );
           const s = groupStats(values, groups, direction);
           const engine = fitPercentile(values, direction, groups).scores;
-          engine.forEach((p, i) => (Number.isNaN(p) ? expect(s.percentile[i]).toBeNaN() : expect(s.percentile[i]).toBeCloseTo(p, 9)));
+          engine.forEach((p, i) =>
+            Number.isNaN(p)
+              ? expect(s.percentile[i]).toBeNaN()
+              : expect(s.percentile[i]).toBeCloseTo(p, 9),
+          );
           const present = values.filter((v) => !Number.isNaN(v)).sort();
-          expect(Array.from(mergeRuns(s.sorted.values, s.sorted.start))).toEqual(Array.from(present));
+          expect(Array.from(mergeRuns(s.sorted.values, s.sorted.start))).toEqual(
+            Array.from(present),
+          );
         },
       ),
     );

@@ -4,7 +4,10 @@
  * registrations a test describes.
  */
 import { ensurePeriods, quarterPeriod } from '../../../src/main/core/workspace/periods';
-import { STANDARD_MEASURES, ensureMeasures } from '../../../src/main/core/workspace/standard-measures';
+import {
+  STANDARD_MEASURES,
+  ensureMeasures,
+} from '../../../src/main/core/workspace/standard-measures';
 import { Workspace } from '../../../src/main/core/workspace/workspace';
 
 export interface PartnerRow {
@@ -58,7 +61,9 @@ export function buildWorkspace(spec: WorkspaceSpec): Workspace {
   );
   const importId = Number(
     db
-      .prepare(`INSERT INTO imports (kind, file_name, started_at) VALUES ('test', 'hand-built', '2026-01-01')`)
+      .prepare(
+        `INSERT INTO imports (kind, file_name, started_at) VALUES ('test', 'hand-built', '2026-01-01')`,
+      )
       .run().lastInsertRowid,
   );
   const insertPartner = db.prepare(
@@ -111,6 +116,13 @@ export function buildWorkspace(spec: WorkspaceSpec): Workspace {
 }
 
 /** `n` partners P1…Pn named "Partner 1"… with the given fields. */
-export function partners(n: number, fields: (i: number) => Partial<PartnerRow> = () => ({})): PartnerRow[] {
-  return Array.from({ length: n }, (_, i) => ({ externalId: `P${i + 1}`, name: `Partner ${i + 1}`, ...fields(i) }));
+export function partners(
+  n: number,
+  fields: (i: number) => Partial<PartnerRow> = () => ({}),
+): PartnerRow[] {
+  return Array.from({ length: n }, (_, i) => ({
+    externalId: `P${i + 1}`,
+    name: `Partner ${i + 1}`,
+    ...fields(i),
+  }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peerBand, roundRaw, roundScore } from '../../../src/main/core/export/scorecard/peer-band';
+import { peerBand, roundScore } from '../../../src/main/core/export/scorecard/peer-band';
 import { quantile, sortedFinite } from '../../../src/main/core/export/scorecard/quantiles';
 
 describe('anonymised peer bands', () => {
@@ -18,13 +18,10 @@ describe('anonymised peer bands', () => {
     expect(peerBand([1, 2, 3, 4, 5], roundScore)).toEqual({ p25: 2, median: 3, p75: 4, size: 5 });
   });
 
-  it('round raw values to two significant digits so no exact value can be read off', () => {
-    const revenue = [412_345, 98_765, 1_234_567, 55_555, 700_001];
-    const band = peerBand(revenue, roundRaw)!;
-    expect(band.median).toBe(410_000);
-    for (const v of [band.p25, band.median, band.p75]) expect(revenue).not.toContain(v);
-    expect(roundRaw(0.43751)).toBe(0.44);
-    expect(roundRaw(0)).toBe(0);
+  it('are rounded by the rule given (scores: one decimal)', () => {
+    const scores = [61.234, 48.91, 77.05, 55.555, 70.001];
+    const band = peerBand(scores, roundScore)!;
+    expect(band).toEqual({ p25: 55.6, median: 61.2, p75: 70, size: 5 });
     expect(roundScore(63.249)).toBe(63.2);
   });
 });

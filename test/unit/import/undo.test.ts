@@ -170,3 +170,27 @@ describe('partner hierarchy', () => {
     ).toEqual([{ child: 'P2', parent: 'P1' }]);
   });
 });
+
+describe('partner updates', () => {
+  it('never blank or reset what a file does not give (name, status)', async () => {
+    h = await new ImportHarness().open();
+    await h.importFiles(
+      { 'p1.csv': 'Partner ID,Partner Name,Status\nP1,Acme,Terminated\n' },
+      {
+        files: [
+          {
+            kind: 'partners',
+            fields: { externalId: 'Partner ID', name: 'Partner Name', status: 'Status' },
+          },
+        ],
+      },
+    );
+    await h.importFiles(
+      { 'p2.csv': 'Partner ID,Tier\nP1,Gold\n' },
+      { files: [{ kind: 'partners', fields: { externalId: 'Partner ID', tier: 'Tier' } }] },
+    );
+    expect(h.sql('SELECT name, status, tier FROM partners')).toEqual([
+      { name: 'Acme', status: 'inactive', tier: 'Gold' },
+    ]);
+  });
+});

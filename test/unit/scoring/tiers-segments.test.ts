@@ -151,8 +151,13 @@ describe('compile errors', () => {
           kpis: [
             { kpi: 'k1', weight: 1, normaliser: identity },
             { kpi: 'nope', weight: 1, normaliser: identity },
+            { kpi: 'certs', weight: 1, normaliser: { kind: 'target', cap: 1 } },
           ],
-          customKpis: [{ ...passthroughKpi('k1'), formula: 'k1 / kk3' }, passthroughKpi('revenue')],
+          customKpis: [
+            { ...passthroughKpi('k1'), formula: 'k1 / kk3' },
+            passthroughKpi('revenue'),
+            passthroughKpi('certs'),
+          ],
         },
         measures,
       );
@@ -164,6 +169,10 @@ describe('compile errors', () => {
         { path: 'customKpis.1.key', message: 'revenue is a built-in KPI; choose another key' },
         expect.objectContaining({ path: 'kpis.0.kpi (k1 formula)', position: 5 }),
         { path: 'kpis.1.kpi', message: 'Unknown KPI "nope"' },
+        {
+          path: 'kpis.2.normaliser',
+          message: 'certs has no target of its own: give the target normaliser a fixed target',
+        },
       ]),
     );
   });

@@ -17,7 +17,8 @@ let ws: Workspace;
 let dispatch: Dispatch;
 let cleanup: () => void;
 
-const api = <K extends MethodName>(name: K, args: MethodInput<K>): Promise<MethodOutput<K>> => call(dispatch, name, args);
+const api = <K extends MethodName>(name: K, args: MethodInput<K>): Promise<MethodOutput<K>> =>
+  call(dispatch, name, args);
 
 beforeAll(() => {
   const t = tempDir();
@@ -39,7 +40,11 @@ describe('views.options', () => {
     expect(options.periods).toHaveLength(6);
     expect(options.defaultPeriod).toBe(options.periods.at(-1)!.key);
     expect(options.methodologies).toEqual([
-      expect.objectContaining({ name: 'Partner Health v1', publishedVersion: 1, versions: [{ version: 1, status: 'published' }] }),
+      expect.objectContaining({
+        name: 'Partner Health v1',
+        publishedVersion: 1,
+        versions: [{ version: 1, status: 'published' }],
+      }),
     ]);
     expect(options.defaultMethodologyId).toBe(options.methodologies[0]!.id);
     expect(options.currency).toBe('USD');
@@ -57,7 +62,16 @@ describe('views.portfolio', () => {
       if (engine === null || engine === undefined) expect(c).toBeNull();
       else expect(Math.abs(c! - engine)).toBeLessThanOrEqual(0.005 + 1e-9);
     });
-    for (const column of [p.name, p.manager, p.tier, p.segment, p.revenue, p.attainment, p.engagement, p.change]) {
+    for (const column of [
+      p.name,
+      p.manager,
+      p.tier,
+      p.segment,
+      p.revenue,
+      p.attainment,
+      p.engagement,
+      p.change,
+    ]) {
       expect(column).toHaveLength(n);
     }
     expect(p.kpiRaw).toHaveLength(p.kpis.length);
@@ -80,7 +94,9 @@ describe('views.portfolio', () => {
       )
       .get(p.partnerId[i], p.period.key) as { value: number } | undefined;
     expect(p.revenue[i]).toBe(revenue?.value ?? null);
-    const manager = db.prepare('SELECT account_manager AS m FROM partners WHERE id = ?').get(p.partnerId[i]) as { m: string };
+    const manager = db
+      .prepare('SELECT account_manager AS m FROM partners WHERE id = ?')
+      .get(p.partnerId[i]) as { m: string };
     expect(p.manager[i]).toBe(manager.m);
     expect(p.tiers.map((t) => t.name)).toEqual(score.tiers);
   });
@@ -90,7 +106,9 @@ describe('views.portfolio', () => {
     const again = await api('views.portfolio', { period: '2025-Q4' });
     expect(again.timings.cached).toBe(true);
     expect(again.composite).toEqual(first.composite);
-    ws.sqlite.prepare(`UPDATE partners SET account_manager = 'Someone New' WHERE id = ?`).run(first.partnerId[0]);
+    ws.sqlite
+      .prepare(`UPDATE partners SET account_manager = 'Someone New' WHERE id = ?`)
+      .run(first.partnerId[0]);
     const after = await api('views.portfolio', { period: '2025-Q4' });
     expect(after.timings.cached).toBe(false);
     expect(after.manager[0]).toBe('Someone New');
@@ -116,7 +134,10 @@ describe('views.partner', () => {
     // Peer medians by hand: same partner type (the methodology's peer group).
     const peers = p.partnerId.map((_, i) => i).filter((i) => p.type[i] === page.profile.type);
     expect(page.peers.size).toBe(peers.length);
-    const values = peers.map((i) => p.groupScores[0]![i]).filter((v): v is number => v !== null).sort((a, b) => a - b);
+    const values = peers
+      .map((i) => p.groupScores[0]![i])
+      .filter((v): v is number => v !== null)
+      .sort((a, b) => a - b);
     const mid = values.length >> 1;
     const median = values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
     expect(page.peers.groupMedians[0]).toBeCloseTo(median, 0);
@@ -125,7 +146,11 @@ describe('views.partner', () => {
     e.kpis.forEach((k, j) => {
       const latest = page.kpiTrends[j]!.values.at(-1);
       if (k.raw === null) expect(latest).toBeNull();
-      else expect(latest).toBeCloseTo(k.raw, Math.max(0, 4 - Math.ceil(Math.log10(Math.abs(k.raw) + 1))));
+      else
+        expect(latest).toBeCloseTo(
+          k.raw,
+          Math.max(0, 4 - Math.ceil(Math.log10(Math.abs(k.raw) + 1))),
+        );
     });
 
     const stored = ws.sqlite
@@ -133,7 +158,14 @@ describe('views.partner', () => {
         `SELECT (SELECT count(*) FROM measure_values WHERE partner_id = @p AND period_id = @t)
               + (SELECT count(*) FROM targets WHERE partner_id = @p AND period_id = @t) AS n`,
       )
-      .get({ p: page.profile.id, t: (ws.sqlite.prepare('SELECT id FROM periods WHERE key = ?').get(e.period.key) as { id: number }).id }) as {
+      .get({
+        p: page.profile.id,
+        t: (
+          ws.sqlite.prepare('SELECT id FROM periods WHERE key = ?').get(e.period.key) as {
+            id: number;
+          }
+        ).id,
+      }) as {
       n: number;
     };
     expect(page.sources).toHaveLength(stored.n);
@@ -145,19 +177,23 @@ describe('views.partner', () => {
     const revenue = page.sources.find((s) => s.measure === 'revenue' && s.kind === 'value')!;
     const db = ws.sqlite;
     const ids = db
-      .prepare(`SELECT (SELECT id FROM periods WHERE key = ?) AS period, (SELECT id FROM measures WHERE key = 'revenue') AS measure`)
+      .prepare(
+        `SELECT (SELECT id FROM periods WHERE key = ?) AS period, (SELECT id FROM measures WHERE key = 'revenue') AS measure`,
+      )
       .get(page.explanation.period.key) as { period: number; measure: number };
     const file = db
-      .prepare(`INSERT INTO import_files (import_id, position, file_name, content_hash, bytes, kind) VALUES (?, 0, 'sales.csv', 'x', 10, 'transactions')`)
+      .prepare(
+        `INSERT INTO import_files (import_id, position, file_name, content_hash, bytes, kind) VALUES (?, 0, 'sales.csv', 'x', 10, 'transactions')`,
+      )
       .run(revenue.importId).lastInsertRowid;
     db.prepare(
       `INSERT INTO value_lineage (import_id, file_id, target, partner_id, period_id, measure_id, rule, row_count, rows)
        VALUES (?, ?, 'value', ?, ?, ?, 'sum', 3, '2-4')`,
     ).run(revenue.importId, file, page.profile.id, ids.period, ids.measure);
     const again = await api('views.partner', { partner: 'P-000002' });
-    expect(again.sources.find((s) => s.measure === 'revenue' && s.kind === 'value')!.files).toEqual([
-      { fileName: 'sales.csv', rule: 'sum', rowCount: 3, rows: '2-4' },
-    ]);
+    expect(again.sources.find((s) => s.measure === 'revenue' && s.kind === 'value')!.files).toEqual(
+      [{ fileName: 'sales.csv', rule: 'sum', rowCount: 3, rows: '2-4' }],
+    );
   });
 
   it('says when a partner does not exist', async () => {
@@ -185,7 +221,9 @@ describe('views.export', () => {
   it('writes CSV with formula-looking text neutralised and numbers left as numbers', async () => {
     const out = await api('views.export', { ...request, format: 'csv' });
     expect(out.fileName).toBe('Portfolio test.csv');
-    const text = Buffer.from(out.base64, 'base64').toString('utf8').replace(/^\ufeff/, '');
+    const text = Buffer.from(out.base64, 'base64')
+      .toString('utf8')
+      .replace(/^\ufeff/, '');
     expect(text.split('\r\n')).toEqual([
       'Partner,Score',
       `"'=HYPERLINK(""http://x"")",55.5`,

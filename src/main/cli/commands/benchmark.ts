@@ -17,7 +17,14 @@ import { CliSession } from '../session';
 
 const FORMATS = ['table', 'csv', 'json'] as const;
 type Format = (typeof FORMATS)[number];
-const MODES = ['partner', 'league', 'baseline', 'import-references', 'references', 'min-group-size'] as const;
+const MODES = [
+  'partner',
+  'league',
+  'baseline',
+  'import-references',
+  'references',
+  'min-group-size',
+] as const;
 
 function list(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
@@ -66,7 +73,8 @@ function emit(io: CliIo, args: ParsedArgs, format: Format, tables: Tabular[], js
 
 export const benchmarkCommand: Command = {
   name: 'benchmark',
-  summary: 'Peer benchmarks: distributions per group and KPI, a partner-safe view, league, baseline',
+  summary:
+    'Peer benchmarks: distributions per group and KPI, a partner-safe view, league, baseline',
   usage: [
     'partnerscope benchmark --workspace FILE [--period P] [--group type|region|tier|size|attr:NAME[,…]|none]',
     '        [--size-by revenue|employees] [--kpi K[,K…]] [--format table|csv|json] [--out FILE]',
@@ -109,17 +117,28 @@ export const benchmarkCommand: Command = {
       await session.call('workspace.open', { path: requiredString(args, 'workspace') });
       switch (modes[0]) {
         case 'partner': {
-          const b = await session.call('benchmark.partner', { ...query, partner: stringOption(args, 'partner')! });
+          const b = await session.call('benchmark.partner', {
+            ...query,
+            partner: stringOption(args, 'partner')!,
+          });
           emit(io, args, format, [partnerRows(b)], b);
-          io.err(`${b.partner.name} (${b.partner.externalId}), ${b.period.label}, own group ${b.ownGroup}, k = ${b.minGroupSize}.`);
+          io.err(
+            `${b.partner.name} (${b.partner.externalId}), ${b.period.label}, own group ${b.ownGroup}, k = ${b.minGroupSize}.`,
+          );
           for (const note of b.notes) io.err(`  ${note}`);
           return 0;
         }
         case 'league': {
           const kpi = query.kpis?.[0] ?? 'score';
-          const t = await session.call('benchmark.groups', { ...query, kpis: [kpi], partners: true });
+          const t = await session.call('benchmark.groups', {
+            ...query,
+            kpis: [kpi],
+            partners: true,
+          });
           emit(io, args, format, [leagueRows(t)], t);
-          io.err(`League of ${t.kpis[0]!.name} in ${t.period.label}: internal, names included; never share it with partners.`);
+          io.err(
+            `League of ${t.kpis[0]!.name} in ${t.period.label}: internal, names included; never share it with partners.`,
+          );
           return 0;
         }
         case 'baseline': {
@@ -152,7 +171,9 @@ export const benchmarkCommand: Command = {
         case 'min-group-size': {
           const k = intOption(args, 'min-group-size', 5);
           const settings = await session.call('benchmark.updateSettings', { minGroupSize: k });
-          io.out(`Partner-facing benchmarks now need groups of at least ${settings.minGroupSize} partners.`);
+          io.out(
+            `Partner-facing benchmarks now need groups of at least ${settings.minGroupSize} partners.`,
+          );
           return 0;
         }
         default: {

@@ -9,7 +9,8 @@ import { printReport, printSummary, printUndo } from './import-report';
 const USAGE =
   'partnerscope import --workspace W FILE|FOLDER... [--mapping M.json | --preset NAME] [--dry-run] [--skip-invalid] ' +
   '[--create-partners] [--date-format auto|iso|mdy|dmy|excel|yyyymmdd] [--force] [--save-mapping FILE] [--json]\n' +
-  '       partnerscope import --workspace W --undo ID';
+  '       npx partnerscope import --workspace W --undo ID\n' +
+  '  e.g. npx partnerscope import --workspace aw.partnerscope --preset adventureworks DimReseller.csv FactResellerSales.csv';
 
 function withOverrides(
   mapping: ImportMapping,

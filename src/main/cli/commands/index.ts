@@ -6,6 +6,7 @@ import { exportPdfCommand } from './export-pdf';
 import { importCommand } from './import';
 import { importsCommand } from './imports';
 import { infoCommand } from './info';
+import { methodologyCommand } from './methodology';
 import { scoreCommand } from './score';
 import { serveCommand } from './serve';
 import { risksCommand } from './risks';
@@ -16,6 +17,7 @@ export const commands: Command[] = [
   infoCommand,
   serveCommand,
   scoreCommand,
+  methodologyCommand,
   importCommand,
   importsCommand,
   exportDataCommand,

@@ -37,11 +37,19 @@ export function settingsPatch(assignments: string[]): RiskSettingsPatch {
   for (const a of assignments) {
     const match = /^([a-z_]+)\.([A-Za-z]+)=(.+)$/.exec(a.trim());
     if (!match || !(RISK_RULES as readonly string[]).includes(match[1]!)) {
-      throw new UsageError(`--set needs RULE.SETTING=VALUE with a rule of ${RISK_RULES.join(', ')}, got "${a}"`);
+      throw new UsageError(
+        `--set needs RULE.SETTING=VALUE with a rule of ${RISK_RULES.join(', ')}, got "${a}"`,
+      );
     }
     const [, rule, key, raw] = match;
-    const value = raw === 'true' ? true : raw === 'false' ? false : Number(raw!.replace(/%$/, '')) / (raw!.endsWith('%') ? 100 : 1);
-    if (typeof value === 'number' && !Number.isFinite(value)) throw new UsageError(`--set ${a}: "${raw}" is not a number`);
+    const value =
+      raw === 'true'
+        ? true
+        : raw === 'false'
+          ? false
+          : Number(raw!.replace(/%$/, '')) / (raw!.endsWith('%') ? 100 : 1);
+    if (typeof value === 'number' && !Number.isFinite(value))
+      throw new UsageError(`--set ${a}: "${raw}" is not a number`);
     (patch[rule!] ??= {})[key!] = value;
   }
   return patch as RiskSettingsPatch;
@@ -61,7 +69,8 @@ function emit(io: CliIo, args: ParsedArgs, format: Format, tables: Tabular[], js
 
 export const risksCommand: Command = {
   name: 'risks',
-  summary: 'Risk flags (concentration, registration abuse, enablement claims, stuffing, inactivity) and alerts',
+  summary:
+    'Risk flags (concentration, registration abuse, enablement claims, stuffing, inactivity) and alerts',
   usage: [
     'partnerscope risks --workspace FILE [--period P] [--rule R[,R…]] [--partner ID] [--format table|csv|json] [--out FILE]',
     '    (no mode)                      the risk list of the period (default: the latest)',
@@ -101,20 +110,26 @@ export const risksCommand: Command = {
           return 0;
         }
         case 'set': {
-          const s = await session.call('risks.updateSettings', settingsPatch(args.values.set as string[]));
+          const s = await session.call(
+            'risks.updateSettings',
+            settingsPatch(args.values.set as string[]),
+          );
           emit(io, args, format, [settingRows(s)], s);
           return 0;
         }
         case 'alerts': {
           const status = stringOption(args, 'status') ?? 'open';
-          if (!['open', 'done', 'all'].includes(status)) throw new UsageError('--status must be open, done or all');
+          if (!['open', 'done', 'all'].includes(status))
+            throw new UsageError('--status must be open, done or all');
           const inbox = await session.call('alerts.list', {
             status: status as 'open' | 'done' | 'all',
             partner: stringOption(args, 'partner'),
             limit: 10_000,
           });
           emit(io, args, format, [alertRows(inbox)], inbox);
-          io.err(`${inbox.open} open, ${inbox.done} done${inbox.checked ? ` (compared ${inbox.checked.previous} with ${inbox.checked.period})` : ''}.`);
+          io.err(
+            `${inbox.open} open, ${inbox.done} done${inbox.checked ? ` (compared ${inbox.checked.previous} with ${inbox.checked.period})` : ''}.`,
+          );
           return 0;
         }
         case 'check': {
@@ -132,8 +147,13 @@ export const risksCommand: Command = {
           if (ids.length === 0 || ids.some((n) => !Number.isInteger(n) || n <= 0)) {
             throw new UsageError('--done needs alert ids, e.g. --done 12,13');
           }
-          const r = await session.call('alerts.setDone', { ids, done: args.values.reopen !== true });
-          io.out(`${r.updated} alert${r.updated === 1 ? '' : 's'} ${args.values.reopen ? 'reopened' : 'marked done'}; ${r.open} open.`);
+          const r = await session.call('alerts.setDone', {
+            ids,
+            done: args.values.reopen !== true,
+          });
+          io.out(
+            `${r.updated} alert${r.updated === 1 ? '' : 's'} ${args.values.reopen ? 'reopened' : 'marked done'}; ${r.open} open.`,
+          );
           return 0;
         }
         default: {

@@ -76,7 +76,12 @@ export function setAlertsDone(ws: Workspace, ids: readonly number[], done: boole
       ws.db
         .update(alerts)
         .set({ doneAt })
-        .where(and(inArray(alerts.id, [...ids]), done ? isNull(alerts.doneAt) : isNotNull(alerts.doneAt)))
+        .where(
+          and(
+            inArray(alerts.id, [...ids]),
+            done ? isNull(alerts.doneAt) : isNotNull(alerts.doneAt),
+          ),
+        )
         .run().changes,
   );
 }

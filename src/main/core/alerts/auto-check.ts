@@ -41,6 +41,11 @@ export function ensureChecked(ws: Workspace): { period: string; previous: string
   const detection = detectAlerts(ws);
   insertAlerts(ws, detection.drafts);
   // Detection may have created the default methodology: read the key again.
-  last.set(ws, { dataset: service.load().dataset, settings: settingsKey(ws), period: detection.period, previous: detection.previous });
+  last.set(ws, {
+    dataset: service.load().dataset,
+    settings: settingsKey(ws),
+    period: detection.period,
+    previous: detection.previous,
+  });
   return { period: detection.period, previous: detection.previous };
 }

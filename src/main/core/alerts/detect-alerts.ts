@@ -43,12 +43,19 @@ const WATCHED: Partial<Record<Segment, AlertSeverity>> = {
 };
 
 /** Period indexes: `period` (default the latest) and `previous` (default the one before). */
-export function comparedPeriods(ws: Workspace, period?: string, previous?: string): [number, number] {
+export function comparedPeriods(
+  ws: Workspace,
+  period?: string,
+  previous?: string,
+): [number, number] {
   const service = scoringService(ws);
   const t = service.periodIndex(period);
   const p = previous === undefined ? t - 1 : service.periodIndex(previous);
   if (previous !== undefined && p >= t) {
-    throw new AppError('INVALID_ARGUMENT', 'The previous period must come before the period checked.');
+    throw new AppError(
+      'INVALID_ARGUMENT',
+      'The previous period must come before the period checked.',
+    );
   }
   return [t, p];
 }

@@ -13,7 +13,8 @@ export const alertsHandlers: HandlerMap<AlertMethods> = {
     const ws = ctx.requireWorkspace();
     const checked = ensureChecked(ws);
     const dataset = scoringService(ws).load().dataset;
-    const partnerId = partner === undefined ? undefined : dataset.partners.id[partnerRow(dataset, partner)];
+    const partnerId =
+      partner === undefined ? undefined : dataset.partners.id[partnerRow(dataset, partner)];
     return { alerts: listAlerts(ws, { status, partnerId, limit }), ...alertCounts(ws), checked };
   },
   'alerts.count': (_args, ctx) => {

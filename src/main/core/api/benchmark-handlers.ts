@@ -33,8 +33,11 @@ export const benchmarkHandlers: HandlerMap<BenchmarkMethods> = {
   'benchmark.partner': (args, ctx) => partnerBenchmark(ws(ctx), args),
   'benchmark.baseline': (args, ctx) => baselineReport(ws(ctx), args),
   'benchmark.references': ({ source }, ctx) => listReferences(ws(ctx), source),
-  'benchmark.importReferences': (args, ctx) => importReferences(ws(ctx), args, kpiResolver(ws(ctx))),
-  'benchmark.deleteReferences': ({ source }, ctx) => ({ deleted: deleteReferences(ws(ctx), source) }),
+  'benchmark.importReferences': (args, ctx) =>
+    importReferences(ws(ctx), args, kpiResolver(ws(ctx))),
+  'benchmark.deleteReferences': ({ source }, ctx) => ({
+    deleted: deleteReferences(ws(ctx), source),
+  }),
   'benchmark.settings': (_args, ctx) => benchmarkSettings(ws(ctx)),
   'benchmark.updateSettings': (patch, ctx) => updateBenchmarkSettings(ws(ctx), patch),
 };

@@ -3,7 +3,7 @@ import { partnerDetails } from '../export/scorecard/resolve-partner';
 import { scorecardFacts } from '../export/scorecard/scorecard-facts';
 import { addAction, deleteAction, listActions, updateAction } from '../qbr/action-store';
 import { defaultAgenda } from '../qbr/default-agenda';
-import { draftHighlights } from '../qbr/draft-highlights';
+import { draftedHighlights } from '../qbr/drafted-highlights';
 import { qbrOverview } from '../qbr/overview';
 import { findReview, saveReview } from '../qbr/review-store';
 import { qbrWorkspace, storedReview } from '../qbr/qbr-workspace';
@@ -30,7 +30,7 @@ export const qbrHandlers: HandlerMap<QbrMethods> = {
     if (!findReview(ws, details.id, period)) {
       // A new review starts from the drafts (this also checks that the period exists).
       const facts = scorecardFacts(ws, partner, { period });
-      initial = { agenda: defaultAgenda(facts.numbers), highlights: draftHighlights(facts.numbers, facts.internal) };
+      initial = { agenda: defaultAgenda(facts.numbers), highlights: draftedHighlights(ws, facts, true) };
     }
     return storedReview(details.externalId, saveReview(ws, details.id, period, patch, initial));
   },

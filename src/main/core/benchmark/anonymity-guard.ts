@@ -16,7 +16,8 @@ export function significant(value: number, digits: number): number {
 /** Every rounding `protect` may try for these aggregates. */
 export function candidateRoundings(values: Iterable<number>): Set<number> {
   const out = new Set<number>();
-  for (const v of values) for (const d of DIGITS) if (Number.isFinite(v)) out.add(significant(v, d));
+  for (const v of values)
+    for (const d of DIGITS) if (Number.isFinite(v)) out.add(significant(v, d));
   return out;
 }
 

@@ -56,7 +56,11 @@ function sizeColumn(source: DimensionSource, rows: Int32Array): CodedColumn {
   return { codes: raw.map((c) => remap[c]!), labels };
 }
 
-function dimensionColumn(dim: GroupDimension, source: DimensionSource, rows: Int32Array): CodedColumn {
+function dimensionColumn(
+  dim: GroupDimension,
+  source: DimensionSource,
+  rows: Int32Array,
+): CodedColumn {
   if (dim === 'size') return sizeColumn(source, rows);
   const attr = attributeOf(dim);
   const { partners } = source;
@@ -79,7 +83,11 @@ export function assignGroups(
   dims: readonly GroupDimension[],
 ): GroupIndex {
   if (dims.length === 0) {
-    return { ids: new Int32Array(rows.length), count: rows.length > 0 ? 1 : 0, labels: [ALL_PARTNERS] };
+    return {
+      ids: new Int32Array(rows.length),
+      count: rows.length > 0 ? 1 : 0,
+      labels: [ALL_PARTNERS],
+    };
   }
   const columns = dims.map((d) => dimensionColumn(d, source, rows));
   const combined = new Float64Array(rows.length);
@@ -99,5 +107,9 @@ export function assignGroups(
     }
     return parts.join(' · ');
   });
-  return { ids: Int32Array.from(combined, (code) => idOf.get(code)!), count: distinct.length, labels };
+  return {
+    ids: Int32Array.from(combined, (code) => idOf.get(code)!),
+    count: distinct.length,
+    labels,
+  };
 }

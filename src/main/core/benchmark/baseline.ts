@@ -45,7 +45,8 @@ export function baselineReport(
   const [kpi] = resolveKpis(ctx, [query.kpi]);
   const rows = eligibleRows(ctx.dataset, t);
   const groups = assignGroups(dimensionSource(ctx, sizeBy, t), rows, groupBy);
-  const at = (s: number) => (s < 0 ? new Float64Array(rows.length).fill(NaN) : gather(kpiColumn(ctx, kpi!, s), rows));
+  const at = (s: number) =>
+    s < 0 ? new Float64Array(rows.length).fill(NaN) : gather(kpiColumn(ctx, kpi!, s), rows);
   const now = at(t);
   const before = at(b);
   const N = settings.stagnationPeriods;
@@ -55,7 +56,13 @@ export function baselineReport(
 
   const flags = Array.from(rows, (_, i) =>
     progressFlag(
-      { now: now[i]!, before: before[i]!, recent: recent.map((c) => c[i]!), direction, baselineLabel },
+      {
+        now: now[i]!,
+        before: before[i]!,
+        recent: recent.map((c) => c[i]!),
+        direction,
+        baselineLabel,
+      },
       settings,
     ),
   );
@@ -70,7 +77,11 @@ export function baselineReport(
     regressing: 0,
     stagnating: 0,
   }));
-  const buckets = groups.labels.map(() => ({ now: [] as number[], before: [] as number[], change: [] as number[] }));
+  const buckets = groups.labels.map(() => ({
+    now: [] as number[],
+    before: [] as number[],
+    change: [] as number[],
+  }));
   rows.forEach((_, i) => {
     const g = groups.ids[i]!;
     const row = groupRows[g]!;

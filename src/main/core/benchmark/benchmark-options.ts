@@ -20,9 +20,13 @@ export function benchmarkOptions(ws: Workspace, choice: MethodologyChoice = {}):
     periods,
     defaultPeriod: periods[periods.length - 1]?.key ?? null,
     kpis: availableKpis(ctx.plan),
-    dimensions: [...fixed, ...attributes].map((key) => ({ key, label: dimensionLabel(key, settings.sizeBy) })),
+    dimensions: [...fixed, ...attributes].map((key) => ({
+      key,
+      label: dimensionLabel(key, settings.sizeBy),
+    })),
     settings,
     referenceSources: referenceSources(ws),
+    currency: ws.getSetting('currency', 'USD'),
   };
 }
 

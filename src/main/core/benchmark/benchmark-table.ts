@@ -19,7 +19,10 @@ import { benchmarkSettings } from './settings';
 
 const orNull = (x: number) => (Number.isNaN(x) ? null : x);
 
-export function benchmarkTable(ws: Workspace, query: BenchmarkQuery & { partners?: boolean }): BenchmarkTable {
+export function benchmarkTable(
+  ws: Workspace,
+  query: BenchmarkQuery & { partners?: boolean },
+): BenchmarkTable {
   const ctx = benchmarkContext(ws, query);
   const started = performance.now();
   const settings = benchmarkSettings(ws);
@@ -59,7 +62,9 @@ export function benchmarkTable(ws: Workspace, query: BenchmarkQuery & { partners
       name: Array.from(rows, (r) => partners.name[r]!),
       group: Array.from(groups.ids),
       values: columns.map((c) => Array.from(c, orNull)),
-      percentile: computed.percentile.map((c) => Array.from(c, (x) => orNull(Math.round(x * 10) / 10))),
+      percentile: computed.percentile.map((c) =>
+        Array.from(c, (x) => orNull(Math.round(x * 10) / 10)),
+      ),
       rank: computed.rank.map((c) => Array.from(c, (r) => (r > 0 ? r : null))),
     };
   }

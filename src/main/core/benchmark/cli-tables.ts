@@ -12,11 +12,35 @@ export function distributionRows(t: BenchmarkTable): Tabular {
   t.kpis.forEach((k, j) => {
     t.groups.forEach((g, i) => {
       const s = t.stats[j]![i];
-      rows.push([k.key, g.label, g.partners, s?.count ?? 0, s?.min ?? null, s?.p25 ?? null, s?.median ?? null, s?.p75 ?? null, s?.p90 ?? null, s?.max ?? null, s?.mean ?? null]);
+      rows.push([
+        k.key,
+        g.label,
+        g.partners,
+        s?.count ?? 0,
+        s?.min ?? null,
+        s?.p25 ?? null,
+        s?.median ?? null,
+        s?.p75 ?? null,
+        s?.p90 ?? null,
+        s?.max ?? null,
+        s?.mean ?? null,
+      ]);
     });
   });
   return {
-    columns: ['kpi', 'group', 'partners', 'count', 'min', 'p25', 'median', 'p75', 'p90', 'max', 'mean'],
+    columns: [
+      'kpi',
+      'group',
+      'partners',
+      'count',
+      'min',
+      'p25',
+      'median',
+      'p75',
+      'p90',
+      'max',
+      'mean',
+    ],
     rows,
   };
 }
@@ -46,14 +70,35 @@ export function leagueRows(t: BenchmarkTable, kpiIndex = 0): Tabular {
     ];
   });
   return {
-    columns: ['rank', 'partner_id', 'name', 'group', kpi.key, 'percentile_in_group', 'rank_in_group'],
+    columns: [
+      'rank',
+      'partner_id',
+      'name',
+      'group',
+      kpi.key,
+      'percentile_in_group',
+      'rank_in_group',
+    ],
     rows,
   };
 }
 
 export function partnerRows(b: PartnerBenchmark): Tabular {
   return {
-    columns: ['kpi', 'own', 'percentile', 'compared_with', 'partners', 'mean', 'p25', 'median', 'p75', 'p90', 'basis', 'reference'],
+    columns: [
+      'kpi',
+      'own',
+      'percentile',
+      'compared_with',
+      'partners',
+      'mean',
+      'p25',
+      'median',
+      'p75',
+      'p90',
+      'basis',
+      'reference',
+    ],
     rows: b.comparisons.map((c) => [
       c.kpi.key,
       c.own,
@@ -73,7 +118,17 @@ export function partnerRows(b: PartnerBenchmark): Tabular {
 
 export function baselineRows(r: BaselineReport): Tabular {
   return {
-    columns: ['partner_id', 'name', 'group', 'baseline', 'now', 'change', 'relative_change', 'flag', 'reason'],
+    columns: [
+      'partner_id',
+      'name',
+      'group',
+      'baseline',
+      'now',
+      'change',
+      'relative_change',
+      'flag',
+      'reason',
+    ],
     rows: r.partnerId.map((_, i) => [
       r.externalId[i]!,
       r.name[i]!,
@@ -90,11 +145,32 @@ export function baselineRows(r: BaselineReport): Tabular {
 
 export function baselineGroupRows(r: BaselineReport): Tabular {
   return {
-    columns: ['group', 'partners', 'median_baseline', 'median_now', 'median_change', 'improving', 'regressing', 'stagnating'],
-    rows: r.groups.map((g) => [g.label, g.partners, g.medianBaseline, g.medianNow, g.medianChange, g.improving, g.regressing, g.stagnating]),
+    columns: [
+      'group',
+      'partners',
+      'median_baseline',
+      'median_now',
+      'median_change',
+      'improving',
+      'regressing',
+      'stagnating',
+    ],
+    rows: r.groups.map((g) => [
+      g.label,
+      g.partners,
+      g.medianBaseline,
+      g.medianNow,
+      g.medianChange,
+      g.improving,
+      g.regressing,
+      g.stagnating,
+    ]),
   };
 }
 
 export function referenceRows(refs: ReferenceValue[]): Tabular {
-  return { columns: ['source', 'kpi', 'value', 'note'], rows: refs.map((r) => [r.source, r.kpi, r.value, r.note || null]) };
+  return {
+    columns: ['source', 'kpi', 'value', 'note'],
+    rows: refs.map((r) => [r.source, r.kpi, r.value, r.note || null]),
+  };
 }

@@ -5,7 +5,11 @@ import type { BenchmarkContext } from './benchmark-context';
 import { partnerAttributes } from './partner-attributes';
 import { sizeValues } from './size-values';
 
-export function dimensionSource(ctx: BenchmarkContext, sizeBy: SizeBasis, t: number): DimensionSource {
+export function dimensionSource(
+  ctx: BenchmarkContext,
+  sizeBy: SizeBasis,
+  t: number,
+): DimensionSource {
   let size: Float64Array | null = null;
   return {
     partners: ctx.dataset.partners,

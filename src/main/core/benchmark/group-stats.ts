@@ -50,7 +50,8 @@ export function groupStats(
     const firstAbove = bound(all, firstEqual, hi, v, true);
     const others = hi - lo - 1;
     const better = higher ? firstEqual - lo : hi - firstAbove;
-    percentile[i] = others > 0 ? (100 * (better + 0.5 * (firstAbove - firstEqual - 1))) / others : 50;
+    percentile[i] =
+      others > 0 ? (100 * (better + 0.5 * (firstAbove - firstEqual - 1))) / others : 50;
     rank[i] = higher ? hi - firstAbove + 1 : firstEqual - lo + 1;
   }
   const merged = mergeRuns(all, start);

@@ -62,11 +62,19 @@ export function resolveKpis(ctx: BenchmarkContext, keys?: readonly string[]): Re
     }
     const def = catalogue.get(key);
     if (!def) {
-      throw new AppError('NOT_FOUND', `There is no KPI "${key}"; see benchmark.options for the list.`, {
-        kpi: key,
-      });
+      throw new AppError(
+        'NOT_FOUND',
+        `There is no KPI "${key}"; see benchmark.options for the list.`,
+        {
+          kpi: key,
+        },
+      );
     }
-    out.push({ info: infoOf(def, scored.has(key)), def, formula: compileFormula(def.formula, measures) });
+    out.push({
+      info: infoOf(def, scored.has(key)),
+      def,
+      formula: compileFormula(def.formula, measures),
+    });
   }
   return out;
 }

@@ -22,7 +22,9 @@ export function partnerAttributes(ws: Workspace, dataset: ScoringDataset): Attri
     if (!json) return {};
     try {
       const parsed = JSON.parse(json) as unknown;
-      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Attributes) : {};
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+        ? (parsed as Attributes)
+        : {};
     } catch {
       return {};
     }

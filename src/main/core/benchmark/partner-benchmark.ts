@@ -12,7 +12,7 @@ import type {
   PeerComparison,
 } from '../../../shared/api/benchmark';
 import { AppError } from '../../../shared/errors';
-import { eligibleRows } from '../scoring/dataset';
+import { eligibleRows, measureColumn } from '../scoring/dataset';
 import { gather } from '../scoring/kpi-columns';
 import { bound } from '../scoring/normalisers/sorted-groups';
 import type { Workspace } from '../workspace/workspace';
@@ -66,7 +66,10 @@ function standing(sorted: Float64Array, own: number, direction: 'higher' | 'lowe
   return Math.round((100 * (better + 0.5 * equal)) / (sorted.length - 1));
 }
 
-export function partnerBenchmark(ws: Workspace, request: PartnerBenchmarkRequest): PartnerBenchmark {
+export function partnerBenchmark(
+  ws: Workspace,
+  request: PartnerBenchmarkRequest,
+): PartnerBenchmark {
   const ctx = benchmarkContext(ws, request);
   const settings = benchmarkSettings(ws);
   const k = settings.minGroupSize;
@@ -80,7 +83,10 @@ export function partnerBenchmark(ws: Workspace, request: PartnerBenchmarkRequest
   const self = rows.indexOf(row);
   const period = ctx.dataset.periods[t]!;
   if (self < 0) {
-    throw new AppError('NOT_FOUND', `${partners.name[row]} had not joined the program by ${period.label}.`);
+    throw new AppError(
+      'NOT_FOUND',
+      `${partners.name[row]} had not joined the program by ${period.label}.`,
+    );
   }
   const names = Array.from(rows, (r) => partners.name[r]!);
   const source = dimensionSource(ctx, sizeBy, t);
@@ -100,8 +106,10 @@ export function partnerBenchmark(ws: Workspace, request: PartnerBenchmarkRequest
     const sorted = Float64Array.from(chosen.members, (i) => values[i]!).sort();
     return { kpi, own: values[self]!, ...chosen, sorted, raw: rawAggregates(sorted) };
   });
+  // Another partner's figures: its KPI values and the raw measures of the period.
+  const raw = ctx.dataset.measures.map((_, m) => gather(measureColumn(ctx.dataset, m, t), rows));
   const figures = new PeerFigures(
-    columns,
+    [...columns, ...raw],
     self,
     candidateRoundings(drafts.flatMap((d) => (d.raw ? STATS.map((s) => d.raw![s]) : []))),
   );

@@ -16,7 +16,11 @@ export function quantile(sorted: Float64Array, lo: number, hi: number, p: number
 }
 
 /** Count, extremes, quartiles, p90 and mean of sorted[lo..hi); null when empty. */
-export function distribution(sorted: Float64Array, lo: number, hi: number): DistributionStats | null {
+export function distribution(
+  sorted: Float64Array,
+  lo: number,
+  hi: number,
+): DistributionStats | null {
   const n = hi - lo;
   if (n <= 0) return null;
   let sum = 0;

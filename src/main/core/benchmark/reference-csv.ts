@@ -34,7 +34,10 @@ function findColumn(header: string[], names: string[]): number {
 }
 
 /** `resolveKpi` maps a key or name to a KPI key, or null when unknown. */
-export function parseReferenceCsv(text: string, resolveKpi: (raw: string) => string | null): ParsedReferences {
+export function parseReferenceCsv(
+  text: string,
+  resolveKpi: (raw: string) => string | null,
+): ParsedReferences {
   const tokenizer = new CsvTokenizer(detectDelimiter(text), '"');
   const records: string[][] = [];
   const lines: number[] = [];
@@ -69,7 +72,12 @@ export function parseReferenceCsv(text: string, resolveKpi: (raw: string) => str
       continue;
     }
     const value = rawValue.endsWith('%') ? number / 100 : number;
-    rows.push({ line, kpi, value, note: noteCol >= 0 ? (record[noteCol] ?? '').trim().slice(0, 500) : '' });
+    rows.push({
+      line,
+      kpi,
+      value,
+      note: noteCol >= 0 ? (record[noteCol] ?? '').trim().slice(0, 500) : '',
+    });
   }
   return { rows, skipped };
 }

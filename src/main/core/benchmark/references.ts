@@ -21,7 +21,9 @@ export function listReferences(ws: Workspace, source?: string): ReferenceValue[]
     .all();
 }
 
-export function referenceSources(ws: Workspace): { source: string; kpis: number; importedAt: string }[] {
+export function referenceSources(
+  ws: Workspace,
+): { source: string; kpis: number; importedAt: string }[] {
   return ws.db
     .select({
       source: benchmarkReferences.source,
@@ -50,7 +52,8 @@ export function importReferences(
   const importedAt = new Date().toISOString();
   scoringService(ws).ownWrites(() =>
     ws.sqlite.transaction(() => {
-      if (input.replace) ws.db.delete(benchmarkReferences).where(eq(benchmarkReferences.source, input.source)).run();
+      if (input.replace)
+        ws.db.delete(benchmarkReferences).where(eq(benchmarkReferences.source, input.source)).run();
       for (const r of rows) {
         ws.db
           .insert(benchmarkReferences)
@@ -68,6 +71,7 @@ export function importReferences(
 
 export function deleteReferences(ws: Workspace, source: string): number {
   return scoringService(ws).ownWrites(
-    () => ws.db.delete(benchmarkReferences).where(eq(benchmarkReferences.source, source)).run().changes,
+    () =>
+      ws.db.delete(benchmarkReferences).where(eq(benchmarkReferences.source, source)).run().changes,
   );
 }

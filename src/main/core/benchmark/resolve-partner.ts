@@ -6,6 +6,9 @@ export function partnerRow(dataset: ScoringDataset, ref: number | string): numbe
   const { id, externalId } = dataset.partners;
   let row = typeof ref === 'number' ? id.indexOf(ref) : externalId.indexOf(ref);
   if (row < 0 && typeof ref === 'string' && /^\d+$/.test(ref)) row = id.indexOf(Number(ref));
-  if (row < 0) throw new AppError('NOT_FOUND', `There is no partner ${ref} in this workspace.`, { partner: ref });
+  if (row < 0)
+    throw new AppError('NOT_FOUND', `There is no partner ${ref} in this workspace.`, {
+      partner: ref,
+    });
   return row;
 }

@@ -11,12 +11,18 @@ const KEY = 'benchmark.settings';
 
 export function benchmarkSettings(ws: Workspace): BenchmarkSettings {
   const stored = ws.getSetting<unknown>(KEY, {});
-  const merged = { ...DEFAULT_BENCHMARK_SETTINGS, ...(stored && typeof stored === 'object' ? stored : {}) };
+  const merged = {
+    ...DEFAULT_BENCHMARK_SETTINGS,
+    ...(stored && typeof stored === 'object' ? stored : {}),
+  };
   const parsed = benchmarkSettingsSchema.safeParse(merged);
   return parsed.success ? parsed.data : { ...DEFAULT_BENCHMARK_SETTINGS };
 }
 
-export function updateBenchmarkSettings(ws: Workspace, patch: Partial<BenchmarkSettings>): BenchmarkSettings {
+export function updateBenchmarkSettings(
+  ws: Workspace,
+  patch: Partial<BenchmarkSettings>,
+): BenchmarkSettings {
   const next = benchmarkSettingsSchema.parse({ ...benchmarkSettings(ws), ...patch });
   // A settings row is not scoring data: keep the engine's loaded dataset.
   scoringService(ws).ownWrites(() => ws.setSetting(KEY, next));

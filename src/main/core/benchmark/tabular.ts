@@ -18,7 +18,8 @@ export function neutraliseCell(text: string): string {
 
 function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(Number(value.toPrecision(12))) : '';
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? String(Number(value.toPrecision(12))) : '';
   const text = neutraliseCell(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -40,12 +41,18 @@ function textCell(value: Cell): string {
 
 export function toText(table: Tabular): string {
   const cells = table.rows.map((row) => row.map(textCell));
-  const numeric = table.columns.map((_, c) => table.rows.every((r) => r[c] === null || typeof r[c] === 'number'));
-  const widths = table.columns.map((name, c) => Math.max(name.length, ...cells.map((r) => r[c]!.length)));
+  const numeric = table.columns.map((_, c) =>
+    table.rows.every((r) => r[c] === null || typeof r[c] === 'number'),
+  );
+  const widths = table.columns.map((name, c) =>
+    Math.max(name.length, ...cells.map((r) => r[c]!.length)),
+  );
   const line = (values: string[]) =>
     values
       .map((v, c) => (numeric[c] ? v.padStart(widths[c]!) : v.padEnd(widths[c]!)))
       .join('  ')
       .trimEnd();
-  return [line(table.columns), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+  return [line(table.columns), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join(
+    '\n',
+  );
 }

@@ -65,7 +65,8 @@ function moves(n: ScorecardNumbers, style: NumberStyle): Highlight[] {
 
 function peerLines(n: ScorecardNumbers): Highlight[] {
   const band = n.compositePeer;
-  const who = n.peerGroup.label === 'All partners' ? 'all partners' : `${n.peerGroup.label} partners`;
+  const who =
+    n.peerGroup.label === 'All partners' ? 'all partners' : `${n.peerGroup.label} partners`;
   if (!band || n.composite === null) {
     return [
       {
@@ -89,13 +90,22 @@ function peerLines(n: ScorecardNumbers): Highlight[] {
   if (above.length + below.length > 0) {
     const aboveText = `above the peer median in ${listOf(above.map((g) => g.label))}`;
     const belowText = `below ${above.length ? 'it' : 'the peer median'} in ${listOf(below.map((g) => g.label))}`;
-    const text = [above.length ? aboveText : '', below.length ? belowText : ''].filter(Boolean).join('; ');
-    lines.push({ kind: 'peer', internal: false, text: `${text[0]!.toUpperCase()}${text.slice(1)}.` });
+    const text = [above.length ? aboveText : '', below.length ? belowText : '']
+      .filter(Boolean)
+      .join('; ');
+    lines.push({
+      kind: 'peer',
+      internal: false,
+      text: `${text[0]!.toUpperCase()}${text.slice(1)}.`,
+    });
   }
   return lines;
 }
 
-function gateText(g: NonNullable<ScorecardNumbers['nextTier']>['unmetGates'][number], style: NumberStyle) {
+function gateText(
+  g: NonNullable<ScorecardNumbers['nextTier']>['unmetGates'][number],
+  style: NumberStyle,
+) {
   const op = g.op === 'gte' ? 'at least' : 'at most';
   return `${g.name} ${op} ${formatKpiValue(g.value, g.unit, style)} (now ${formatKpiValue(g.current, g.unit, style)})`;
 }
@@ -143,9 +153,11 @@ function tierLines(n: ScorecardNumbers, style: NumberStyle): Highlight[] {
   return lines;
 }
 
+/** `risks`: the partner's open risk flags (open-risks.ts), appended as internal lines. */
 export function draftHighlights(
   n: ScorecardNumbers,
   internal: Omit<ScorecardInternal, 'notes'>,
+  risks: Highlight[] = [],
   style: NumberStyle = { locale: 'en-US', currency: n.currency },
 ): Highlight[] {
   return [
@@ -154,5 +166,6 @@ export function draftHighlights(
     ...peerLines(n),
     ...tierLines(n, style),
     ...watchItems(n, internal),
+    ...risks,
   ];
 }

@@ -1,6 +1,11 @@
 /** QBR reviews in the workspace: one per partner and quarter. */
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { HIGHLIGHT_KINDS, type Highlight, type QbrReviewSummary } from '../../../shared/api/qbr-results';
+import {
+  HIGHLIGHT_KINDS,
+  type Highlight,
+  type QbrReviewSummary,
+} from '../../../shared/api/qbr-results';
+import { scoringService } from '../scoring/service/scoring-service';
 import { partners, qbrActions, qbrReviews, type StoredHighlight } from '../workspace/schema';
 import type { Workspace } from '../workspace/workspace';
 
@@ -32,7 +37,11 @@ function fromRow(row: typeof qbrReviews.$inferSelect): StoredReview {
   return { ...row, highlights: row.highlights.map(toHighlight) };
 }
 
-export function findReview(ws: Workspace, partnerId: number, periodKey: string): StoredReview | null {
+export function findReview(
+  ws: Workspace,
+  partnerId: number,
+  periodKey: string,
+): StoredReview | null {
   const row = ws.db
     .select()
     .from(qbrReviews)
@@ -51,6 +60,22 @@ export function saveReview(
 ): StoredReview {
   const now = new Date().toISOString();
   const existing = findReview(ws, partnerId, periodKey);
+  // QBR rows are not scoring data: keep the engine's loaded dataset (and every cache on it).
+  scoringService(ws).ownWrites(() =>
+    write(ws, existing, partnerId, periodKey, patch, initial, now),
+  );
+  return findReview(ws, partnerId, periodKey)!;
+}
+
+function write(
+  ws: Workspace,
+  existing: StoredReview | null,
+  partnerId: number,
+  periodKey: string,
+  patch: ReviewPatch,
+  initial: { agenda: string[]; highlights: Highlight[] },
+  now: string,
+) {
   if (!existing) {
     ws.db
       .insert(qbrReviews)
@@ -78,7 +103,6 @@ export function saveReview(
       .where(eq(qbrReviews.id, existing.id))
       .run();
   }
-  return findReview(ws, partnerId, periodKey)!;
 }
 
 export function listReviews(ws: Workspace, limit: number): QbrReviewSummary[] {

@@ -1,20 +1,16 @@
 /**
  * What to watch, drafted from the partner's own scores: a falling composite, data gaps, and (for
- * internal eyes only) the action segment. The benchmarking module's risk flags (concentration,
- * registration abuse, channel stuffing…) belong here too: when it lands, append its open risks
- * for the partner in `openRisks`.
+ * internal eyes only) the action segment. The risk rules' flags come from open-risks.ts.
  */
 import { formatChange, formatWeight } from '../../../shared/api/export-format';
 import type { ScorecardInternal } from '../../../shared/api/export-results';
 import type { Highlight } from '../../../shared/api/qbr-results';
 import type { ScorecardNumbers } from '../export/scorecard/scorecard-facts';
 
-/** Open risk flags of the partner from the risk rules; none until that module exists. */
-export function openRisks(_n: ScorecardNumbers): Highlight[] {
-  return [];
-}
-
-export function watchItems(n: ScorecardNumbers, internal: Omit<ScorecardInternal, 'notes'>): Highlight[] {
+export function watchItems(
+  n: ScorecardNumbers,
+  internal: Omit<ScorecardInternal, 'notes'>,
+): Highlight[] {
   const out: Highlight[] = [];
   if (n.trendFlag === 'regressing') {
     out.push({
@@ -32,7 +28,11 @@ export function watchItems(n: ScorecardNumbers, internal: Omit<ScorecardInternal
     });
   }
   if (internal.segment === 'Intervene' || internal.segment === 'Exit review') {
-    out.push({ kind: 'risk', internal: true, text: `Action segment ${internal.segment}: ${internal.segmentReason}` });
+    out.push({
+      kind: 'risk',
+      internal: true,
+      text: `Action segment ${internal.segment}: ${internal.segmentReason}`,
+    });
   }
-  return [...out, ...openRisks(n)];
+  return out;
 }

@@ -5,8 +5,30 @@ import type { Tabular } from '../benchmark/tabular';
 
 export function flagRows(report: RiskReport): Tabular {
   return {
-    columns: ['severity', 'rule', 'partner_id', 'name', 'type', 'region', 'value', 'threshold', 'unit', 'explanation'],
-    rows: report.flags.map((f) => [f.severity, f.rule, f.externalId, f.name, f.type, f.region, f.value, f.threshold, f.unit, f.explanation]),
+    columns: [
+      'severity',
+      'rule',
+      'partner_id',
+      'name',
+      'type',
+      'region',
+      'value',
+      'threshold',
+      'unit',
+      'explanation',
+    ],
+    rows: report.flags.map((f) => [
+      f.severity,
+      f.rule,
+      f.externalId,
+      f.name,
+      f.type,
+      f.region,
+      f.value,
+      f.threshold,
+      f.unit,
+      f.explanation,
+    ]),
   };
 }
 
@@ -20,7 +42,8 @@ export function ruleRows(report: RiskReport): Tabular {
 export function settingRows(settings: RiskSettings): Tabular {
   const rows: Tabular['rows'] = [];
   for (const rule of RISK_RULES) {
-    for (const [key, value] of Object.entries(settings[rule])) rows.push([`${rule}.${key}`, typeof value === 'boolean' ? String(value) : value]);
+    for (const [key, value] of Object.entries(settings[rule]))
+      rows.push([`${rule}.${key}`, typeof value === 'boolean' ? String(value) : value]);
   }
   return { columns: ['setting', 'value'], rows };
 }
@@ -28,6 +51,15 @@ export function settingRows(settings: RiskSettings): Tabular {
 export function alertRows(inbox: AlertInbox): Tabular {
   return {
     columns: ['id', 'status', 'severity', 'kind', 'period', 'partner_id', 'title', 'message'],
-    rows: inbox.alerts.map((a) => [a.id, a.doneAt ? 'done' : 'open', a.severity, a.kind, a.periodKey, a.externalId, a.title, a.message]),
+    rows: inbox.alerts.map((a) => [
+      a.id,
+      a.doneAt ? 'done' : 'open',
+      a.severity,
+      a.kind,
+      a.periodKey,
+      a.externalId,
+      a.title,
+      a.message,
+    ]),
   };
 }

@@ -37,15 +37,23 @@ export interface RuleResults {
 }
 
 /** Runs the enabled rules (of `only`, when given) over one period's data. */
-export function runRules(data: RiskData, settings: RiskSettings, only?: readonly RiskRule[]): RuleResults {
+export function runRules(
+  data: RiskData,
+  settings: RiskSettings,
+  only?: readonly RiskRule[],
+): RuleResults {
   const wanted = (rule: RiskRule) => settings[rule].enabled && (!only || only.includes(rule));
   const flags = new Map<RiskRule, RuleFlag[]>();
   const concentration = revenueConcentration(data, settings.revenue_concentration);
   if (wanted('revenue_concentration')) flags.set('revenue_concentration', concentration.flags);
-  if (wanted('registration_abuse')) flags.set('registration_abuse', registrationAbuse(data, settings.registration_abuse));
-  if (wanted('enablement_claims')) flags.set('enablement_claims', enablementClaims(data, settings.enablement_claims));
-  if (wanted('channel_stuffing')) flags.set('channel_stuffing', channelStuffing(data, settings.channel_stuffing));
-  if (wanted('inactive_partner')) flags.set('inactive_partner', inactivePartner(data, settings.inactive_partner));
+  if (wanted('registration_abuse'))
+    flags.set('registration_abuse', registrationAbuse(data, settings.registration_abuse));
+  if (wanted('enablement_claims'))
+    flags.set('enablement_claims', enablementClaims(data, settings.enablement_claims));
+  if (wanted('channel_stuffing'))
+    flags.set('channel_stuffing', channelStuffing(data, settings.channel_stuffing));
+  if (wanted('inactive_partner'))
+    flags.set('inactive_partner', inactivePartner(data, settings.inactive_partner));
   return { flags, concentration: concentration.summary };
 }
 

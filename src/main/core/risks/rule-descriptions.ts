@@ -10,7 +10,10 @@ export function describeRule(rule: RiskRule, s: RiskSettings): string {
     }
     case 'registration_abuse': {
       const r = s.registration_abuse;
-      const same = r.sameDayDays === 0 ? 'the same day they were registered' : `within ${plural(r.sameDayDays, 'day')} of registration`;
+      const same =
+        r.sameDayDays === 0
+          ? 'the same day they were registered'
+          : `within ${plural(r.sameDayDays, 'day')} of registration`;
       return `Over the last ${plural(r.lookbackPeriods, 'period')}: more than ${r.maxAfterClose} deal registration${r.maxAfterClose === 1 ? '' : 's'} dated after the deal closed, or ${r.sameDayRepeats} or more deals closed ${same}.`;
     }
     case 'enablement_claims': {

@@ -22,7 +22,9 @@ function merge(base: RiskSettings, patch: unknown): Record<string, unknown> {
 }
 
 export function riskSettings(ws: Workspace): RiskSettings {
-  const parsed = riskSettingsSchema.safeParse(merge(DEFAULT_RISK_SETTINGS, ws.getSetting<unknown>(KEY, {})));
+  const parsed = riskSettingsSchema.safeParse(
+    merge(DEFAULT_RISK_SETTINGS, ws.getSetting<unknown>(KEY, {})),
+  );
   return parsed.success ? parsed.data : structuredClone(DEFAULT_RISK_SETTINGS);
 }
 

@@ -87,6 +87,12 @@ export function compileMethodology(
     if (!k) return;
     const n = sel.normaliser;
     if ('peerBy' in n && n.peerBy) k.peerBy = n.peerBy;
+    if (n.kind === 'target' && n.target === undefined && !k.target) {
+      issues.push({
+        path: `kpis.${i}.normaliser`,
+        message: `${k.def.name} has no target of its own: give the target normaliser a fixed target`,
+      });
+    }
     kpis.push(k);
     compiled.set(k.key, k);
   });

@@ -176,6 +176,14 @@ export function compositeColumns(
       if (sum > 0 && W > 0) total[i] = total[i]! + W;
     }
   }
+  // W / total per group and row, the first factor of every contribution (computed once).
+  const groupShare = new Float64Array(G * n);
+  for (let g = 0; g < G; g++) {
+    const o = g * n;
+    const W0 = weights[0]!.group[g]!;
+    for (let i = 0; i < n; i++)
+      groupShare[o + i] = (groupWeight === null ? W0 : groupWeight[o + i]!) / total[i]!;
+  }
   const composite = new Float64Array(n);
   // Without kept contributions (previews) every KPI writes to one scratch row: the composite is
   // still their sum, in the same order.
@@ -193,9 +201,8 @@ export function compositeColumns(
       if (!(w > 0) || !(W > 0)) continue;
       for (let i = 0; i < n; i++) {
         const s = col[i]!;
-        const t = total[i]!;
-        if (Number.isNaN(s) || !(t > 0)) continue;
-        const c = (W / t) * (w / groupSum[go + i]!) * s;
+        if (Number.isNaN(s) || !(total[i]! > 0)) continue;
+        const c = groupShare[go + i]! * (w / groupSum[go + i]!) * s;
         contributions[ko + i] = c;
         composite[i] = composite[i]! + c;
       }
@@ -207,7 +214,7 @@ export function compositeColumns(
       const W = groupWeight![go + i]!;
       const t = total[i]!;
       if (Number.isNaN(s) || !(w > 0) || !(W > 0) || !(t > 0)) continue;
-      const c = (W / t) * (w / groupSum[go + i]!) * s;
+      const c = groupShare[go + i]! * (w / groupSum[go + i]!) * s;
       contributions[ko + i] = c;
       composite[i] = composite[i]! + c;
     }

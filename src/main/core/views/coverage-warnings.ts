@@ -34,15 +34,24 @@ export function coverageWarnings(
   const unscored = missing.filter((k) => !k.imputed);
   if (unscored.length > 0) {
     const how =
-      policy === 'zero' ? 'scored 0' : policy === 'reweight' ? 'their weight went to the other KPIs' : 'left out';
+      policy === 'zero'
+        ? 'scored 0'
+        : policy === 'reweight'
+          ? 'their weight went to the other KPIs'
+          : 'left out';
     out.push({
       level: 'warning',
       text: `No data for ${unscored.map((k) => k.name).join(', ')} in ${e.period.label}: ${how}.`,
     });
   }
-  const gaps = e.trend.periods.filter((p, t) => p.composite === null && t < e.trend.periods.findIndex((x) => x.key === e.period.key));
+  const gaps = e.trend.periods.filter(
+    (p, t) => p.composite === null && t < e.trend.periods.findIndex((x) => x.key === e.period.key),
+  );
   if (gaps.length > 0) {
-    out.push({ level: 'info', text: `No score for ${gaps.map((p) => p.label).join(', ')} (not onboarded yet or no data).` });
+    out.push({
+      level: 'info',
+      text: `No score for ${gaps.map((p) => p.label).join(', ')} (not onboarded yet or no data).`,
+    });
   }
   if (profile.onboardedOn && daysBetween(profile.onboardedOn, periodEnd) < 365) {
     out.push({
@@ -50,6 +59,7 @@ export function coverageWarnings(
       text: `Onboarded on ${profile.onboardedOn}: a partner in its first year is still ramping up; read revenue KPIs with that in mind.`,
     });
   }
-  if (profile.status !== 'active') out.push({ level: 'info', text: `The partner's status is “${profile.status}”.` });
+  if (profile.status !== 'active')
+    out.push({ level: 'info', text: `The partner's status is “${profile.status}”.` });
   return out;
 }

@@ -19,7 +19,11 @@ export interface ExportRequest {
 }
 
 export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').slice(0, 120) || 'export';
+  const cleaned = [...name]
+    .map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '-' : c))
+    .join('')
+    .slice(0, 120);
+  return cleaned || 'export';
 }
 
 export function tableCsv(columns: ExportRequest['columns'], rows: Cell[][]): string {
@@ -45,9 +49,12 @@ function numberFormat(kind: ColumnKind, currency: string): string | undefined {
 export async function tableXlsx(request: ExportRequest): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Partnerscope';
-  const sheet = workbook.addWorksheet(request.name.slice(0, 31).replace(/[\\/*?:[\]]/g, '-') || 'Export', {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
+  const sheet = workbook.addWorksheet(
+    request.name.slice(0, 31).replace(/[\\/*?:[\]]/g, '-') || 'Export',
+    {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    },
+  );
   sheet.columns = request.columns.map((c) => ({
     header: neutralise(c.label),
     width: Math.min(40, Math.max(10, c.label.length + 2)),

@@ -19,7 +19,8 @@ export interface KpiCube {
 function cubeOf(kpi: PlanKpi, node: PlanKpi['formula'], data: DatasetFormulaData): Float64Array {
   const N = data.size;
   const out = new Float64Array(data.periodCount * N);
-  for (let t = 0; t < data.periodCount; t++) out.set(evaluateFormula(node, data, t, kpi.def.window), t * N);
+  for (let t = 0; t < data.periodCount; t++)
+    out.set(evaluateFormula(node, data, t, kpi.def.window), t * N);
   return out;
 }
 
@@ -30,7 +31,8 @@ export function kpiCube(plan: MethodologyPlan, data: DatasetFormulaData): KpiCub
     values: plan.kpis.map((k) => cubeOf(k, k.formula, data)),
     targets: plan.kpis.map((k) => {
       if (k.normaliser.kind !== 'target') return null;
-      if (k.normaliser.target !== undefined) return new Float64Array(data.periodCount * data.size).fill(k.normaliser.target);
+      if (k.normaliser.target !== undefined)
+        return new Float64Array(data.periodCount * data.size).fill(k.normaliser.target);
       return k.target ? cubeOf(k, k.target, data) : null;
     }),
   };
@@ -38,6 +40,12 @@ export function kpiCube(plan: MethodologyPlan, data: DatasetFormulaData): KpiCub
 
 export function kpiTrendsOf(plan: MethodologyPlan, cube: KpiCube, row: number): KpiTrend[] {
   const pick = (column: Float64Array | null) =>
-    Array.from({ length: cube.periods }, (_, t) => (column ? roundSignificant(column[t * cube.partners + row], 6) : null));
-  return plan.kpis.map((k, j) => ({ key: k.key, values: pick(cube.values[j]!), targets: pick(cube.targets[j]!) }));
+    Array.from({ length: cube.periods }, (_, t) =>
+      column ? roundSignificant(column[t * cube.partners + row], 6) : null,
+    );
+  return plan.kpis.map((k, j) => ({
+    key: k.key,
+    values: pick(cube.values[j]!),
+    targets: pick(cube.targets[j]!),
+  }));
 }

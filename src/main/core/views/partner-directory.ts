@@ -5,7 +5,10 @@ import { AppError } from '../../../shared/errors';
 
 /** Account manager of every partner, by partner id. */
 export function managersById(db: Database.Database): Map<number, string | null> {
-  const rows = db.prepare('SELECT id, account_manager FROM partners').raw(true).all() as [number, string | null][];
+  const rows = db.prepare('SELECT id, account_manager FROM partners').raw(true).all() as [
+    number,
+    string | null,
+  ][];
   return new Map(rows);
 }
 
@@ -20,11 +23,20 @@ export function partnerProfile(db: Database.Database, key: string): PartnerProfi
        FROM partners p LEFT JOIN partners parent ON parent.id = p.parent_id
        WHERE p.external_id = ?`,
     )
-    .get(key) as (Omit<PartnerProfile, 'parent'> & { parentExternalId: string | null; parentName: string | null }) | undefined;
-  if (!row) throw new AppError('NOT_FOUND', `There is no partner with the id ${key} in this workspace.`);
+    .get(key) as
+    | (Omit<PartnerProfile, 'parent'> & {
+        parentExternalId: string | null;
+        parentName: string | null;
+      })
+    | undefined;
+  if (!row)
+    throw new AppError('NOT_FOUND', `There is no partner with the id ${key} in this workspace.`);
   const { parentExternalId, parentName, ...profile } = row;
   return {
     ...profile,
-    parent: parentExternalId !== null && parentName !== null ? { externalId: parentExternalId, name: parentName } : null,
+    parent:
+      parentExternalId !== null && parentName !== null
+        ? { externalId: parentExternalId, name: parentName }
+        : null,
   };
 }

@@ -13,12 +13,18 @@ import { ViewCache } from './view-cache';
 
 const cubes = new ViewCache<KpiCube>();
 
-export function partnerPage(ws: Workspace, s: ScoredSelection, key: string, currency: string): Omit<PartnerPage, 'timings'> {
+export function partnerPage(
+  ws: Workspace,
+  s: ScoredSelection,
+  key: string,
+  currency: string,
+): Omit<PartnerPage, 'timings'> {
   const profile = partnerProfile(ws.sqlite, key);
   const explanation = explainPartner(s.plan, s.dataset, s.ps, s.trend, s.ref, profile.id);
   const row = s.dataset.partners.id.indexOf(profile.id);
   const i = s.ps.structural.rows.indexOf(row);
-  if (row < 0 || i < 0) throw new AppError('NOT_FOUND', `${profile.name} has no score for this period.`);
+  if (row < 0 || i < 0)
+    throw new AppError('NOT_FOUND', `${profile.name} has no score for this period.`);
 
   const cubeKey = s.plan.structuralKey;
   let cube = cubes.get(s.dataset, cubeKey);

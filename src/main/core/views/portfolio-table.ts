@@ -10,7 +10,11 @@ import type { ScoredSelection } from './scored-selection';
 import { sparklines } from './sparklines';
 import { tierHistory } from './tier-history';
 
-export function portfolioTable(ws: Workspace, s: ScoredSelection, currency: string): Omit<PortfolioTable, 'timings'> {
+export function portfolioTable(
+  ws: Workspace,
+  s: ScoredSelection,
+  currency: string,
+): Omit<PortfolioTable, 'timings'> {
   const { plan, dataset: ds, ps, trend } = s;
   const table = scoreTable(plan, ds, ps, {
     methodology: s.ref,
@@ -58,10 +62,14 @@ export function portfolioTable(ws: Workspace, s: ScoredSelection, currency: stri
     coverage: table.coverage.map((c) => round(c, 3) ?? 0),
     lowCoverage: table.lowCoverage,
     groupScores: table.groupScores.map((col) => col.map(r1)),
-    revenue: Array.from(rows, (p) => (revenueColumn ? roundSignificant(revenueColumn[p], 9) : null)),
+    revenue: Array.from(rows, (p) =>
+      revenueColumn ? roundSignificant(revenueColumn[p], 9) : null,
+    ),
     attainment: Array.from(rows, (_, i) => roundSignificant(attainment?.[i], 4)),
     engagement: Array.from(ps.structural.engagement, (x) => round(x, 1)),
-    kpiRaw: (table.kpiRaw ?? []).map((col) => col.map((x) => (x === null ? null : roundSignificant(x, 5)))),
+    kpiRaw: (table.kpiRaw ?? []).map((col) =>
+      col.map((x) => (x === null ? null : roundSignificant(x, 5))),
+    ),
     sparkline: sparklines(trend, rows),
   };
 }

@@ -13,6 +13,7 @@ import type { TrendSeries } from '../scoring/trend';
 import { canonicalJson } from '../scoring/versions/canonical-json';
 import { resolveMethodology } from '../scoring/views/resolve-methodology';
 import type { Workspace } from '../workspace/workspace';
+import { ViewCache } from './view-cache';
 
 export interface ScoredSelection {
   service: ScoringService;
@@ -27,6 +28,12 @@ export interface ScoredSelection {
   key: string;
 }
 
+/**
+ * The engine caches a period's weight-independent half; the weighted half (composite, ranks,
+ * tiers for 10 000 partners, tens of milliseconds) is kept here, per data and definition.
+ */
+const periodScores = new ViewCache<PeriodScores>();
+
 export function scoreSelection(ws: Workspace, selection: ViewSelection): ScoredSelection {
   const service = scoringService(ws);
   const resolved = resolveMethodology(ws, service, {
@@ -35,9 +42,14 @@ export function scoreSelection(ws: Workspace, selection: ViewSelection): ScoredS
   });
   const plan = service.plan(resolved.definition);
   const t = service.periodIndex(selection.period);
-  const ps = service.score(plan, t);
-  const trend = service.trend(plan);
   const { dataset, data } = service.load();
+  const key = `${t}|${canonicalJson(resolved.definition)}`;
+  let ps = periodScores.get(dataset, key);
+  if (!ps) {
+    ps = service.score(plan, t);
+    periodScores.set(dataset, key, ps);
+  }
+  const trend = service.trend(plan);
   return {
     service,
     ref: resolved.ref,
@@ -47,6 +59,6 @@ export function scoreSelection(ws: Workspace, selection: ViewSelection): ScoredS
     t,
     ps,
     trend,
-    key: `${t}|${canonicalJson(resolved.definition)}`,
+    key,
   };
 }

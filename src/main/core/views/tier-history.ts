@@ -1,7 +1,10 @@
 /** Partners per tier in every period, from the engine's trend series (each period scored on its own). */
 import type { TrendSeries } from '../scoring/trend';
 
-export function tierHistory(trend: TrendSeries, tiers: readonly string[]): Record<string, number>[] {
+export function tierHistory(
+  trend: TrendSeries,
+  tiers: readonly string[],
+): Record<string, number>[] {
   const out: Record<string, number>[] = [];
   for (let t = 0; t < trend.periods; t++) {
     const counts = new Array<number>(tiers.length).fill(0);

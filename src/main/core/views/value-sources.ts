@@ -33,9 +33,17 @@ SELECT m.key AS measure, m.name AS measureName, m.unit, c.kind, c.value, c.impor
 FROM cells c JOIN measures m ON m.id = c.measure_id JOIN imports i ON i.id = c.import_id
 ORDER BY m.id, c.kind DESC`;
 
-export function valueSources(db: Database.Database, partnerId: number, periodKey: string): ValueSource[] {
-  const period = db.prepare('SELECT id FROM periods WHERE key = ?').get(periodKey) as { id: number } | undefined;
+export function valueSources(
+  db: Database.Database,
+  partnerId: number,
+  periodKey: string,
+): ValueSource[] {
+  const period = db.prepare('SELECT id FROM periods WHERE key = ?').get(periodKey) as
+    { id: number } | undefined;
   if (!period) return [];
   const rows = db.prepare(SQL).all({ partner: partnerId, period: period.id }) as SourceRow[];
-  return rows.map((r) => ({ ...r, files: r.files ? (JSON.parse(r.files) as ValueSource['files']) : [] }));
+  return rows.map((r) => ({
+    ...r,
+    files: r.files ? (JSON.parse(r.files) as ValueSource['files']) : [],
+  }));
 }

@@ -22,7 +22,8 @@ export function viewOptions(ws: Workspace): ViewOptions {
     draftVersion: m.draftVersion,
     versions: versionsOf(ws, m.id).map((v) => ({ version: v.version, status: v.status })),
   }));
-  const preferred = methodologies.find((m) => m.name === DEFAULT_METHODOLOGY_NAME) ?? methodologies[0];
+  const preferred =
+    methodologies.find((m) => m.name === DEFAULT_METHODOLOGY_NAME) ?? methodologies[0];
   return {
     periods: dataset.periods.map((p) => ({ key: p.key, label: p.label })),
     defaultPeriod: dataset.periods.at(-1)?.key ?? null,

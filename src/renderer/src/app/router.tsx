@@ -8,6 +8,12 @@ import { PartnerPage } from '../pages/partner/PartnerPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
 import { PortfolioPage } from '../pages/portfolio/PortfolioPage';
 import { ScorecardPrintPage } from '../pages/print/ScorecardPrintPage';
+import { ActionsPage } from '../pages/actions/ActionsPage';
+import { AlertsPage } from '../pages/alerts/AlertsPage';
+import { BenchmarksPage } from '../pages/benchmarks/BenchmarksPage';
+import { RisksPage } from '../pages/risks/RisksPage';
+import { QbrIndexPage } from '../pages/qbr/QbrIndexPage';
+import { QbrPage } from '../pages/qbr/QbrPage';
 import { WorkspacesPage } from '../pages/WorkspacesPage';
 import { DEFAULT_PATH, SECTIONS, WORKSPACES_PATH } from './sections';
 
@@ -33,6 +39,12 @@ export function createAppRouter() {
         { path: '/partners', element: <PartnerFinderPage /> },
         { path: '/partners/:partnerId', element: <PartnerPage /> },
         { path: '/methodology', element: <MethodologyPage /> },
+        { path: '/qbr', element: <QbrIndexPage /> },
+        { path: '/qbr/:partnerId', element: <QbrPage /> },
+        { path: '/actions', element: <ActionsPage /> },
+        { path: '/benchmarks', element: <BenchmarksPage /> },
+        { path: '/risks', element: <RisksPage /> },
+        { path: '/alerts', element: <AlertsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -1,6 +1,14 @@
 /** The product's sections, in navigation order, with their routes and keyboard shortcuts. */
 export type SectionKey =
-  'portfolio' | 'partner' | 'benchmarks' | 'what-if' | 'qbr' | 'actions' | 'methodology' | 'data';
+  | 'portfolio'
+  | 'partner'
+  | 'benchmarks'
+  | 'risks'
+  | 'what-if'
+  | 'qbr'
+  | 'actions'
+  | 'methodology'
+  | 'data';
 
 export interface Section {
   key: SectionKey;
@@ -45,7 +53,17 @@ export const SECTIONS: readonly Section[] = [
     shortcut: 'b',
     purpose:
       'Compare a partner with anonymous peer groups of similar type, size and region, without disclosing any other partner’s data.',
-    built: false,
+    built: true,
+  },
+  {
+    key: 'risks',
+    path: '/risks',
+    label: 'Risks',
+    title: 'Risks',
+    shortcut: 'r',
+    purpose:
+      'Partners that revenue concentration, deal-registration abuse, implausible enablement claims, channel stuffing or inactivity put at risk, each flag explained.',
+    built: true,
   },
   {
     key: 'what-if',
@@ -65,7 +83,7 @@ export const SECTIONS: readonly Section[] = [
     shortcut: 'q',
     purpose:
       'Draft a partner’s quarterly business review — results against plan, trends, peer position, risks and agreed actions — ready to export.',
-    built: false,
+    built: true,
   },
   {
     key: 'actions',
@@ -75,7 +93,7 @@ export const SECTIONS: readonly Section[] = [
     shortcut: 'a',
     purpose:
       'Keep the action backlog from your reviews — owner, deadline and success criterion — and check whether each action moved the numbers.',
-    built: false,
+    built: true,
   },
   {
     key: 'methodology',

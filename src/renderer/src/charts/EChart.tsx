@@ -62,11 +62,23 @@ export function EChart({ option, height, label, onEvents, onReady, testId }: ECh
   }, []);
 
   useEffect(() => {
-    const instance = chart.current;
-    if (!instance) return;
-    instance.setOption(option, { notMerge: true, lazyUpdate: false });
-    ready.current?.(instance);
+    // A new option is drawn after the current frame: the table's update is painted first.
+    const timer = setTimeout(() => {
+      const instance = chart.current;
+      if (!instance) return;
+      instance.setOption(option, { notMerge: true, lazyUpdate: false });
+      ready.current?.(instance);
+    }, 0);
+    return () => clearTimeout(timer);
   }, [option]);
 
-  return <div ref={box} role="img" aria-label={label} data-testid={testId} style={{ width: '100%', height }} />;
+  return (
+    <div
+      ref={box}
+      role="img"
+      aria-label={label}
+      data-testid={testId}
+      style={{ width: '100%', height }}
+    />
+  );
 }

@@ -18,7 +18,10 @@ export function ParetoChart({ data, rows }: { data: PortfolioTable; rows: number
       title={title}
       testId="chart-pareto"
       note={
-        <span data-testid="pareto-note" style={risky ? { color: 'var(--mantine-color-red-7)' } : undefined}>
+        <span
+          data-testid="pareto-note"
+          style={risky ? { color: 'var(--mantine-color-red-7)' } : undefined}
+        >
           top 10 partners {formatShare(c.top10Share)} · largest {formatShare(c.largestShare)}
           {risky ? ' (above 15 %)' : ''}
         </span>

@@ -35,11 +35,17 @@ export function QuadrantChart({ data, rows, brush, onBrush }: QuadrantChartProps
     [points, data, palette],
   );
   const ready = (chart: EChartsType) => {
-    chart.dispatchAction({ type: 'takeGlobalCursor', key: 'brush', brushOption: { brushType: 'rect', brushMode: 'single' } });
+    chart.dispatchAction({
+      type: 'takeGlobalCursor',
+      key: 'brush',
+      brushOption: { brushType: 'rect', brushMode: 'single' },
+    });
     if (brush) {
       chart.dispatchAction({
         type: 'brush',
-        areas: [{ brushType: 'rect', xAxisIndex: 0, yAxisIndex: 0, coordRange: [brush.x, brush.y] }],
+        areas: [
+          { brushType: 'rect', xAxisIndex: 0, yAxisIndex: 0, coordRange: [brush.x, brush.y] },
+        ],
       });
     }
   };
@@ -51,10 +57,21 @@ export function QuadrantChart({ data, rows, brush, onBrush }: QuadrantChartProps
   return (
     <ChartCard
       title={title}
-      note={points.missing > 0 ? `${points.missing.toLocaleString()} without data not shown · drag to select` : 'drag to select'}
+      note={
+        points.missing > 0
+          ? `${points.missing.toLocaleString()} without data not shown · drag to select`
+          : 'drag to select'
+      }
       testId="chart-quadrant"
     >
-      <EChart option={option} height={260} label={title} onReady={ready} onEvents={{ brushEnd: onBrushEnd }} testId="quadrant-canvas" />
+      <EChart
+        option={option}
+        height={260}
+        label={title}
+        onReady={ready}
+        onEvents={{ brushEnd: onBrushEnd }}
+        testId="quadrant-canvas"
+      />
     </ChartCard>
   );
 }

@@ -10,7 +10,9 @@ import { histogram, scoreDistributionOption } from './score-distribution-option'
 export function ScoreDistributionChart({ data, rows }: { data: PortfolioTable; rows: number[] }) {
   const palette = useChartPalette();
   const { option, median } = useMemo(() => {
-    const scores = rows.map((i) => data.composite[i]).filter((x): x is number => x !== null && x !== undefined);
+    const scores = rows
+      .map((i) => data.composite[i])
+      .filter((x): x is number => x !== null && x !== undefined);
     const sorted = [...scores].sort((a, b) => a - b);
     return {
       option: scoreDistributionOption(histogram(scores), data.tiers, palette),
@@ -19,7 +21,11 @@ export function ScoreDistributionChart({ data, rows }: { data: PortfolioTable; r
   }, [data, rows, palette]);
   const title = 'How are scores spread across the tiers?';
   return (
-    <ChartCard title={title} note={median === null ? undefined : `median ${formatScore(median)}`} testId="chart-distribution">
+    <ChartCard
+      title={title}
+      note={median === null ? undefined : `median ${formatScore(median)}`}
+      testId="chart-distribution"
+    >
       <EChart option={option} height={210} label={title} />
     </ChartCard>
   );

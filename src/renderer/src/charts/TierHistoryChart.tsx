@@ -9,7 +9,13 @@ import { tierHistoryOption } from './tier-history-option';
 export function TierHistoryChart({ data }: { data: PortfolioTable }) {
   const palette = useChartPalette();
   const option = useMemo(
-    () => tierHistoryOption(data.periods, data.tiers.map((t) => t.name), data.tierHistory, palette),
+    () =>
+      tierHistoryOption(
+        data.periods,
+        data.tiers.map((t) => t.name),
+        data.tierHistory,
+        palette,
+      ),
     [data, palette],
   );
   const title = 'Is the program moving up? Partners per tier by period';

@@ -12,7 +12,11 @@ export function compositeTrendOption(
   return {
     animation: false,
     grid: { left: 36, right: 70, top: 10, bottom: 24 },
-    tooltip: { ...tooltipStyle(p), trigger: 'axis', valueFormatter: (v: number | null) => (v === null ? '—' : v.toFixed(1)) },
+    tooltip: {
+      ...tooltipStyle(p),
+      trigger: 'axis',
+      valueFormatter: (v: number | null) => (v === null ? '—' : v.toFixed(1)),
+    },
     xAxis: { type: 'category', data: labels, boundaryGap: false, ...axisStyle(p) },
     yAxis: { type: 'value', min: 0, max: 100, interval: 25, ...axisStyle(p) },
     series: [
@@ -36,7 +40,9 @@ export function compositeTrendOption(
           silent: true,
           lineStyle: { color: p.grid, type: 'dashed' },
           label: { color: p.muted, fontSize: 10, position: 'end', formatter: '{b}' },
-          data: tiers.filter((t) => t.minScore > 0).map((t) => ({ yAxis: t.minScore, name: t.name })),
+          data: tiers
+            .filter((t) => t.minScore > 0)
+            .map((t) => ({ yAxis: t.minScore, name: t.name })),
         },
       },
     ],

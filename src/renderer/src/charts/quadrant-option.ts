@@ -20,12 +20,23 @@ export interface QuadrantRules {
   engagedAt: number;
 }
 
-export function quadrantOption(points: QuadrantPoints, rules: QuadrantRules, nameOf: (row: number) => string, p: ChartPalette) {
+export function quadrantOption(
+  points: QuadrantPoints,
+  rules: QuadrantRules,
+  nameOf: (row: number) => string,
+  p: ChartPalette,
+) {
   const pct = (x: number) => `${Math.round(x * 100)} %`;
   return {
     animation: false,
     grid: { left: 44, right: 16, top: 34, bottom: 40 },
-    legend: { top: 0, left: 0, itemWidth: 10, itemHeight: 10, textStyle: { color: p.muted, fontSize: 11 } },
+    legend: {
+      top: 0,
+      left: 0,
+      itemWidth: 10,
+      itemHeight: 10,
+      textStyle: { color: p.muted, fontSize: 11 },
+    },
     tooltip: {
       ...tooltipStyle(p),
       trigger: 'item',
@@ -39,7 +50,11 @@ export function quadrantOption(points: QuadrantPoints, rules: QuadrantRules, nam
       brushMode: 'single',
       throttleType: 'debounce',
       throttleDelay: 150,
-      brushStyle: { borderWidth: 1, color: 'rgba(28,126,214,0.12)', borderColor: 'rgba(28,126,214,0.8)' },
+      brushStyle: {
+        borderWidth: 1,
+        color: 'rgba(28,126,214,0.12)',
+        borderColor: 'rgba(28,126,214,0.8)',
+      },
       outOfBrush: { colorAlpha: 0.15 },
     },
     xAxis: {
@@ -54,7 +69,15 @@ export function quadrantOption(points: QuadrantPoints, rules: QuadrantRules, nam
       splitLine: axisStyle(p).splitLine,
       nameTextStyle: axisStyle(p).nameTextStyle,
     },
-    yAxis: { type: 'value', name: 'Engagement index', nameLocation: 'middle', nameGap: 30, min: 0, max: 100, ...axisStyle(p) },
+    yAxis: {
+      type: 'value',
+      name: 'Engagement index',
+      nameLocation: 'middle',
+      nameGap: 30,
+      min: 0,
+      max: 100,
+      ...axisStyle(p),
+    },
     series: SEGMENTS.map((segment, i) => ({
       name: segment,
       type: 'scatter',
@@ -71,8 +94,14 @@ export function quadrantOption(points: QuadrantPoints, rules: QuadrantRules, nam
               lineStyle: { color: p.target, type: 'dashed' },
               label: { color: p.muted, fontSize: 10 },
               data: [
-                { xAxis: rules.growAt, label: { formatter: 'on target', position: 'insideEndTop' } },
-                { yAxis: rules.engagedAt, label: { formatter: `engaged ${rules.engagedAt}`, position: 'insideEndTop' } },
+                {
+                  xAxis: rules.growAt,
+                  label: { formatter: 'on target', position: 'insideEndTop' },
+                },
+                {
+                  yAxis: rules.engagedAt,
+                  label: { formatter: `engaged ${rules.engagedAt}`, position: 'insideEndTop' },
+                },
               ],
             },
           }

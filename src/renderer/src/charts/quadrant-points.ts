@@ -3,10 +3,9 @@ import { SEGMENTS, type PortfolioTable, type Segment } from '../../../shared/api
 import type { QuadrantPoints } from './quadrant-option';
 
 export function quadrantPoints(d: PortfolioTable, rows: number[]): QuadrantPoints {
-  const bySegment = Object.fromEntries(SEGMENTS.map((s) => [s, [] as [number, number, number][]])) as Record<
-    Segment,
-    [number, number, number][]
-  >;
+  const bySegment = Object.fromEntries(
+    SEGMENTS.map((s) => [s, [] as [number, number, number][]]),
+  ) as Record<Segment, [number, number, number][]>;
   const xs: number[] = [];
   let missing = 0;
   for (const i of rows) {

@@ -11,7 +11,12 @@ export function radarOption(
 ) {
   return {
     animation: false,
-    legend: { bottom: 0, itemWidth: 10, itemHeight: 10, textStyle: { color: p.muted, fontSize: 11 } },
+    legend: {
+      bottom: 0,
+      itemWidth: 10,
+      itemHeight: 10,
+      textStyle: { color: p.muted, fontSize: 11 },
+    },
     tooltip: { ...tooltipStyle(p), trigger: 'item' },
     radar: {
       radius: '62%',

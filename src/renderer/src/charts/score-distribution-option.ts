@@ -6,7 +6,8 @@ import { tierColor } from './palette';
 
 export function histogram(scores: Iterable<number>, binWidth = 5): number[] {
   const bins = new Array<number>(Math.ceil(100 / binWidth)).fill(0);
-  for (const s of scores) bins[Math.min(bins.length - 1, Math.max(0, Math.floor(s / binWidth)))]! += 1;
+  for (const s of scores)
+    bins[Math.min(bins.length - 1, Math.max(0, Math.floor(s / binWidth)))]! += 1;
   return bins;
 }
 
@@ -29,7 +30,14 @@ export function scoreDistributionOption(bins: number[], tiers: TierThreshold[], 
       formatter: (x: { value: [number, number] }) =>
         `Score ${x.value[0] - width / 2}–${x.value[0] + width / 2}: ${x.value[1]} partners`,
     },
-    xAxis: { type: 'value', min: 0, max: 100, interval: 10, ...axisStyle(p), splitLine: { show: false } },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: 100,
+      interval: 10,
+      ...axisStyle(p),
+      splitLine: { show: false },
+    },
     yAxis: { type: 'value', name: 'Partners', ...axisStyle(p) },
     series: [
       {
@@ -44,7 +52,9 @@ export function scoreDistributionOption(bins: number[], tiers: TierThreshold[], 
           silent: true,
           lineStyle: { color: p.target, type: 'dashed' },
           label: { color: p.text, fontSize: 10, formatter: '{b}', position: 'insideEndTop' },
-          data: tiers.filter((t) => t.minScore > 0).map((t) => ({ xAxis: t.minScore, name: t.name })),
+          data: tiers
+            .filter((t) => t.minScore > 0)
+            .map((t) => ({ xAxis: t.minScore, name: t.name })),
         },
       },
     ],

@@ -51,7 +51,13 @@ export function waterfallOption(steps: WaterfallStep[], total: number, p: ChartP
         type: 'bar',
         stack: 'w',
         barWidth: '60%',
-        label: { show: true, position: 'top', color: p.muted, fontSize: 10, formatter: (x: { value: number }) => x.value.toFixed(1) },
+        label: {
+          show: true,
+          position: 'top',
+          color: p.muted,
+          fontSize: 10,
+          formatter: (x: { value: number }) => x.value.toFixed(1),
+        },
         data: [
           ...steps.map((s) => ({ value: s.value, itemStyle: { color: p.accent } })),
           { value: total, itemStyle: { color: p.positive } },

@@ -12,7 +12,16 @@ interface SparklineProps {
   fluid?: boolean;
 }
 
-export function Sparkline({ values, width = 72, height = 20, min, max, label, color, fluid }: SparklineProps) {
+export function Sparkline({
+  values,
+  width = 72,
+  height = 20,
+  min,
+  max,
+  label,
+  color,
+  fluid,
+}: SparklineProps) {
   const present = values.filter((v): v is number => v !== null);
   if (present.length < 2) return <span aria-label={label}>—</span>;
   const lo = min ?? Math.min(...present);
@@ -43,7 +52,14 @@ export function Sparkline({ values, width = 72, height = 20, min, max, label, co
       aria-label={label}
       style={{ display: 'block', overflow: 'visible' }}
     >
-      <path d={d} fill="none" stroke={color ?? 'currentColor'} strokeWidth={1.5} vectorEffect="non-scaling-stroke" strokeLinejoin="round" />
+      <path
+        d={d}
+        fill="none"
+        stroke={color ?? 'currentColor'}
+        strokeWidth={1.5}
+        vectorEffect="non-scaling-stroke"
+        strokeLinejoin="round"
+      />
       {lastValue !== null && lastValue !== undefined && (
         <circle
           cx={last * step}

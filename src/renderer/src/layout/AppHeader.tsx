@@ -1,4 +1,5 @@
 import { ActionIcon, Burger, Divider, Group, Text } from '@mantine/core';
+import { AlertsBadge } from '../pages/alerts/AlertsBadge';
 import { useUiStore } from '../stores/ui-store';
 import { WorkspaceSwitcher } from '../workspaces/WorkspaceSwitcher';
 import { NavPanelIcon } from './NavPanelIcon';
@@ -45,6 +46,7 @@ export function AppHeader({ mobileNavOpen, onToggleMobileNav }: AppHeaderProps) 
       </Group>
       <Group gap="xs" wrap="nowrap">
         <ProgressIndicator />
+        <AlertsBadge />
         <WorkspaceSwitcher />
         <ActionIcon
           variant="default"

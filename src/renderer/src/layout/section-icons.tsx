@@ -20,6 +20,7 @@ const PATHS: Record<IconKey, ReactNode> = {
     </>
   ),
   benchmarks: <path d="M4 20V10M10 20V4M16 20v-7M22 20H2" />,
+  risks: <path d="M12 3l9 16H3zM12 10v4M12 17h.01" />,
   'what-if': (
     <>
       <path d="M4 7h16M4 17h16" />

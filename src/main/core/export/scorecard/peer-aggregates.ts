@@ -1,16 +1,21 @@
 /**
- * The anonymised peer aggregates a scorecard may show: bands of the composite, of each category
- * score and of each KPI's raw value over the partner's peer group (the methodology's peer
- * dimensions, e.g. partners of the same type), and of the composite in each trend period.
+ * The anonymised peer aggregates a scorecard may show, over the partner's peer group (the
+ * methodology's peer dimensions, e.g. partners of the same type): bands of each KPI's raw value
+ * from the benchmarking module's partner-safe `partnerBenchmark` (groups of at least k, merged
+ * upward or suppressed, rounded, and withheld when equal to any partner's own figure), and bands
+ * of the composite and category scores (this period and each trend period) computed here over
+ * groups of at least five, rounded to one decimal.
  *
  * This is the one place a scorecard reads other partners' numbers, and it returns aggregates
- * only. When the benchmarking module's `partnerBenchmark(...)` lands, swap this function's body
- * for it; the scorecard depends only on the `PeerAggregates` shape.
+ * only; the scorecard depends only on the `PeerAggregates` shape.
  */
+import type { PeerComparison } from '../../../../shared/api/benchmark';
 import type { ScorecardPeerBand } from '../../../../shared/api/export-results';
+import { partnerBenchmark } from '../../benchmark';
 import { peerGroups } from '../../scoring/peer-groups';
+import type { Workspace } from '../../workspace/workspace';
 import type { ScoredPeriod } from './scored-period';
-import { peerBand, roundRaw, roundScore } from './peer-band';
+import { peerBand, roundScore } from './peer-band';
 
 export interface PeerAggregates {
   label: string;
@@ -25,8 +30,34 @@ export interface PeerAggregates {
   compositeTrend: (ScorecardPeerBand | null)[];
 }
 
+/** A KPI band from the benchmark: only when its quartiles all survived the anonymity guard. */
+function kpiBand(c: PeerComparison | undefined): ScorecardPeerBand | null {
+  const p = c?.peers;
+  if (!p || p.p25 === null || p.median === null || p.p75 === null || !c.basis.partners) return null;
+  const band = { p25: p.p25, median: p.median, p75: p.p75, size: c.basis.partners };
+  return c.basis.level === 'merged' ? { ...band, broader: c.basis.label ?? 'a broader group' } : band;
+}
+
+function kpiBands(ws: Workspace, s: ScoredPeriod, partnerId: number): (ScorecardPeerBand | null)[] {
+  const bench = partnerBenchmark(ws, {
+    partner: partnerId,
+    period: s.dataset.periods[s.t]!.key,
+    methodologyId: s.ref.id ?? undefined,
+    version: s.ref.version ?? undefined,
+    groupBy: [...s.plan.definition.peerGroup],
+    kpis: s.plan.kpis.map((k) => k.key),
+  });
+  const byKey = new Map(bench.comparisons.map((c) => [c.kpi.key, c]));
+  return s.plan.kpis.map((k) => kpiBand(byKey.get(k.key)));
+}
+
 /** `i` is the partner's index among the period's scored rows; `periods` are dataset indexes. */
-export function partnerPeerAggregates(s: ScoredPeriod, i: number, periods: number[]): PeerAggregates {
+export function partnerPeerAggregates(
+  ws: Workspace,
+  s: ScoredPeriod,
+  i: number,
+  periods: number[],
+): PeerAggregates {
   const { structural, weighted } = s.ps;
   const n = structural.rows.length;
   const dims = s.plan.definition.peerGroup;
@@ -56,7 +87,7 @@ export function partnerPeerAggregates(s: ScoredPeriod, i: number, periods: numbe
     size: members.length,
     composite: peerBand(pick(weighted.composite), roundScore),
     groups: s.plan.groups.map((_, g) => peerBand(pick(weighted.groupScores, g * n), roundScore)),
-    kpis: structural.raw.map((column) => peerBand(pick(column), roundRaw)),
+    kpis: kpiBands(ws, s, s.dataset.partners.id[structural.rows[i]!]!),
     compositeTrend,
   };
 }

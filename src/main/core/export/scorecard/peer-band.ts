@@ -13,9 +13,6 @@ export type Rounding = (value: number) => number;
 /** Scores (0–100): one decimal. */
 export const roundScore: Rounding = (v) => Math.round(v * 10) / 10;
 
-/** Raw KPI values: two significant digits. */
-export const roundRaw: Rounding = (v) => (v === 0 ? 0 : Number(v.toPrecision(2)));
-
 export function peerBand(values: Iterable<number>, round: Rounding): ScorecardPeerBand | null {
   const sorted = sortedFinite(values);
   if (sorted.length < SCORECARD_MIN_PEERS) return null;

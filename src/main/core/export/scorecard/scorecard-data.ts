@@ -4,7 +4,7 @@
  * actions). The partner variant drops internal highlights, notes and league positions.
  */
 import type { ScorecardData, ScorecardVariant } from '../../../../shared/api/export-results';
-import { draftHighlights } from '../../qbr/draft-highlights';
+import { draftedHighlights } from '../../qbr/drafted-highlights';
 import { defaultAgenda } from '../../qbr/default-agenda';
 import { scorecardActions } from '../../qbr/action-store';
 import { findReview } from '../../qbr/review-store';
@@ -24,7 +24,7 @@ export function assembleScorecard(
 ): ScorecardData {
   const n = facts.numbers;
   const review = findReview(ws, facts.partnerId, n.period.key);
-  const highlights = review?.highlights ?? draftHighlights(n, facts.internal);
+  const highlights = review?.highlights ?? draftedHighlights(ws, facts, variant === 'internal');
   return {
     variant,
     generatedAt: new Date().toISOString(),

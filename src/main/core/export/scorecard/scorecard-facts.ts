@@ -54,8 +54,9 @@ function workspaceCurrency(ws: Workspace): string {
 /** Score change of each KPI against the previous period, for the partner in dataset row `p`. */
 function kpiScoreChanges(s: ScoredPeriod, p: number, i: number): (number | null)[] {
   const current = s.ps.structural.normalised.map((col) => col[i]!);
-  if (s.t === 0) return current.map(() => null);
-  const prev = s.service.score(s.plan, s.t - 1).structural;
+  const previous = s.previous();
+  if (!previous) return current.map(() => null);
+  const prev = previous.structural;
   const iPrev = prev.rows.indexOf(p);
   return current.map((now, j) => (iPrev < 0 ? null : num(now - prev.normalised[j]![iPrev]!)));
 }
@@ -102,7 +103,7 @@ export function scorecardFacts(
   const e = explainPartner(s.plan, s.dataset, s.ps, s.trend, s.ref, details.id);
   const start = Math.max(0, s.t - TREND_PERIODS + 1);
   const window = Array.from({ length: s.t - start + 1 }, (_, k) => start + k);
-  const peers = partnerPeerAggregates(s, i, window);
+  const peers = partnerPeerAggregates(ws, s, i, window);
   const history = kpiHistory(s.plan, s.dataset, s.data);
   const changes = kpiScoreChanges(s, p, i);
 

@@ -1,7 +1,8 @@
 /**
  * The scores a scorecard is drawn from: a methodology (saved, by id and version, else the usual
- * one) applied to one period with the scoring engine's own service, whose caches make the next
- * partner of a batch a lookup.
+ * one) applied to one period with the scoring engine's own service. The result (and the previous
+ * period's scores, for KPI moves) is kept per dataset and definition, so the next partner of a
+ * batch reuses it instead of re-weighting every partner again.
  */
 import type { MethodologyRef } from '../../../../shared/api/scoring-results';
 import type { ScoringDataset } from '../../scoring/dataset';
@@ -10,6 +11,7 @@ import type { MethodologyPlan } from '../../scoring/plan';
 import type { PeriodScores } from '../../scoring/score-period';
 import { scoringService, type ScoringService } from '../../scoring/service/scoring-service';
 import type { TrendSeries } from '../../scoring/trend';
+import { canonicalJson } from '../../scoring/versions/canonical-json';
 import { resolveMethodology } from '../../scoring/views/resolve-methodology';
 import type { Workspace } from '../../workspace/workspace';
 
@@ -28,7 +30,12 @@ export interface ScoredPeriod {
   t: number;
   ps: PeriodScores;
   trend: TrendSeries;
+  /** The previous period's scores (computed on first use). */
+  previous(): PeriodScores | null;
 }
+
+const memo = new WeakMap<ScoringDataset, Map<string, ScoredPeriod>>();
+const MAX_PER_DATASET = 8;
 
 export function scoredPeriod(ws: Workspace, selection: ScoreSelection): ScoredPeriod {
   const service = scoringService(ws);
@@ -36,10 +43,31 @@ export function scoredPeriod(ws: Workspace, selection: ScoreSelection): ScoredPe
     methodologyId: selection.methodologyId,
     version: selection.version,
   });
-  const plan = service.plan(resolved.definition);
   const t = service.periodIndex(selection.period);
-  const ps = service.score(plan, t);
-  const trend = service.trend(plan);
   const { dataset, data } = service.load();
-  return { service, ref: resolved.ref, plan, dataset, data, t, ps, trend };
+  const key = `${t}|${JSON.stringify(resolved.ref)}|${canonicalJson(resolved.definition)}`;
+  let entries = memo.get(dataset);
+  if (!entries) {
+    entries = new Map();
+    memo.set(dataset, entries);
+  }
+  const known = entries.get(key);
+  if (known) return known;
+
+  const plan = service.plan(resolved.definition);
+  let previous: PeriodScores | null | undefined;
+  const scored: ScoredPeriod = {
+    service,
+    ref: resolved.ref,
+    plan,
+    dataset,
+    data,
+    t,
+    ps: service.score(plan, t),
+    trend: service.trend(plan),
+    previous: () => (previous ??= t > 0 ? service.score(plan, t - 1) : null),
+  };
+  if (entries.size >= MAX_PER_DATASET) entries.delete(entries.keys().next().value as string);
+  entries.set(key, scored);
+  return scored;
 }

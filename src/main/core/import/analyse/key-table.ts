@@ -75,11 +75,15 @@ export class KeyTable {
 
 /** Dense codes for distinct values (code = order of first appearance). */
 export class DistinctCodes {
-  private readonly table = new KeyTable();
+  private readonly table: KeyTable;
   private readonly one: string[] = [''];
   private last = '';
   private lastCode = -1;
   count = 0;
+
+  constructor(capacity = 1 << 16) {
+    this.table = new KeyTable(capacity);
+  }
 
   code(text: string): number {
     if (text === this.last && this.lastCode >= 0) return this.lastCode;

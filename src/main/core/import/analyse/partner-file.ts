@@ -12,13 +12,16 @@ type Attr = string | number | boolean | null;
 export interface PartnerRecord {
   externalId: string;
   name: string;
+  /** False when the file gave no name (the id stands in; a stored name is kept). */
+  nameGiven: boolean;
   type: string | null;
   tier: string | null;
   region: string | null;
   country: string | null;
   parent: string | null;
   accountManager: string | null;
-  status: string;
+  /** Null when the file says nothing (a stored partner keeps its status; a new one is active). */
+  status: string | null;
   /** A raw date code until `finish` resolves it to ISO. */
   onboardedRaw: number;
   onboardedOn: string | null;
@@ -149,6 +152,7 @@ export class PartnerFile {
       }
       this.seen.set(externalId, rowNo);
       let name = this.name ? this.name(row) : '';
+      const nameGiven = name !== '';
       if (name === '') {
         if (this.name)
           ctx.issues.warning(
@@ -164,13 +168,14 @@ export class PartnerFile {
       const rec: PartnerRecord = {
         externalId,
         name,
+        nameGiven,
         type: null,
         tier: null,
         region: null,
         country: null,
         parent: null,
         accountManager: null,
-        status: 'active',
+        status: null,
         onboardedRaw: NaN,
         onboardedOn: null,
         attributes: {},
@@ -179,8 +184,9 @@ export class PartnerFile {
       };
       for (const [key, get] of this.optional) {
         const v = get(row);
+        if (v === '') continue;
         if (key === 'status') rec.status = normaliseStatus(v);
-        else if (v !== '') rec[key] = v;
+        else rec[key] = v;
       }
       if (this.onboarded) {
         const text = this.onboarded(row);

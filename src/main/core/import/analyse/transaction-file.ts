@@ -19,7 +19,7 @@ import { MappingError } from '../mapping/mapping-error';
 import type { RowBatch } from '../readers/types';
 import { F64Column, I32Column, Interner } from './columns-store';
 import { DistinctCodes, KeyTable } from './key-table';
-import { dealStatusReader } from './deal-status';
+import { DealColumns, type Reject } from './deal-columns';
 import { round } from './outliers';
 import type { FileContext } from './file-context';
 
@@ -47,15 +47,6 @@ export interface MeasureSlot {
   signed: boolean;
 }
 
-export interface DealColumns {
-  reference: string[];
-  registered: F64Column;
-  closed: F64Column;
-  status: I32Column;
-  value: F64Column;
-  labels: { registered: string; closed: string };
-}
-
 /** Twice the expected keys, a power of two, at most 4M slots (48 MB). */
 function tableCapacity(rows: number): number {
   let capacity = 1 << 12;
@@ -74,7 +65,7 @@ function filterOf(rule: MeasureRule, ctx: FileContext): ((row: Row) => boolean) 
   };
 }
 
-function slotOf(rule: MeasureRule, ctx: FileContext): MeasureSlot {
+function slotOf(rule: MeasureRule, ctx: FileContext, capacity: number): MeasureSlot {
   const days = rule.value ? daysBetweenParts(rule.value, ctx) : null;
   const kind = days
     ? 'days'
@@ -102,7 +93,7 @@ function slotOf(rule: MeasureRule, ctx: FileContext): MeasureSlot {
     values: new F64Column(),
     dates: rule.date ? new F64Column() : null,
     from: days ? new F64Column() : null,
-    distinct: kind === 'distinct' ? new DistinctCodes() : null,
+    distinct: kind === 'distinct' ? new DistinctCodes(capacity) : null,
     signed: typeof rule.value === 'object' && 'difference' in rule.value,
   };
 }
@@ -127,16 +118,6 @@ export class TransactionFile {
   private readonly uniqueLabel: string;
   private readonly seenKeys: KeyTable;
   private readonly keyParts: string[];
-  private readonly dealGetters: {
-    reference: TextGetter;
-    registered: TextGetter;
-    closed: TextGetter | null;
-    status: TextGetter;
-    statusCode: (text: string) => number;
-    value: NumberGetter | null;
-    valueText: TextGetter | null;
-    labels: { reference: string; status: string; value: string };
-  } | null;
   private readonly tmp: Float64Array;
   private readonly tmpDate: Float64Array;
   private readonly tmpFrom: Float64Array;
@@ -159,45 +140,15 @@ export class TransactionFile {
       : null;
     this.uniqueLabel = (mapping.uniqueKey ?? []).map(exprLabel).join(' + ');
     this.keyParts = new Array<string>(mapping.uniqueKey?.length ?? 0).fill('');
-    this.slots = mapping.measures.map((m) => slotOf(m, ctx));
+    this.slots = mapping.measures.map((m) => slotOf(m, ctx, tableCapacity(expectedRows)));
     this.tmp = new Float64Array(this.slots.length);
     this.tmpDate = new Float64Array(this.slots.length);
     this.tmpFrom = new Float64Array(this.slots.length);
-    const d = mapping.dealRegistration;
-    if (d) {
-      this.dealGetters = {
-        reference: compileText(d.reference, ctx),
-        registered: compileText(d.registeredOn, ctx),
-        closed: d.closedOn ? compileText(d.closedOn, ctx) : null,
-        status: compileText(d.status, ctx),
-        statusCode: dealStatusReader(d.statusMap),
-        value: d.value ? compileNumber(d.value, ctx) : null,
-        valueText: d.value ? compileText(d.value, ctx) : null,
-        labels: {
-          reference: exprLabel(d.reference),
-          status: exprLabel(d.status),
-          value: d.value ? exprLabel(d.value) : '',
-        },
-      };
-      this.deals = {
-        reference: [],
-        registered: new F64Column(),
-        closed: new F64Column(),
-        status: new I32Column(),
-        value: new F64Column(),
-        labels: {
-          registered: exprLabel(d.registeredOn),
-          closed: d.closedOn ? exprLabel(d.closedOn) : '',
-        },
-      };
-      // Make sure the date readers exist under the labels finish() resolves.
-      ctx.dateColumn(this.deals.labels.registered);
-      if (d.closedOn) ctx.dateColumn(this.deals.labels.closed);
-    } else {
-      this.dealGetters = null;
-      this.deals = null;
-    }
+    this.deals = mapping.dealRegistration ? new DealColumns(ctx, mapping.dealRegistration) : null;
   }
+
+  private readonly rejectRow: Reject = (code, row, column, value, message) =>
+    this.reject(code, row, column, value, message);
 
   private reject(
     code: Parameters<FileContext['issues']['error']>[0],
@@ -230,13 +181,7 @@ export class TransactionFile {
       return;
     }
     if (!this.measureValues(row, rowNo)) return;
-    let dealRef = '';
-    let dealValues: [number, number, number, number] | null = null;
-    if (this.dealGetters) {
-      const deal = this.readDeal(row, rowNo);
-      if (!deal) return;
-      [dealRef, dealValues] = deal;
-    }
+    if (this.deals && !this.deals.read(row, rowNo, this.rejectRow)) return;
     if (this.uniqueKey) {
       const parts = this.keyParts;
       for (let k = 0; k < parts.length; k++) parts[k] = this.uniqueKey[k]!(row);
@@ -265,13 +210,7 @@ export class TransactionFile {
       slot.dates?.push(this.tmpDate[m]!);
       slot.from?.push(this.tmpFrom[m]!);
     }
-    if (this.deals && dealValues) {
-      this.deals.reference.push(dealRef);
-      this.deals.registered.push(dealValues[0]);
-      this.deals.closed.push(dealValues[1]);
-      this.deals.status.push(dealValues[2]);
-      this.deals.value.push(dealValues[3]);
-    }
+    this.deals?.keep();
   }
 
   /** Fills tmp* with this row's measure values; false when the row is rejected. */
@@ -364,73 +303,5 @@ export class TransactionFile {
       this.tmp[m] = v;
     }
     return true;
-  }
-
-  private readDeal(row: Row, rowNo: number): [string, [number, number, number, number]] | null {
-    const g = this.dealGetters!;
-    const ctx = this.ctx;
-    const ref = g.reference(row);
-    if (ref === '') {
-      this.reject('missing', rowNo, g.labels.reference, '', 'no deal reference');
-      return null;
-    }
-    const regText = g.registered(row);
-    const registered =
-      regText === '' ? NaN : ctx.dateColumn(this.deals!.labels.registered).parse(regText);
-    if (registered !== registered) {
-      if (regText === '')
-        this.reject('missing', rowNo, this.deals!.labels.registered, '', 'no registration date');
-      else
-        this.reject(
-          'invalid-date',
-          rowNo,
-          this.deals!.labels.registered,
-          regText,
-          `"${regText}" is not a date`,
-        );
-      return null;
-    }
-    let closed = NaN;
-    if (g.closed) {
-      const text = g.closed(row);
-      if (text !== '') {
-        closed = ctx.dateColumn(this.deals!.labels.closed).parse(text);
-        if (closed !== closed) {
-          this.reject(
-            'invalid-date',
-            rowNo,
-            this.deals!.labels.closed,
-            text,
-            `"${text}" is not a date`,
-          );
-          return null;
-        }
-      }
-    }
-    const statusText = g.status(row);
-    const status = g.statusCode(statusText);
-    if (status < 0) {
-      this.reject(
-        'invalid-status',
-        rowNo,
-        g.labels.status,
-        statusText,
-        `unknown deal status "${statusText}"; map it with statusMap (to submitted, approved, rejected, won or lost)`,
-      );
-      return null;
-    }
-    let value = 0;
-    if (g.value) {
-      const v = g.value(row);
-      if (v === v) value = v;
-      else {
-        const text = g.valueText!(row);
-        if (text !== '') {
-          this.reject('invalid-number', rowNo, g.labels.value, text, `"${text}" is not a number`);
-          return null;
-        }
-      }
-    }
-    return [ref, [registered, closed, status, value]];
   }
 }

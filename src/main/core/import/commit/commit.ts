@@ -55,8 +55,8 @@ export async function commitPlan(
   const started = performance.now();
   const db = ws.sqlite;
   writing.add(ws);
-  db.exec('BEGIN IMMEDIATE');
   try {
+    db.exec('BEGIN IMMEDIATE');
     const now = new Date().toISOString();
     const importId = Number(
       db
@@ -113,12 +113,14 @@ export async function commitPlan(
     const periodIds = ensurePeriods(ws.db, plan.periods);
     const values = valueWriter(db, importId, partnerIds, periodIds, measureIds, fileIds);
     // In primary-key order the B-tree grows at its end instead of splitting pages everywhere.
-    const ordered = [...plan.values].sort(
-      (a, b) =>
-        partnerIds[a.partner]! - partnerIds[b.partner]! ||
-        periodIds.get(a.period)! - periodIds.get(b.period)! ||
-        measureIds.get(a.measure)! - measureIds.get(b.measure)!,
-    );
+    const keyOf = (v: (typeof plan.values)[number]) =>
+      (partnerIds[v.partner]! * 65536 + periodIds.get(v.period)!) * 4096 +
+      measureIds.get(v.measure)!;
+    const keys = new Float64Array(plan.values.length);
+    plan.values.forEach((v, i) => (keys[i] = keyOf(v)));
+    const order = Array.from(plan.values.keys()).sort((a, b) => keys[a]! - keys[b]!);
+    const ordered = order.map((i) => plan.values[i]!);
+
     const deals = dealWriter(db, importId, partnerIds);
     const total = plan.values.length + plan.deals.length;
     let done = 0;

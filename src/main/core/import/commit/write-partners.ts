@@ -40,8 +40,8 @@ export function writePartners(
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const update = db.prepare(
-    `UPDATE partners SET name = ?, type = coalesce(?, type), tier = coalesce(?, tier), region = coalesce(?, region),
-       country = coalesce(?, country), account_manager = coalesce(?, account_manager), status = ?,
+    `UPDATE partners SET name = coalesce(?, name), type = coalesce(?, type), tier = coalesce(?, tier), region = coalesce(?, region),
+       country = coalesce(?, country), account_manager = coalesce(?, account_manager), status = coalesce(?, status),
        onboarded_on = coalesce(?, onboarded_on), attributes = ?, import_id = ? WHERE id = ?`,
   );
   const supersede = db.prepare(
@@ -57,7 +57,7 @@ export function writePartners(
       supersede.run(importId, old.id, JSON.stringify(old));
       const attributes = { ...(JSON.parse(old.attributes || '{}') as object), ...rec.attributes };
       update.run(
-        rec.name,
+        rec.nameGiven ? rec.name : null,
         rec.type,
         rec.tier,
         rec.region,
@@ -80,7 +80,7 @@ export function writePartners(
         rec.region,
         rec.country,
         rec.accountManager,
-        rec.status,
+        rec.status ?? 'active',
         rec.onboardedOn,
         JSON.stringify(rec.attributes),
         importId,

@@ -53,7 +53,11 @@ export function enablementClaims(data: RiskData, settings: Settings): RuleFlag[]
       const v = measureAt(data, 'certifications', s)?.[row] ?? NaN;
       if (!Number.isNaN(v)) before = Number.isNaN(before) ? v : Math.max(before, v);
     }
-    if (!Number.isNaN(before) && c >= settings.jumpFactor * before && c - before >= settings.minJump) {
+    if (
+      !Number.isNaN(before) &&
+      c >= settings.jumpFactor * before &&
+      c - before >= settings.minJump
+    ) {
       flags.push({
         row,
         severity: 'medium',

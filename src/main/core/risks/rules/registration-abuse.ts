@@ -14,7 +14,9 @@ export function registrationAbuse(data: RiskData, settings: Settings): RuleFlag[
   const from = Math.max(0, data.t - settings.lookbackPeriods + 1);
   const window = span(periodLabel(data, from), periodLabel(data, data.t));
   const sameDay =
-    settings.sameDayDays === 0 ? 'the same day they were registered' : `within ${plural(settings.sameDayDays, 'day')} of being registered`;
+    settings.sameDayDays === 0
+      ? 'the same day they were registered'
+      : `within ${plural(settings.sameDayDays, 'day')} of being registered`;
   const flags: RuleFlag[] = [];
   for (const row of data.rows) {
     const c = data.registrations.get(row);
@@ -23,7 +25,10 @@ export function registrationAbuse(data: RiskData, settings: Settings): RuleFlag[
     const repeated = c.sameDay >= settings.sameDayRepeats;
     if (!late && !repeated) continue;
     const parts: string[] = [];
-    if (late) parts.push(`${plural(c.afterClose, 'deal registration')} dated after the deal had already closed`);
+    if (late)
+      parts.push(
+        `${plural(c.afterClose, 'deal registration')} dated after the deal had already closed`,
+      );
     if (repeated) parts.push(`${plural(c.sameDay, 'registered deal')} closed ${sameDay}`);
     flags.push({
       row,
@@ -31,7 +36,11 @@ export function registrationAbuse(data: RiskData, settings: Settings): RuleFlag[
       value: late ? c.afterClose : c.sameDay,
       threshold: late ? settings.maxAfterClose : settings.sameDayRepeats,
       unit: 'count',
-      explanation: `${parts.join(', and ')} (${window}, of ${plural(c.closed, 'closed deal')}): deals look registered once already won.`.replace(/^./, (ch) => ch.toUpperCase()),
+      explanation:
+        `${parts.join(', and ')} (${window}, of ${plural(c.closed, 'closed deal')}): deals look registered once already won.`.replace(
+          /^./,
+          (ch) => ch.toUpperCase(),
+        ),
     });
   }
   return flags;

@@ -36,15 +36,13 @@ export function revenueConcentration(
   const period = periodLabel(data, data.t);
   const flags = amounts
     .filter((a) => a.value / total > settings.maxShare)
-    .map(
-      (a): RuleFlag => ({
-        row: a.row,
-        severity: 'high',
-        value: a.value / total,
-        threshold: settings.maxShare,
-        unit: 'share',
-        explanation: `Booked ${percent(a.value / total)} of all channel revenue in ${period} (${amount(a.value)} of ${amount(total)}), above the ${percent(settings.maxShare)} limit: the channel depends heavily on this partner.`,
-      }),
-    );
+    .map((a): RuleFlag => ({
+      row: a.row,
+      severity: 'high',
+      value: a.value / total,
+      threshold: settings.maxShare,
+      unit: 'share',
+      explanation: `Booked ${percent(a.value / total)} of all channel revenue in ${period} (${amount(a.value)} of ${amount(total)}), above the ${percent(settings.maxShare)} limit: the channel depends heavily on this partner.`,
+    }));
   return { flags, summary };
 }

@@ -61,6 +61,8 @@ export class ScoringService {
       data: new DatasetFormulaData(dataset),
       loadMs: performance.now() - started,
     };
+    // Plans depend on the workspace's measures; scores on everything.
+    this.plans.clear();
     this.structural.clear();
     this.trends.clear();
     return this.loaded;

@@ -45,7 +45,10 @@ export function SelectionBar({ selection, onChange }: SelectionBarProps) {
         disabled={!methodology}
         allowDeselect={false}
         data={(methodology?.versions ?? [])
-          .map((v) => ({ value: String(v.version), label: `Version ${v.version}${v.status === 'draft' ? ' (draft)' : ''}` }))
+          .map((v) => ({
+            value: String(v.version),
+            label: `Version ${v.version}${v.status === 'draft' ? ' (draft)' : ''}`,
+          }))
           .reverse()}
         value={String(selection.version ?? defaultVersion ?? '')}
         onChange={(v) => v && onChange({ version: Number(v) })}

@@ -5,11 +5,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
-import {
-  sameSelection,
-  useSelectionStore,
-  type Selection,
-} from '../../stores/selection-store';
+import { sameSelection, useSelectionStore, type Selection } from '../../stores/selection-store';
 import { hasSelection, readSelection, writeSelection } from './selection-params';
 
 export function useSelection(): [Selection, (patch: Partial<Selection>) => void] {

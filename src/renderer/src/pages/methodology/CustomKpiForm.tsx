@@ -1,4 +1,14 @@
-import { Button, Code, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Button,
+  Code,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import {
@@ -22,7 +32,10 @@ const PERSPECTIVE_OF: Record<KpiDefinition['category'], KpiDefinition['perspecti
 };
 
 function keyFrom(name: string): string {
-  const key = name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  const key = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
   return /^[a-z]/.test(key) ? key.slice(0, 60) : `kpi_${key}`.slice(0, 60);
 }
 
@@ -45,8 +58,10 @@ export function CustomKpiForm({ library, onAdded }: { library: KpiLibrary; onAdd
   const [formula] = useDebouncedValue(kpi.formula, 250);
   const check = useApiQuery('scoring.checkFormula', { formula });
   const key = keyFrom(kpi.name);
-  const clash = library.kpis.some((k) => k.key === key) || (customKpis ?? []).some((k) => k.key === key);
-  const valid = check.data?.ok === true && formula === kpi.formula && kpi.name.trim() !== '' && !clash;
+  const clash =
+    library.kpis.some((k) => k.key === key) || (customKpis ?? []).some((k) => k.key === key);
+  const valid =
+    check.data?.ok === true && formula === kpi.formula && kpi.name.trim() !== '' && !clash;
   const set = (patch: Partial<KpiDefinition>) => setKpi((k) => ({ ...k, ...patch }));
   return (
     <Stack gap="sm">
@@ -63,14 +78,21 @@ export function CustomKpiForm({ library, onAdded }: { library: KpiLibrary; onAdd
           allowDeselect={false}
           data={KPI_CATEGORIES.map((c) => ({ value: c, label: groupLabel(c) }))}
           value={kpi.category}
-          onChange={(c) => c && set({ category: c as KpiDefinition['category'], perspective: PERSPECTIVE_OF[c as KpiDefinition['category']] })}
+          onChange={(c) =>
+            c &&
+            set({
+              category: c as KpiDefinition['category'],
+              perspective: PERSPECTIVE_OF[c as KpiDefinition['category']],
+            })
+          }
         />
       </SimpleGrid>
       <Textarea
         label="Formula"
         description={
           <>
-            Measures such as <Code>revenue</Code>, operators <Code>+ - * /</Code>, numbers like <Code>0.5</Code> or <Code>50%</Code>, and functions like{' '}
+            Measures such as <Code>revenue</Code>, operators <Code>+ - * /</Code>, numbers like{' '}
+            <Code>0.5</Code> or <Code>50%</Code>, and functions like{' '}
             {library.functions.slice(0, 6).map((f, i) => (
               <span key={f.name}>
                 {i > 0 && ', '}
@@ -96,7 +118,13 @@ export function CustomKpiForm({ library, onAdded }: { library: KpiLibrary; onAdd
         </Text>
       )}
       <SimpleGrid cols={4}>
-        <Select label="Unit" allowDeselect={false} data={[...KPI_UNITS]} value={kpi.unit} onChange={(u) => u && set({ unit: u as KpiDefinition['unit'] })} />
+        <Select
+          label="Unit"
+          allowDeselect={false}
+          data={[...KPI_UNITS]}
+          value={kpi.unit}
+          onChange={(u) => u && set({ unit: u as KpiDefinition['unit'] })}
+        />
         <Select
           label="Better when"
           allowDeselect={false}
@@ -107,8 +135,20 @@ export function CustomKpiForm({ library, onAdded }: { library: KpiLibrary; onAdd
           value={kpi.direction}
           onChange={(d) => d && set({ direction: d as KpiDefinition['direction'] })}
         />
-        <Select label="Indicator" allowDeselect={false} data={['leading', 'lagging']} value={kpi.indicator} onChange={(i) => i && set({ indicator: i as KpiDefinition['indicator'] })} />
-        <Select label="Window" allowDeselect={false} data={[...KPI_WINDOWS]} value={kpi.window} onChange={(w) => w && set({ window: w as KpiDefinition['window'] })} />
+        <Select
+          label="Indicator"
+          allowDeselect={false}
+          data={['leading', 'lagging']}
+          value={kpi.indicator}
+          onChange={(i) => i && set({ indicator: i as KpiDefinition['indicator'] })}
+        />
+        <Select
+          label="Window"
+          allowDeselect={false}
+          data={[...KPI_WINDOWS]}
+          value={kpi.window}
+          onChange={(w) => w && set({ window: w as KpiDefinition['window'] })}
+        />
       </SimpleGrid>
       <Select
         label="Balanced-scorecard perspective"
@@ -117,7 +157,13 @@ export function CustomKpiForm({ library, onAdded }: { library: KpiLibrary; onAdd
         value={kpi.perspective}
         onChange={(p) => p && set({ perspective: p as KpiDefinition['perspective'] })}
       />
-      <Textarea label="Definition (plain language)" autosize minRows={2} value={kpi.definition} onChange={(e) => set({ definition: e.currentTarget.value })} />
+      <Textarea
+        label="Definition (plain language)"
+        autosize
+        minRows={2}
+        value={kpi.definition}
+        onChange={(e) => set({ definition: e.currentTarget.value })}
+      />
       <Group justify="flex-end">
         <Button
           disabled={!valid}
@@ -126,7 +172,13 @@ export function CustomKpiForm({ library, onAdded }: { library: KpiLibrary; onAdd
             update((d) => ({
               ...d,
               customKpis: [...d.customKpis, custom],
-              groupWeights: { ...d.groupWeights, [d.grouping === 'category' ? custom.category : custom.perspective]: d.groupWeights[d.grouping === 'category' ? custom.category : custom.perspective] ?? 10 },
+              groupWeights: {
+                ...d.groupWeights,
+                [d.grouping === 'category' ? custom.category : custom.perspective]:
+                  d.groupWeights[
+                    d.grouping === 'category' ? custom.category : custom.perspective
+                  ] ?? 10,
+              },
               kpis: [...d.kpis, { kpi: key, weight: 10, normaliser: { kind: 'percentile' } }],
             }));
             onAdded();

@@ -1,5 +1,20 @@
-import { MultiSelect, NumberInput, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { groupKeys, PEER_DIMENSIONS, type KpiInfo, type MethodologyDefinition, type PeerDimension } from '../../../../shared/api';
+import {
+  MultiSelect,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import {
+  groupKeys,
+  PEER_DIMENSIONS,
+  type KpiInfo,
+  type MethodologyDefinition,
+  type PeerDimension,
+} from '../../../../shared/api';
 import { useEditorStore } from './editor-store';
 import { PEER_LABELS } from './labels';
 import { groupOf } from './weights';
@@ -11,10 +26,19 @@ const POLICIES = [
 ];
 
 /** Equal group weights for the groups the KPIs fall into under a grouping. */
-function regroup(d: MethodologyDefinition, grouping: MethodologyDefinition['grouping'], catalogue: Map<string, KpiInfo>) {
+function regroup(
+  d: MethodologyDefinition,
+  grouping: MethodologyDefinition['grouping'],
+  catalogue: Map<string, KpiInfo>,
+) {
   const next = { ...d, grouping };
-  const used = groupKeys(grouping).filter((g) => d.kpis.some((k) => groupOf(catalogue.get(k.kpi), next) === g));
-  return { ...next, groupWeights: Object.fromEntries(used.map((g) => [g, Math.round(100 / used.length)])) };
+  const used = groupKeys(grouping).filter((g) =>
+    d.kpis.some((k) => groupOf(catalogue.get(k.kpi), next) === g),
+  );
+  return {
+    ...next,
+    groupWeights: Object.fromEntries(used.map((g) => [g, Math.round(100 / used.length)])),
+  };
 }
 
 /** Missing data, coverage, peer groups and category or balanced-scorecard grouping. */
@@ -30,7 +54,15 @@ export function DataRulesPanel({ catalogue }: { catalogue: Map<string, KpiInfo> 
         <SegmentedControl
           data={POLICIES}
           value={def.missingData.policy}
-          onChange={(policy) => update((d) => ({ ...d, missingData: { ...d.missingData, policy: policy as MethodologyDefinition['missingData']['policy'] } }))}
+          onChange={(policy) =>
+            update((d) => ({
+              ...d,
+              missingData: {
+                ...d.missingData,
+                policy: policy as MethodologyDefinition['missingData']['policy'],
+              },
+            }))
+          }
         />
         <NumberInput
           mt="sm"
@@ -39,7 +71,12 @@ export function DataRulesPanel({ catalogue }: { catalogue: Map<string, KpiInfo> 
           min={0}
           max={100}
           value={Math.round(def.missingData.minCoverage * 100)}
-          onChange={(v) => update((d) => ({ ...d, missingData: { ...d.missingData, minCoverage: (Number(v) || 0) / 100 } }))}
+          onChange={(v) =>
+            update((d) => ({
+              ...d,
+              missingData: { ...d.missingData, minCoverage: (Number(v) || 0) / 100 },
+            }))
+          }
         />
       </Paper>
       <Paper withBorder p="sm">
@@ -64,7 +101,9 @@ export function DataRulesPanel({ catalogue }: { catalogue: Map<string, KpiInfo> 
                 { value: 'perspective', label: 'Balanced scorecard' },
               ]}
               value={def.grouping}
-              onChange={(g) => update((d) => regroup(d, g as MethodologyDefinition['grouping'], catalogue))}
+              onChange={(g) =>
+                update((d) => regroup(d, g as MethodologyDefinition['grouping'], catalogue))
+              }
             />
           </div>
         </SimpleGrid>

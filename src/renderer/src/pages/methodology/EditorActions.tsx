@@ -13,7 +13,13 @@ const save = (methodologyId: number, definition: MethodologyDetail['definition']
 const discard = (methodologyId: number) => api.call('methodology.discardDraft', { methodologyId });
 
 /** Save draft (Ctrl+S), undo (Ctrl+Z), reset, discard the draft, publish. */
-export function EditorActions({ detail, onSaved }: { detail: MethodologyDetail; onSaved: () => void }) {
+export function EditorActions({
+  detail,
+  onSaved,
+}: {
+  detail: MethodologyDetail;
+  onSaved: () => void;
+}) {
   const definition = useEditorStore((s) => s.definition);
   const markSaved = useEditorStore((s) => s.markSaved);
   const load = useEditorStore((s) => s.load);
@@ -51,7 +57,12 @@ export function EditorActions({ detail, onSaved }: { detail: MethodologyDetail; 
         <Button variant="default" disabled={!dirty} onClick={() => load(id, detail.definition)}>
           Reset changes
         </Button>
-        <Button variant="light" color="teal" onClick={() => setPublishing(true)} disabled={!isDraft && !dirty}>
+        <Button
+          variant="light"
+          color="teal"
+          onClick={() => setPublishing(true)}
+          disabled={!isDraft && !dirty}
+        >
           Publish…
         </Button>
         {isDraft && detail.methodology.publishedVersion !== null && (
@@ -71,8 +82,16 @@ export function EditorActions({ detail, onSaved }: { detail: MethodologyDetail; 
           {dirty ? 'Unsaved changes' : isDraft ? 'Draft saved' : 'No changes'}
         </Text>
       </Group>
-      {saving.error && <ApiErrorAlert error={saving.error} context="Saving the draft" onClose={saving.clearError} />}
-      {discarding.error && <ApiErrorAlert error={discarding.error} onClose={discarding.clearError} />}
+      {saving.error && (
+        <ApiErrorAlert
+          error={saving.error}
+          context="Saving the draft"
+          onClose={saving.clearError}
+        />
+      )}
+      {discarding.error && (
+        <ApiErrorAlert error={discarding.error} onClose={discarding.clearError} />
+      )}
       <PublishDialog
         opened={publishing}
         detail={detail}

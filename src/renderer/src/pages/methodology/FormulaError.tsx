@@ -16,7 +16,11 @@ export function FormulaError({
       <Text size="sm">{error.message}</Text>
       <Code block mt={4}>
         {before}
-        <mark style={{ textDecoration: 'underline wavy', background: 'var(--mantine-color-red-light)' }}>{at}</mark>
+        <mark
+          style={{ textDecoration: 'underline wavy', background: 'var(--mantine-color-red-light)' }}
+        >
+          {at}
+        </mark>
         {after}
       </Code>
     </Alert>

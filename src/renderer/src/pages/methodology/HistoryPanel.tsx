@@ -8,11 +8,24 @@ import { useApiQuery } from '../../hooks/use-api-query';
 
 const KIND_COLOR = { added: 'teal', removed: 'red', changed: 'blue' } as const;
 
-function VersionDiffView({ methodologyId, from, to }: { methodologyId: number; from: number; to: number }) {
+function VersionDiffView({
+  methodologyId,
+  from,
+  to,
+}: {
+  methodologyId: number;
+  from: number;
+  to: number;
+}) {
   const diff = useApiQuery('methodology.diff', { methodologyId, from, to });
   if (diff.status === 'loading') return <LoadingState label="Comparing versions…" />;
   if (diff.status === 'error') return <ApiErrorAlert error={diff.error} onRetry={diff.reload} />;
-  if (diff.data.lines.length === 0) return <Text size="sm" c="dimmed">The two versions are the same.</Text>;
+  if (diff.data.lines.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        The two versions are the same.
+      </Text>
+    );
   return (
     <Table verticalSpacing={4} data-testid="version-diff">
       <Table.Tbody>
@@ -67,14 +80,21 @@ export function HistoryPanel({ detail }: { detail: MethodologyDetail }) {
   const versions = detail.versions.map((v) => v.version);
   const [from, setFrom] = useState(versions.at(-2) ?? versions[0]!);
   const [to, setTo] = useState(versions.at(-1)!);
-  const options = detail.versions.map((v) => ({ value: String(v.version), label: `Version ${v.version} (${v.status})` }));
+  const options = detail.versions.map((v) => ({
+    value: String(v.version),
+    label: `Version ${v.version} (${v.status})`,
+  }));
   return (
     <Stack gap="sm" data-testid="history-panel">
       <Paper withBorder p="sm">
         <Title order={3} fz="sm" mb="xs">
           Published versions
         </Title>
-        {detail.changelog.length === 0 && <Text size="sm" c="dimmed">Nothing published yet.</Text>}
+        {detail.changelog.length === 0 && (
+          <Text size="sm" c="dimmed">
+            Nothing published yet.
+          </Text>
+        )}
         <Stack gap="xs">
           {[...detail.changelog].reverse().map((c) => (
             <div key={c.version}>
@@ -104,8 +124,24 @@ export function HistoryPanel({ detail }: { detail: MethodologyDetail }) {
           <Title order={3} fz="sm" mr="auto">
             What changed between two versions?
           </Title>
-          <Select size="xs" w={190} aria-label="From version" allowDeselect={false} data={options} value={String(from)} onChange={(v) => v && setFrom(Number(v))} />
-          <Select size="xs" w={190} aria-label="To version" allowDeselect={false} data={options} value={String(to)} onChange={(v) => v && setTo(Number(v))} />
+          <Select
+            size="xs"
+            w={190}
+            aria-label="From version"
+            allowDeselect={false}
+            data={options}
+            value={String(from)}
+            onChange={(v) => v && setFrom(Number(v))}
+          />
+          <Select
+            size="xs"
+            w={190}
+            aria-label="To version"
+            allowDeselect={false}
+            data={options}
+            value={String(to)}
+            onChange={(v) => v && setTo(Number(v))}
+          />
         </Group>
         <VersionDiffView methodologyId={detail.methodology.id} from={from} to={to} />
       </Paper>

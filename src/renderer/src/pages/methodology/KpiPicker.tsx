@@ -1,4 +1,16 @@
-import { Badge, Button, Checkbox, Code, Group, Modal, ScrollArea, Stack, Tabs, Text, TextInput } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Code,
+  Group,
+  Modal,
+  ScrollArea,
+  Stack,
+  Tabs,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import { KPI_CATEGORIES, type KpiLibrary } from '../../../../shared/api';
 import { CustomKpiForm } from './CustomKpiForm';
@@ -20,7 +32,11 @@ export function KpiPicker({ opened, onClose, library }: Props) {
   const present = new Set(def.kpis.map((k) => k.kpi));
   const q = query.trim().toLowerCase();
   const matches = library.kpis.filter(
-    (k) => !q || k.name.toLowerCase().includes(q) || k.definition.toLowerCase().includes(q) || k.key.includes(q),
+    (k) =>
+      !q ||
+      k.name.toLowerCase().includes(q) ||
+      k.definition.toLowerCase().includes(q) ||
+      k.key.includes(q),
   );
   const add = () => {
     update((d) => {
@@ -30,7 +46,14 @@ export function KpiPicker({ opened, onClose, library }: Props) {
         const g = d.grouping === 'category' ? k.category : k.perspective;
         groupWeights[g] ??= 10;
       }
-      return { ...d, groupWeights, kpis: [...d.kpis, ...added.map((k) => ({ kpi: k.key, weight: 10, normaliser: k.normaliser }))] };
+      return {
+        ...d,
+        groupWeights,
+        kpis: [
+          ...d.kpis,
+          ...added.map((k) => ({ kpi: k.key, weight: 10, normaliser: k.normaliser })),
+        ],
+      };
     });
     setChosen([]);
     onClose();
@@ -43,7 +66,12 @@ export function KpiPicker({ opened, onClose, library }: Props) {
           <Tabs.Tab value="custom">Custom formula</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="library" pt="sm">
-          <TextInput placeholder="Search KPIs and definitions" value={query} onChange={(e) => setQuery(e.currentTarget.value)} mb="sm" />
+          <TextInput
+            placeholder="Search KPIs and definitions"
+            value={query}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+            mb="sm"
+          />
           <ScrollArea h={420}>
             <Stack gap="md">
               {KPI_CATEGORIES.map((category) => (
@@ -59,14 +87,20 @@ export function KpiPicker({ opened, onClose, library }: Props) {
                         disabled={present.has(k.key)}
                         checked={present.has(k.key) || chosen.includes(k.key)}
                         onChange={(e) =>
-                          setChosen((c) => (e.currentTarget.checked ? [...c, k.key] : c.filter((x) => x !== k.key)))
+                          setChosen((c) =>
+                            e.currentTarget.checked ? [...c, k.key] : c.filter((x) => x !== k.key),
+                          )
                         }
                         label={
                           <Group gap={6}>
                             <Text size="sm" fw={500}>
                               {k.name}
                             </Text>
-                            <Badge size="xs" variant="light" color={k.indicator === 'leading' ? 'blue' : 'gray'}>
+                            <Badge
+                              size="xs"
+                              variant="light"
+                              color={k.indicator === 'leading' ? 'blue' : 'gray'}
+                            >
                               {k.indicator}
                             </Badge>
                             {present.has(k.key) && (

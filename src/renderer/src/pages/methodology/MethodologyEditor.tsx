@@ -22,7 +22,8 @@ function useCatalogue(library: KpiLibrary): Map<string, KpiInfo> {
   const custom = useEditorStore((s) => s.definition?.customKpis);
   return useMemo(() => {
     const map = new Map(library.kpis.map((k) => [k.key, k]));
-    for (const k of custom ?? []) map.set(k.key, { ...k, builtIn: false, normaliser: { kind: 'percentile' } });
+    for (const k of custom ?? [])
+      map.set(k.key, { ...k, builtIn: false, normaliser: { kind: 'percentile' } });
     return map;
   }, [library, custom]);
 }
@@ -43,8 +44,8 @@ export function MethodologyEditor({ detail, library, onSaved }: Props) {
         </Group>
         {version.status === 'published' && (
           <Alert variant="light" color="blue" mb="sm" data-testid="published-notice">
-            Version {version.version} is published and never changes. Saving your edits starts draft version{' '}
-            {detail.versions.length + 1}.
+            Version {version.version} is published and never changes. Saving your edits starts draft
+            version {detail.versions.length + 1}.
           </Alert>
         )}
         <EditorActions detail={detail} onSaved={onSaved} />
@@ -78,7 +79,10 @@ export function MethodologyEditor({ detail, library, onSaved }: Props) {
         </Tabs>
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 5 }}>
-        <PreviewPanel methodologyId={methodology.id} hasPublished={methodology.publishedVersion !== null} />
+        <PreviewPanel
+          methodologyId={methodology.id}
+          hasPublished={methodology.publishedVersion !== null}
+        />
       </Grid.Col>
     </Grid>
   );

@@ -22,8 +22,16 @@ export function MethodologyLoader({ methodologyId, library, onChanged }: Props) 
     if (data) load(data.methodology.id, data.definition);
   }, [data, load]);
   if (detail.status === 'loading') return <LoadingState label="Reading the methodology…" />;
-  if (detail.status === 'error') return <ApiErrorAlert error={detail.error} context="Reading the methodology" onRetry={detail.reload} />;
-  if (loadedId !== detail.data.methodology.id) return <LoadingState label="Reading the methodology…" />;
+  if (detail.status === 'error')
+    return (
+      <ApiErrorAlert
+        error={detail.error}
+        context="Reading the methodology"
+        onRetry={detail.reload}
+      />
+    );
+  if (loadedId !== detail.data.methodology.id)
+    return <LoadingState label="Reading the methodology…" />;
   return (
     <MethodologyEditor
       detail={detail.data}

@@ -16,8 +16,18 @@ export function MethodologyWorkspace() {
   if (list.status === 'loading' || library.status === 'loading') {
     return <LoadingState label="Reading the methodologies…" />;
   }
-  if (list.status === 'error') return <ApiErrorAlert error={list.error} context="Reading the methodologies" onRetry={list.reload} />;
-  if (library.status === 'error') return <ApiErrorAlert error={library.error} context="Reading the KPI library" onRetry={library.reload} />;
+  if (list.status === 'error')
+    return (
+      <ApiErrorAlert error={list.error} context="Reading the methodologies" onRetry={list.reload} />
+    );
+  if (library.status === 'error')
+    return (
+      <ApiErrorAlert
+        error={library.error}
+        context="Reading the KPI library"
+        onRetry={library.reload}
+      />
+    );
   const chosen = Number(params.get('id')) || list.data[0]?.id;
   const select = (id: number) => setParams({ id: String(id) });
   return (
@@ -39,7 +49,12 @@ export function MethodologyWorkspace() {
         </Button>
       </Group>
       {chosen !== undefined && (
-        <MethodologyLoader key={chosen} methodologyId={chosen} library={library.data} onChanged={list.reload} />
+        <MethodologyLoader
+          key={chosen}
+          methodologyId={chosen}
+          library={library.data}
+          onChanged={list.reload}
+        />
       )}
       <NewMethodologyDialog
         opened={creating}

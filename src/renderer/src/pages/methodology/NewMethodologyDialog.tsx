@@ -13,7 +13,10 @@ interface Props {
 }
 
 const create = (name: string, copyFrom: number | undefined) =>
-  api.call('methodology.create', copyFrom ? { name, copyFrom: { methodologyId: copyFrom } } : { name });
+  api.call(
+    'methodology.create',
+    copyFrom ? { name, copyFrom: { methodologyId: copyFrom } } : { name },
+  );
 
 /** A new methodology, as a copy of the current one or from the built-in default. */
 export function NewMethodologyDialog({ opened, copyFrom, onClose, onCreated }: Props) {

@@ -19,13 +19,18 @@ export function NormalisationPanel({ catalogue }: { catalogue: Map<string, KpiIn
               </Title>
             </Tooltip>
             <Text size="xs" c="dimmed" mb={6}>
-              {info ? `${info.direction === 'higher' ? 'Higher' : 'Lower'} is better; unit ${info.unit}${info.target ? `; own target ${info.target}` : ''}` : ''}
+              {info
+                ? `${info.direction === 'higher' ? 'Higher' : 'Lower'} is better; unit ${info.unit}${info.target ? `; own target ${info.target}` : ''}`
+                : ''}
             </Text>
             <NormaliserFields
-              key={JSON.stringify(k.normaliser.kind)}
+              key={k.normaliser.kind === 'bands' ? JSON.stringify(k.normaliser) : k.normaliser.kind}
               value={k.normaliser}
               onChange={(normaliser) =>
-                update((d) => ({ ...d, kpis: d.kpis.map((x) => (x.kpi === k.kpi ? { ...x, normaliser } : x)) }))
+                update((d) => ({
+                  ...d,
+                  kpis: d.kpis.map((x) => (x.kpi === k.kpi ? { ...x, normaliser } : x)),
+                }))
               }
             />
           </Paper>

@@ -25,22 +25,35 @@ function Stat({ label, value }: { label: string; value: string }) {
 }
 
 /** The score distribution the edited methodology gives, and how tiers move against the published one. */
-export function PreviewPanel({ methodologyId, hasPublished }: { methodologyId: number; hasPublished: boolean }) {
+export function PreviewPanel({
+  methodologyId,
+  hasPublished,
+}: {
+  methodologyId: number;
+  hasPublished: boolean;
+}) {
   const definition = useEditorStore((s) => s.definition);
   const preview = usePreview(definition, hasPublished ? methodologyId : null);
   const palette = useChartPalette();
   const data = preview.data;
   const option = useMemo(
-    () => (data ? scoreDistributionOption(data.summary.histogram, definition?.tiers ?? [], palette) : null),
+    () =>
+      data
+        ? scoreDistributionOption(data.summary.histogram, definition?.tiers ?? [], palette)
+        : null,
     [data, definition?.tiers, palette],
   );
-  if (!data && preview.error) return <ApiErrorAlert error={preview.error} context="Previewing the scores" />;
-  if (!data || !option) return <LoadingState label="Scoring every partner with this methodology…" />;
+  if (!data && preview.error)
+    return <ApiErrorAlert error={preview.error} context="Previewing the scores" />;
+  if (!data || !option)
+    return <LoadingState label="Scoring every partner with this methodology…" />;
   const { summary } = data;
   const title = 'How would partners score with this methodology?';
   return (
     <Stack gap="sm" style={{ position: 'sticky', top: 70 }} data-testid="methodology-preview">
-      {preview.error && <ApiErrorAlert error={preview.error} context="This version cannot be scored" />}
+      {preview.error && (
+        <ApiErrorAlert error={preview.error} context="This version cannot be scored" />
+      )}
       <ChartCard
         title={title}
         note={`${data.period.label}${preview.pending ? ' · updating…' : ` · ${Math.round(data.scoreMs)} ms${data.fastPath ? ' (weights only)' : ''}`}`}
@@ -51,9 +64,15 @@ export function PreviewPanel({ methodologyId, hasPublished }: { methodologyId: n
       <Paper withBorder p="sm">
         <SimpleGrid cols={4}>
           <Stat label="Partners scored" value={String(summary.scored)} />
-          <Stat label="Median" value={summary.median === null ? '—' : formatScore(summary.median)} />
+          <Stat
+            label="Median"
+            value={summary.median === null ? '—' : formatScore(summary.median)}
+          />
           <Stat label="Low coverage" value={String(summary.lowCoverage)} />
-          <Stat label="vs published" value={data.meanChange === null ? '—' : `${formatSignedScore(data.meanChange)} mean`} />
+          <Stat
+            label="vs published"
+            value={data.meanChange === null ? '—' : `${formatSignedScore(data.meanChange)} mean`}
+          />
         </SimpleGrid>
       </Paper>
       <Paper withBorder p="sm">

@@ -6,7 +6,11 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useAsyncAction } from '../../hooks/use-async-action';
 import { useDirty, useEditorStore } from './editor-store';
 
-async function publish(methodologyId: number, summary: string, definition: MethodologyDetail['definition'] | null) {
+async function publish(
+  methodologyId: number,
+  summary: string,
+  definition: MethodologyDetail['definition'] | null,
+) {
   if (definition) await api.call('methodology.update', { methodologyId, definition });
   return api.call('methodology.publish', { methodologyId, summary });
 }
@@ -36,7 +40,11 @@ export function PublishDialog({ opened, detail, onClose, onPublished }: Props) {
     <Modal opened={opened} onClose={close} title={`Publish ${detail.methodology.name}`}>
       {done ? (
         <Stack data-testid="publish-done">
-          <Alert color="teal" variant="light" title={`Version ${done.changelog.version} is published`}>
+          <Alert
+            color="teal"
+            variant="light"
+            title={`Version ${done.changelog.version} is published`}
+          >
             It can no longer change.{' '}
             {done.snapshot
               ? `Scores of ${done.snapshot.partnerCount} partners for ${done.snapshot.periodKey} were stored with their data, so they can be reproduced later.`
@@ -54,8 +62,8 @@ export function PublishDialog({ opened, detail, onClose, onPublished }: Props) {
       ) : (
         <Stack>
           <Text size="sm">
-            A published version never changes. Its changelog is what you communicate to partners; a snapshot of the
-            latest period’s scores is stored with the data it came from.
+            A published version never changes. Its changelog is what you communicate to partners; a
+            snapshot of the latest period’s scores is stored with the data it came from.
           </Text>
           <Textarea
             label="What changed, and why"
@@ -66,7 +74,9 @@ export function PublishDialog({ opened, detail, onClose, onPublished }: Props) {
             onChange={(e) => setSummary(e.currentTarget.value)}
             data-autofocus
           />
-          {action.error && <ApiErrorAlert error={action.error} context="Publishing" onClose={action.clearError} />}
+          {action.error && (
+            <ApiErrorAlert error={action.error} context="Publishing" onClose={action.clearError} />
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               Cancel
@@ -76,7 +86,11 @@ export function PublishDialog({ opened, detail, onClose, onPublished }: Props) {
               disabled={!summary.trim()}
               loading={action.pending}
               onClick={async () => {
-                const result = await action.run(detail.methodology.id, summary.trim(), dirty ? definition : null);
+                const result = await action.run(
+                  detail.methodology.id,
+                  summary.trim(),
+                  dirty ? definition : null,
+                );
                 if (result.ok) {
                   markSaved(result.value.detail.definition);
                   setDone(result.value);

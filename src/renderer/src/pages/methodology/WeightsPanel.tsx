@@ -1,4 +1,15 @@
-import { ActionIcon, Button, Group, NumberInput, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { useState } from 'react';
 import { groupKeys, type KpiInfo, type KpiLibrary } from '../../../../shared/api';
 import { useEditorStore } from './editor-store';
@@ -17,7 +28,9 @@ export function WeightsPanel({ catalogue, library }: Props) {
   const update = useEditorStore((s) => s.update);
   const [picking, setPicking] = useState(false);
   const shares = kpiShares(def, catalogue);
-  const groups = groupKeys(def.grouping).filter((g) => def.kpis.some((k) => groupOf(catalogue.get(k.kpi), def) === g));
+  const groups = groupKeys(def.grouping).filter((g) =>
+    def.kpis.some((k) => groupOf(catalogue.get(k.kpi), def) === g),
+  );
   const groupTotal = groups.reduce((sum, g) => sum + (def.groupWeights[g] ?? 0), 0);
 
   const setGroupWeight = (g: string, w: number) =>
@@ -27,14 +40,23 @@ export function WeightsPanel({ catalogue, library }: Props) {
   const normaliseGroups = () =>
     update((d) => {
       const rounded = normaliseTo100(groups.map((g) => d.groupWeights[g] ?? 0));
-      return { ...d, groupWeights: { ...d.groupWeights, ...Object.fromEntries(groups.map((g, i) => [g, rounded[i]!])) } };
+      return {
+        ...d,
+        groupWeights: {
+          ...d.groupWeights,
+          ...Object.fromEntries(groups.map((g, i) => [g, rounded[i]!])),
+        },
+      };
     });
   const normaliseKpis = (g: string) =>
     update((d) => {
       const members = d.kpis.filter((k) => groupOf(catalogue.get(k.kpi), d) === g);
       const rounded = normaliseTo100(members.map((k) => k.weight));
       const byKey = new Map(members.map((k, i) => [k.kpi, rounded[i]!]));
-      return { ...d, kpis: d.kpis.map((k) => (byKey.has(k.kpi) ? { ...k, weight: byKey.get(k.kpi)! } : k)) };
+      return {
+        ...d,
+        kpis: d.kpis.map((k) => (byKey.has(k.kpi) ? { ...k, weight: byKey.get(k.kpi)! } : k)),
+      };
     });
 
   return (
@@ -53,7 +75,9 @@ export function WeightsPanel({ catalogue, library }: Props) {
             <NumberInput
               key={g}
               label={groupLabel(g)}
-              description={groupTotal > 0 ? formatShare((def.groupWeights[g] ?? 0) / groupTotal) : '—'}
+              description={
+                groupTotal > 0 ? formatShare((def.groupWeights[g] ?? 0) / groupTotal) : '—'
+              }
               w={130}
               min={0}
               value={def.groupWeights[g] ?? 0}
@@ -119,7 +143,9 @@ export function WeightsPanel({ catalogue, library }: Props) {
                           color="gray"
                           aria-label={`Remove ${info?.name ?? k.kpi}`}
                           disabled={def.kpis.length === 1}
-                          onClick={() => update((d) => ({ ...d, kpis: d.kpis.filter((x) => x.kpi !== k.kpi) }))}
+                          onClick={() =>
+                            update((d) => ({ ...d, kpis: d.kpis.filter((x) => x.kpi !== k.kpi) }))
+                          }
                         >
                           ×
                         </ActionIcon>
@@ -136,8 +162,8 @@ export function WeightsPanel({ catalogue, library }: Props) {
           Add KPIs…
         </Button>
         <Text size="xs" c="dimmed">
-          Shares are of the composite for a partner with data in every KPI; a missing KPI’s weight is spread over the
-          partner’s other KPIs of the same group.
+          Shares are of the composite for a partner with data in every KPI; a missing KPI’s weight
+          is spread over the partner’s other KPIs of the same group.
         </Text>
       </Group>
       <KpiPicker opened={picking} onClose={() => setPicking(false)} library={library} />

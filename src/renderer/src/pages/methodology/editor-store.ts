@@ -29,11 +29,18 @@ export const useEditorStore = create<EditorState>()((set) => ({
   update: (change) =>
     set((s) =>
       s.definition
-        ? { definition: change(s.definition), history: [...s.history.slice(-UNDO_DEPTH + 1), s.definition] }
+        ? {
+            definition: change(s.definition),
+            history: [...s.history.slice(-UNDO_DEPTH + 1), s.definition],
+          }
         : s,
     ),
   undo: () =>
-    set((s) => (s.history.length ? { definition: s.history[s.history.length - 1]!, history: s.history.slice(0, -1) } : s)),
+    set((s) =>
+      s.history.length
+        ? { definition: s.history[s.history.length - 1]!, history: s.history.slice(0, -1) }
+        : s,
+    ),
   markSaved: (definition) => set({ definition, saved: JSON.stringify(definition) }),
 }));
 

@@ -47,6 +47,8 @@ export function describeNormaliser(n: Normaliser): string {
 }
 
 export function kpiFacts(k: KpiInfo): string {
-  const window = { period: 'per period', trailing4: 'last 4 periods', ytd: 'year to date' }[k.window];
+  const window = { period: 'per period', trailing4: 'last 4 periods', ytd: 'year to date' }[
+    k.window
+  ];
   return `${k.indicator}, ${k.direction === 'higher' ? 'higher is better' : 'lower is better'}, ${window}`;
 }

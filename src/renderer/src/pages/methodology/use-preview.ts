@@ -15,9 +15,16 @@ export interface PreviewState {
   pending: boolean;
 }
 
-export function usePreview(definition: MethodologyDefinition | null, baseline: number | null): PreviewState {
+export function usePreview(
+  definition: MethodologyDefinition | null,
+  baseline: number | null,
+): PreviewState {
   const [debounced] = useDebouncedValue(definition, 300);
-  const [state, setState] = useState<{ key: string; data: ScorePreview | null; error: ErrorInfo | null }>({
+  const [state, setState] = useState<{
+    key: string;
+    data: ScorePreview | null;
+    error: ErrorInfo | null;
+  }>({
     key: '',
     data: null,
     error: null,
@@ -27,10 +34,14 @@ export function usePreview(definition: MethodologyDefinition | null, baseline: n
     if (!debounced) return;
     let live = true;
     api
-      .call('scoring.preview', { definition: debounced, ...(baseline ? { baseline: { methodologyId: baseline } } : {}) })
+      .call('scoring.preview', {
+        definition: debounced,
+        ...(baseline ? { baseline: { methodologyId: baseline } } : {}),
+      })
       .then(
         (data) => live && setState({ key, data, error: null }),
-        (error: unknown) => live && setState((s) => ({ key, data: s.data, error: toErrorInfo(error) })),
+        (error: unknown) =>
+          live && setState((s) => ({ key, data: s.data, error: toErrorInfo(error) })),
       );
     return () => {
       live = false;

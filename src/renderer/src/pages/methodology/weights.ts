@@ -7,7 +7,10 @@ export function groupOf(kpi: KpiInfo | undefined, def: MethodologyDefinition): s
 }
 
 /** Each KPI's share of the composite (0–1) under the global weights, as the engine computes it. */
-export function kpiShares(def: MethodologyDefinition, catalogue: Map<string, KpiInfo>): Map<string, number> {
+export function kpiShares(
+  def: MethodologyDefinition,
+  catalogue: Map<string, KpiInfo>,
+): Map<string, number> {
   const groupSum = new Map<string, number>();
   for (const k of def.kpis) {
     const g = groupOf(catalogue.get(k.kpi), def);
@@ -19,7 +22,10 @@ export function kpiShares(def: MethodologyDefinition, catalogue: Map<string, Kpi
     def.kpis.map((k) => {
       const g = groupOf(catalogue.get(k.kpi), def);
       const sum = groupSum.get(g) ?? 0;
-      const share = total > 0 && sum > 0 && k.weight > 0 ? ((def.groupWeights[g] ?? 0) / total) * (k.weight / sum) : 0;
+      const share =
+        total > 0 && sum > 0 && k.weight > 0
+          ? ((def.groupWeights[g] ?? 0) / total) * (k.weight / sum)
+          : 0;
       return [k.kpi, share];
     }),
   );

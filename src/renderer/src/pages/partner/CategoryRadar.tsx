@@ -10,7 +10,14 @@ export function CategoryRadar({ page }: { page: PartnerPage }) {
   const palette = useChartPalette();
   const groups = page.explanation.groups;
   const option = useMemo(
-    () => radarOption(groups.map((g) => g.label), groups.map((g) => g.score), page.peers.groupMedians, page.peers.label, palette),
+    () =>
+      radarOption(
+        groups.map((g) => g.label),
+        groups.map((g) => g.score),
+        page.peers.groupMedians,
+        page.peers.label,
+        palette,
+      ),
     [groups, page.peers, palette],
   );
   const title = `Stronger or weaker than peers? (${page.peers.label}, ${page.peers.size.toLocaleString()} partners)`;

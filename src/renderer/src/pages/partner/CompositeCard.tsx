@@ -11,7 +11,13 @@ export function CompositeCard({ page }: { page: PartnerPage }) {
   const e = page.explanation;
   const palette = useChartPalette();
   const option = useMemo(
-    () => compositeTrendOption(e.trend.periods.map((p) => p.label), e.trend.periods.map((p) => p.composite), page.tiers, palette),
+    () =>
+      compositeTrendOption(
+        e.trend.periods.map((p) => p.label),
+        e.trend.periods.map((p) => p.composite),
+        page.tiers,
+        palette,
+      ),
     [e, page.tiers, palette],
   );
   return (
@@ -25,8 +31,12 @@ export function CompositeCard({ page }: { page: PartnerPage }) {
             {e.composite === null ? '—' : formatScore(e.composite)}
           </Text>
           <Text size="xs" c="dimmed">
-            {e.rank !== null ? `rank ${e.rank.toLocaleString()} of ${e.of.toLocaleString()}` : 'not ranked'}
-            {e.trend.change !== null ? ` · ${formatSignedScore(e.trend.change)} vs previous period` : ''}
+            {e.rank !== null
+              ? `rank ${e.rank.toLocaleString()} of ${e.of.toLocaleString()}`
+              : 'not ranked'}
+            {e.trend.change !== null
+              ? ` · ${formatSignedScore(e.trend.change)} vs previous period`
+              : ''}
             {e.trend.flag ? ` · ${e.trend.flag}` : ''}
           </Text>
           <Text size="xs" c="dimmed">

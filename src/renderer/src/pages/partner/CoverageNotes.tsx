@@ -7,7 +7,13 @@ export function CoverageNotes({ page }: { page: PartnerPage }) {
   return (
     <Stack gap={6} data-testid="coverage-warnings">
       {page.coverage.map((w) => (
-        <Alert key={w.text} color={w.level === 'warning' ? 'orange' : 'blue'} variant="light" p="xs" title={w.level === 'warning' ? 'Data coverage' : undefined}>
+        <Alert
+          key={w.text}
+          color={w.level === 'warning' ? 'orange' : 'blue'}
+          variant="light"
+          p="xs"
+          title={w.level === 'warning' ? 'Data coverage' : undefined}
+        >
           {w.text}
         </Alert>
       ))}

@@ -17,7 +17,14 @@ export function KpiTable({ page }: { page: PartnerPage }) {
         KPIs: results, scores and what each adds to the composite
       </Title>
       <Table.ScrollContainer minWidth={860} type="native">
-        <Table aria-label="KPI breakdown" fz="sm" verticalSpacing={4} tabularNums striped data-testid="kpi-table">
+        <Table
+          aria-label="KPI breakdown"
+          fz="sm"
+          verticalSpacing={4}
+          tabularNums
+          striped
+          data-testid="kpi-table"
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th>KPI</Table.Th>
@@ -34,20 +41,33 @@ export function KpiTable({ page }: { page: PartnerPage }) {
             {e.kpis.map((k) => (
               <Table.Tr key={k.key} data-kpi={k.key}>
                 <Table.Td>
-                  <Tooltip label={`${k.definition} Formula: ${k.formula}`} multiline w={320} withinPortal>
+                  <Tooltip
+                    label={`${k.definition} Formula: ${k.formula}`}
+                    multiline
+                    w={320}
+                    withinPortal
+                  >
                     <Text span size="sm" fw={500}>
                       {k.name}
                     </Text>
                   </Tooltip>
                   {k.imputed && (
-                    <Badge ml={6} size="xs" color="orange" variant="light" title="No data: the peer median was used">
+                    <Badge
+                      ml={6}
+                      size="xs"
+                      color="orange"
+                      variant="light"
+                      title="No data: the peer median was used"
+                    >
                       imputed
                     </Badge>
                   )}
                 </Table.Td>
                 <Table.Td>{groupLabel.get(k.group) ?? k.group}</Table.Td>
                 <Table.Td className="num">{formatKpiValue(k.raw, k.unit, page.currency)}</Table.Td>
-                <Table.Td className="num">{formatKpiValue(k.target, k.unit, page.currency)}</Table.Td>
+                <Table.Td className="num">
+                  {formatKpiValue(k.target, k.unit, page.currency)}
+                </Table.Td>
                 <Table.Td>
                   <AttainmentBullet ratio={attainmentRatio(k.raw, k.target, k.direction)} />
                 </Table.Td>
@@ -62,7 +82,12 @@ export function KpiTable({ page }: { page: PartnerPage }) {
           <Table.Tfoot>
             <Table.Tr>
               <Table.Th colSpan={6}>Composite (sum of contributions)</Table.Th>
-              <Table.Th className="num">{formatShare(e.kpis.reduce((s, k) => s + k.weight, 0), 0)}</Table.Th>
+              <Table.Th className="num">
+                {formatShare(
+                  e.kpis.reduce((s, k) => s + k.weight, 0),
+                  0,
+                )}
+              </Table.Th>
               <Table.Th className="num" data-testid="kpi-contribution-total">
                 {formatScore(total, 2)}
               </Table.Th>
@@ -71,7 +96,8 @@ export function KpiTable({ page }: { page: PartnerPage }) {
         </Table>
       </Table.ScrollContainer>
       <Text size="xs" c="dimmed" mt={4}>
-        Weights are the shares of the composite after re-weighting for missing data; contribution = score × weight.
+        Weights are the shares of the composite after re-weighting for missing data; contribution =
+        score × weight.
         {e.composite !== null && ` Composite ${formatScore(e.composite, 2)}.`}
       </Text>
     </Paper>

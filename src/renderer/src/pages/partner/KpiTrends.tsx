@@ -24,10 +24,19 @@ export function KpiTrends({ page }: { page: PartnerPage }) {
               <Text size="xs" fw={600} truncate="end" title={k.name}>
                 {k.name}
               </Text>
-              <Sparkline values={t.values} width={150} height={32} fluid label={`${k.name} by period`} color="var(--mantine-color-blue-6)" />
+              <Sparkline
+                values={t.values}
+                width={150}
+                height={32}
+                fluid
+                label={`${k.name} by period`}
+                color="var(--mantine-color-blue-6)"
+              />
               <Text size="xs" c="dimmed">
                 {formatKpiValue(latest, k.unit, page.currency, true)}
-                {target !== null ? ` · target ${formatKpiValue(target, k.unit, page.currency, true)}` : ''}
+                {target !== null
+                  ? ` · target ${formatKpiValue(target, k.unit, page.currency, true)}`
+                  : ''}
               </Text>
             </div>
           );

@@ -7,7 +7,13 @@ export function NextTier({ page }: { page: PartnerPage }) {
   const w = page.explanation.whatItTakes;
   const unit = (kpi: string) => page.explanation.kpis.find((k) => k.key === kpi)?.unit ?? 'number';
   return (
-    <Paper withBorder p="sm" component="section" aria-labelledby="next-tier-title" data-testid="next-tier">
+    <Paper
+      withBorder
+      p="sm"
+      component="section"
+      aria-labelledby="next-tier-title"
+      data-testid="next-tier"
+    >
       <Title order={2} fz="sm" id="next-tier-title" mb={6}>
         What it takes to reach {w.nextTier ?? 'the next tier'}
       </Title>
@@ -23,7 +29,8 @@ export function NextTier({ page }: { page: PartnerPage }) {
             <List size="sm" mb={6}>
               {w.unmetGates.map((g) => (
                 <List.Item key={g.kpi}>
-                  {g.name} {g.op === 'gte' ? 'at least' : 'at most'} {formatKpiValue(g.value, unit(g.kpi), page.currency)} (now{' '}
+                  {g.name} {g.op === 'gte' ? 'at least' : 'at most'}{' '}
+                  {formatKpiValue(g.value, unit(g.kpi), page.currency)} (now{' '}
                   {formatKpiValue(g.current, unit(g.kpi), page.currency)})
                 </List.Item>
               ))}
@@ -50,9 +57,15 @@ export function NextTier({ page }: { page: PartnerPage }) {
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td className="num">{formatKpiValue(o.from, o.unit, page.currency)}</Table.Td>
-                    <Table.Td className="num">{formatKpiValue(o.to, o.unit, page.currency)}</Table.Td>
-                    <Table.Td className="num">{o.compositeAfter === null ? '—' : formatScore(o.compositeAfter)}</Table.Td>
+                    <Table.Td className="num">
+                      {formatKpiValue(o.from, o.unit, page.currency)}
+                    </Table.Td>
+                    <Table.Td className="num">
+                      {formatKpiValue(o.to, o.unit, page.currency)}
+                    </Table.Td>
+                    <Table.Td className="num">
+                      {o.compositeAfter === null ? '—' : formatScore(o.compositeAfter)}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -10,6 +10,7 @@ import { KpiTable } from './KpiTable';
 import { KpiTrends } from './KpiTrends';
 import { NextTier } from './NextTier';
 import { PartnerHeader } from './PartnerHeader';
+import { RiskFlags } from '../risks/RiskFlags';
 import { ValueSources } from './ValueSources';
 
 /** The loaded Partner page, top to bottom: who, how good, why, how it moved, what next, from where. */
@@ -21,6 +22,7 @@ export function PartnerContent({ page, selection }: { page: PartnerPage; selecti
     <Stack gap="sm" data-testid="partner-page">
       <PartnerHeader page={page} selection={selection} />
       <CoverageNotes page={page} />
+      <RiskFlags partner={page.profile.externalId} period={page.explanation.period.key} />
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
         <CompositeCard page={page} />
         <CategoryRadar page={page} />

@@ -13,7 +13,15 @@ function tenure(onboardedOn: string | null, periodEnd: Date): string {
   return `${Math.floor(years)} years`;
 }
 
-function Fact({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
+function Fact({
+  label,
+  children,
+  testId,
+}: {
+  label: string;
+  children: React.ReactNode;
+  testId?: string;
+}) {
   return (
     <div>
       <Text size="xs" c="dimmed">
@@ -36,7 +44,12 @@ export function PartnerHeader({ page, selection }: { page: PartnerPage; selectio
       <Fact label="Type">{p.type ?? '—'}</Fact>
       <Fact label="Tier (score)">
         {e.tier ? (
-          <Badge radius="sm" variant="light" color={tierBadgeColor(tierIndex)} data-testid="partner-tier">
+          <Badge
+            radius="sm"
+            variant="light"
+            color={tierBadgeColor(tierIndex)}
+            data-testid="partner-tier"
+          >
             {e.tier}
           </Badge>
         ) : (

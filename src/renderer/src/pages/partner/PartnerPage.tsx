@@ -23,13 +23,20 @@ export function PartnerPage() {
       <Anchor component={Link} to={`/portfolio${back ? `?${back}` : ''}`} size="xs">
         ← Portfolio
       </Anchor>
-      <PageHeader title={title} actions={<SelectionBar selection={selection} onChange={select} />} />
+      <PageHeader
+        title={title}
+        actions={<SelectionBar selection={selection} onChange={select} />}
+      />
       <WorkspaceGate>
         {() =>
           query.status === 'loading' ? (
             <LoadingState label={`Explaining the score of ${partnerId}…`} />
           ) : query.status === 'error' ? (
-            <ApiErrorAlert error={query.error} context={`Partner ${partnerId}`} onRetry={query.reload} />
+            <ApiErrorAlert
+              error={query.error}
+              context={`Partner ${partnerId}`}
+              onRetry={query.reload}
+            />
           ) : (
             <PartnerContent page={query.data} selection={selection} />
           )

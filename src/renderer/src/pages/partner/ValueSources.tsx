@@ -16,7 +16,14 @@ export function ValueSources({ page }: { page: PartnerPage }) {
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={760} maxHeight={320} type="native">
-          <Table fz="xs" verticalSpacing={2} tabularNums stickyHeader aria-label="Value sources" data-testid="value-sources">
+          <Table
+            fz="xs"
+            verticalSpacing={2}
+            tabularNums
+            stickyHeader
+            aria-label="Value sources"
+            data-testid="value-sources"
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Measure</Table.Th>
@@ -32,7 +39,9 @@ export function ValueSources({ page }: { page: PartnerPage }) {
                     {s.measureName}
                     {s.kind === 'target' ? ' (target)' : ''}
                   </Table.Td>
-                  <Table.Td className="num">{formatKpiValue(s.value, s.unit, page.currency)}</Table.Td>
+                  <Table.Td className="num">
+                    {formatKpiValue(s.value, s.unit, page.currency)}
+                  </Table.Td>
                   <Table.Td>
                     #{s.importId} {s.importName} · {formatTimestamp(s.importedAt)}
                   </Table.Td>
@@ -41,7 +50,9 @@ export function ValueSources({ page }: { page: PartnerPage }) {
                       ? s.importKind === 'demo'
                         ? 'generated demo data'
                         : '—'
-                      : s.files.map((f) => `${f.fileName} · ${f.rule} of ${f.rowCount} rows (${f.rows})`).join('; ')}
+                      : s.files
+                          .map((f) => `${f.fileName} · ${f.rule} of ${f.rowCount} rows (${f.rows})`)
+                          .join('; ')}
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,4 +1,14 @@
-import { Button, Checkbox, Group, Popover, ScrollArea, SimpleGrid, Stack, Text } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  Popover,
+  ScrollArea,
+  SimpleGrid,
+  Stack,
+  Text,
+} from '@mantine/core';
+import { memo } from 'react';
 import type { ColumnSection, PortfolioColumn } from './column-catalog';
 
 interface ColumnChooserProps {
@@ -10,7 +20,11 @@ interface ColumnChooserProps {
 const SECTIONS: ColumnSection[] = ['Partner', 'Score', 'Categories', 'KPIs'];
 
 /** Which columns the table shows: every score, category and KPI can be one. */
-export function ColumnChooser({ catalog, visible, onChange }: ColumnChooserProps) {
+export const ColumnChooser = memo(function ColumnChooser({
+  catalog,
+  visible,
+  onChange,
+}: ColumnChooserProps) {
   const shown = new Set(visible);
   const toggle = (id: string, on: boolean) => {
     // Keep the catalog's order so columns do not jump around.
@@ -55,4 +69,4 @@ export function ColumnChooser({ catalog, visible, onChange }: ColumnChooserProps
       </Popover.Dropdown>
     </Popover>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { Button, Menu } from '@mantine/core';
+import { memo } from 'react';
 import type { PortfolioTable } from '../../../../shared/api';
 import { useAsyncAction } from '../../hooks/use-async-action';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -8,11 +9,12 @@ import { exportView } from './export-view';
 interface ExportMenuProps {
   data: PortfolioTable;
   columns: PortfolioColumn[];
+  /** The rows in view, in order (read when the menu is used). */
   rows: () => number[];
 }
 
 /** Exports exactly what the table shows: its columns, rows and order. */
-export function ExportMenu({ data, columns, rows }: ExportMenuProps) {
+export const ExportMenu = memo(function ExportMenu({ data, columns, rows }: ExportMenuProps) {
   const action = useAsyncAction(exportView);
   return (
     <>
@@ -24,8 +26,12 @@ export function ExportMenu({ data, columns, rows }: ExportMenuProps) {
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Label>This view ({rows().length.toLocaleString()} partners)</Menu.Label>
-          <Menu.Item onClick={() => void action.run('csv', data, columns, rows())}>CSV (.csv)</Menu.Item>
-          <Menu.Item onClick={() => void action.run('xlsx', data, columns, rows())}>Excel (.xlsx)</Menu.Item>
+          <Menu.Item onClick={() => void action.run('csv', data, columns, rows())}>
+            CSV (.csv)
+          </Menu.Item>
+          <Menu.Item onClick={() => void action.run('xlsx', data, columns, rows())}>
+            Excel (.xlsx)
+          </Menu.Item>
         </Menu.Dropdown>
       </Menu>
       {action.error && (
@@ -35,4 +41,4 @@ export function ExportMenu({ data, columns, rows }: ExportMenuProps) {
       )}
     </>
   );
-}
+});

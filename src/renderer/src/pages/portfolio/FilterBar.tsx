@@ -1,11 +1,12 @@
-import { Badge, Button, CloseButton, Group, Kbd, MultiSelect, TextInput } from '@mantine/core';
+import { Badge, Button, CloseButton, Group, MultiSelect } from '@mantine/core';
 import { memo, useMemo, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { PortfolioTable } from '../../../../shared/api';
 import { formatShare } from '../../components/value-format';
 import { facetOptions } from './filter-rows';
 import { usePortfolioView } from './view-store';
-import { FACETS, isFiltered, type Facet } from './view-state';
+import { FACETS, type Facet } from './view-state';
+import { SearchBox } from './SearchBox';
 
 const FACET_LABELS: Record<Facet, string> = {
   type: 'Type',
@@ -24,31 +25,25 @@ interface FilterBarProps {
 export const FilterBar = memo(function FilterBar({ data, searchRef }: FilterBarProps) {
   const view = usePortfolioView(
     useShallow((s) => ({
-      search: s.search,
+      hasSearch: s.search.trim() !== '',
       filters: s.filters,
       brush: s.brush,
-      setSearch: s.setSearch,
       setFilter: s.setFilter,
       setBrush: s.setBrush,
       clearFilters: s.clearFilters,
     })),
   );
   const options = useMemo(
-    () => Object.fromEntries(FACETS.map((f) => [f, facetOptions(data, f)])) as Record<Facet, { value: string; label: string }[]>,
+    () =>
+      Object.fromEntries(FACETS.map((f) => [f, facetOptions(data, f)])) as Record<
+        Facet,
+        { value: string; label: string }[]
+      >,
     [data],
   );
   return (
     <Group gap="xs" align="flex-end" wrap="wrap" data-testid="portfolio-filters">
-      <TextInput
-        ref={searchRef}
-        size="xs"
-        w={220}
-        aria-label="Search partners"
-        placeholder="Search name, ID or manager"
-        value={view.search}
-        onChange={(e) => view.setSearch(e.currentTarget.value)}
-        rightSection={view.search ? <CloseButton size="xs" aria-label="Clear search" onClick={() => view.setSearch('')} /> : <Kbd size="xs">/</Kbd>}
-      />
+      <SearchBox inputRef={searchRef} />
       {FACETS.map((facet) => (
         <MultiSelect
           key={facet}
@@ -72,13 +67,21 @@ export const FilterBar = memo(function FilterBar({ data, searchRef }: FilterBarP
           radius="sm"
           variant="light"
           data-testid="brush-filter"
-          rightSection={<CloseButton size="xs" aria-label="Clear the quadrant selection" onClick={() => view.setBrush(null)} />}
+          rightSection={
+            <CloseButton
+              size="xs"
+              aria-label="Clear the quadrant selection"
+              onClick={() => view.setBrush(null)}
+            />
+          }
         >
-          Attainment {formatShare(view.brush.x[0], 0)}–{formatShare(view.brush.x[1], 0)}, engagement {Math.round(view.brush.y[0])}–
-          {Math.round(view.brush.y[1])}
+          Attainment {formatShare(view.brush.x[0], 0)}–{formatShare(view.brush.x[1], 0)}, engagement{' '}
+          {Math.round(view.brush.y[0])}–{Math.round(view.brush.y[1])}
         </Badge>
       )}
-      {isFiltered({ ...view, sort: [], columns: null }) && (
+      {(view.hasSearch ||
+        view.brush !== null ||
+        FACETS.some((f) => view.filters[f].length > 0)) && (
         <Button size="xs" variant="subtle" onClick={view.clearFilters}>
           Clear filters
         </Button>

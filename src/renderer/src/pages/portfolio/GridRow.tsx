@@ -19,7 +19,17 @@ interface GridRowProps {
 }
 
 /** One table row; memoised so that scrolling renders only the rows that come into view. */
-export const GridRow = memo(function GridRow({ data, row, index, columns, active, height, href, onSelect, onOpen }: GridRowProps) {
+export const GridRow = memo(function GridRow({
+  data,
+  row,
+  index,
+  columns,
+  active,
+  height,
+  href,
+  onSelect,
+  onOpen,
+}: GridRowProps) {
   return (
     <tr
       id={`portfolio-row-${index}`}
@@ -34,7 +44,8 @@ export const GridRow = memo(function GridRow({ data, row, index, columns, active
         <td key={c.id} className={c.kind !== 'text' && c.id !== 'sparkline' ? 'num' : undefined}>
           {c.id === 'name' ? (
             <Link to={href(row)} className="partner-link" tabIndex={-1}>
-              <span className="partner-name">{data.name[row]}</span> <span className="dim">{data.externalId[row]}</span>
+              <span className="partner-name">{data.name[row]}</span>{' '}
+              <span className="dim">{data.externalId[row]}</span>
             </Link>
           ) : (
             renderCell(data, c, row)

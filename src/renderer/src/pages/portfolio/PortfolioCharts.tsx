@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import type { PortfolioTable } from '../../../../shared/api';
 import { ParetoChart } from '../../charts/ParetoChart';
 import { QuadrantChart } from '../../charts/QuadrantChart';
@@ -15,15 +15,22 @@ interface PortfolioChartsProps {
 }
 
 /** The four charts above the table; the quadrant's selection filters the table. */
-export const PortfolioCharts = memo(function PortfolioCharts({ data, rows, unbrushed }: PortfolioChartsProps) {
+export const PortfolioCharts = memo(function PortfolioCharts({
+  data,
+  rows,
+  unbrushed,
+}: PortfolioChartsProps) {
   const brush = usePortfolioView((s) => s.brush);
   const setBrush = usePortfolioView((s) => s.setBrush);
+  // The charts follow the table at a lower priority: filtering never waits for a redraw.
+  const shownRows = useDeferredValue(rows);
+  const shownUnbrushed = useDeferredValue(unbrushed);
   return (
     <div className="portfolio-charts">
-      <ScoreDistributionChart data={data} rows={rows} />
-      <QuadrantChart data={data} rows={unbrushed} brush={brush} onBrush={setBrush} />
+      <ScoreDistributionChart data={data} rows={shownRows} />
+      <QuadrantChart data={data} rows={shownUnbrushed} brush={brush} onBrush={setBrush} />
       <TierHistoryChart data={data} />
-      <ParetoChart data={data} rows={rows} />
+      <ParetoChart data={data} rows={shownRows} />
     </div>
   );
 });

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useViewportSize } from '@mantine/hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { PortfolioTable } from '../../../../shared/api';
 import { type Selection } from '../../stores/selection-store';
@@ -25,7 +25,10 @@ interface PortfolioContentProps {
 }
 
 /** The loaded Portfolio: summary, charts, filters, the table and its tools. */
-export function PortfolioContent({ data, selection }: PortfolioContentProps) {
+export const PortfolioContent = memo(function PortfolioContent({
+  data,
+  selection,
+}: PortfolioContentProps) {
   const navigate = useNavigate();
   const searchRef = useRef<HTMLInputElement>(null);
   useSlashFocus(searchRef);
@@ -38,7 +41,10 @@ export function PortfolioContent({ data, selection }: PortfolioContentProps) {
   const setColumns = usePortfolioView((s) => s.setColumns);
 
   const haystack = useMemo(() => searchIndex(data), [data]);
-  const unbrushed = useMemo(() => filterRows(data, haystack, { search, filters, brush: null }), [data, haystack, search, filters]);
+  const unbrushed = useMemo(
+    () => filterRows(data, haystack, { search, filters, brush: null }),
+    [data, haystack, search, filters],
+  );
   const rows = useMemo(
     () => (brush ? filterRows(data, haystack, { search, filters, brush }) : unbrushed),
     [data, haystack, search, filters, brush, unbrushed],
@@ -49,10 +55,21 @@ export function PortfolioContent({ data, selection }: PortfolioContentProps) {
     const ids = (chosen ?? defaultColumnIds(data)).filter((id) => known.has(id));
     return ids.includes('name') ? ids : ['name', ...ids];
   }, [catalog, chosen, data]);
-  const visible = useMemo(() => visibleIds.map((id) => catalog.find((c) => c.id === id)!), [visibleIds, catalog]);
-  const href = useCallback((i: number) => partnerHref(data.externalId[i]!, selection), [data, selection]);
+  const visible = useMemo(
+    () => visibleIds.map((id) => catalog.find((c) => c.id === id)!),
+    [visibleIds, catalog],
+  );
+  const href = useCallback(
+    (i: number) => partnerHref(data.externalId[i]!, selection),
+    [data, selection],
+  );
   const { table, sorted } = usePortfolioTable(data, catalog, visible, rows);
   const open = (i: number) => void navigate(href(i));
+  const sortedRef = useRef(sorted);
+  useEffect(() => {
+    sortedRef.current = sorted;
+  });
+  const getRows = useCallback(() => sortedRef.current, []);
 
   useEffect(() => {
     performance.mark('portfolio:interactive');
@@ -63,12 +80,17 @@ export function PortfolioContent({ data, selection }: PortfolioContentProps) {
       <Group justify="space-between" align="center" wrap="nowrap" gap="xs">
         <PortfolioSummary data={data} />
         <Group gap="xs" wrap="nowrap">
-          <Button size="xs" variant="subtle" onClick={() => setShowCharts((s) => !s)} aria-pressed={!showCharts}>
+          <Button
+            size="xs"
+            variant="subtle"
+            onClick={() => setShowCharts((s) => !s)}
+            aria-pressed={!showCharts}
+          >
             {showCharts ? 'Hide charts' : 'Show charts'}
           </Button>
           <ColumnChooser catalog={catalog} visible={visibleIds} onChange={setColumns} />
           <SavedViewsMenu />
-          <ExportMenu data={data} columns={visible} rows={() => sorted} />
+          <ExportMenu data={data} columns={visible} rows={getRows} />
         </Group>
       </Group>
       {showCharts && <PortfolioCharts data={data} rows={rows} unbrushed={unbrushed} />}
@@ -89,8 +111,9 @@ export function PortfolioContent({ data, selection }: PortfolioContentProps) {
         onOpen={open}
       />
       <Text size="xs" c="dimmed">
-        ↑ ↓ move through the table, Enter opens the partner, / searches. Shift-click a column title to sort by a second column.
+        ↑ ↓ move through the table, Enter opens the partner, / searches. Shift-click a column title
+        to sort by a second column.
       </Text>
     </Stack>
   );
-}
+});

@@ -31,7 +31,16 @@ function ariaSort(header: Header<number, unknown>) {
   return dir ? (dir === 'asc' ? 'ascending' : 'descending') : undefined;
 }
 
-export function PortfolioGrid({ data, table, rows, columns, href, height, label, onOpen }: PortfolioGridProps) {
+export function PortfolioGrid({
+  data,
+  table,
+  rows,
+  columns,
+  href,
+  height,
+  label,
+  onOpen,
+}: PortfolioGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [activeRaw, setActive] = useState(0);
   const active = Math.min(activeRaw, Math.max(0, rows.length - 1));
@@ -107,7 +116,11 @@ export function PortfolioGrid({ data, table, rows, columns, href, height, label,
               {group.headers.map((header) => {
                 const numeric = header.column.columnDef.meta?.numeric === true;
                 return (
-                  <th key={header.id} className={numeric ? 'num' : undefined} aria-sort={ariaSort(header as Header<number, unknown>)}>
+                  <th
+                    key={header.id}
+                    className={numeric ? 'num' : undefined}
+                    aria-sort={ariaSort(header as Header<number, unknown>)}
+                  >
                     <UnstyledButton
                       onClick={header.column.getToggleSortingHandler()}
                       fz="xs"

@@ -15,12 +15,21 @@ import { useViewUrl } from './use-view-url';
 function PortfolioData({ selection }: { selection: Selection }) {
   const query = useApiQuery('views.portfolio', selectionInput(selection));
   if (query.status === 'loading') return <LoadingState label="Scoring every partner…" />;
-  if (query.status === 'error') return <ApiErrorAlert error={query.error} context="Scoring the portfolio" onRetry={query.reload} />;
-  if (query.data.partnerId.length === 0) {
+  const noData = query.status === 'error' && query.error.code === 'INVALID_DATA';
+  if (query.status === 'error' && !noData) {
+    return (
+      <ApiErrorAlert error={query.error} context="Scoring the portfolio" onRetry={query.reload} />
+    );
+  }
+  if (noData || query.data?.partnerId.length === 0) {
     return (
       <EmptyState
-        title="No partner has a score for this period"
-        description="Import partners and their results, or choose another period."
+        title="No partner has a score yet"
+        description={
+          noData
+            ? `${query.error?.message ?? ''} Import partners and their results, then come back.`
+            : 'No partner was onboarded by the end of this period: choose a later period, or import partners.'
+        }
         data-testid="portfolio-no-partners"
       >
         <EmptyState.Actions>
@@ -31,6 +40,7 @@ function PortfolioData({ selection }: { selection: Selection }) {
       </EmptyState>
     );
   }
+  if (!query.data) return null;
   return <PortfolioContent data={query.data} selection={selection} />;
 }
 
@@ -41,7 +51,11 @@ export function PortfolioPage() {
   useViewUrl();
   return (
     <>
-      <PageHeader title={section.title} description={section.purpose} actions={<SelectionBar selection={selection} onChange={select} />} />
+      <PageHeader
+        title={section.title}
+        description={section.purpose}
+        actions={<SelectionBar selection={selection} onChange={select} />}
+      />
       <WorkspaceGate>{() => <PortfolioData selection={selection} />}</WorkspaceGate>
     </>
   );

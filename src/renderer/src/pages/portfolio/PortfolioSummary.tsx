@@ -10,11 +10,14 @@ export const PortfolioSummary = memo(function PortfolioSummary({ data }: { data:
   return (
     <Group gap="sm" wrap="wrap" data-testid="portfolio-summary">
       <Text size="sm">
-        <b>{data.summary.scored.toLocaleString()}</b> partners scored for <b>{data.period.label}</b> with {m.name}
+        <b>{data.summary.scored.toLocaleString()}</b> partners scored for <b>{data.period.label}</b>{' '}
+        with {m.name}
         {m.version !== null ? ` v${m.version}` : ''}
         {m.status === 'draft' ? ' (draft)' : ''}
         {data.summary.mean !== null ? ` · mean score ${formatScore(data.summary.mean)}` : ''}
-        {data.summary.lowCoverage > 0 ? ` · ${data.summary.lowCoverage.toLocaleString()} with low data coverage` : ''}
+        {data.summary.lowCoverage > 0
+          ? ` · ${data.summary.lowCoverage.toLocaleString()} with low data coverage`
+          : ''}
       </Text>
       <Group gap={6}>
         {SEGMENTS.map((s) => (

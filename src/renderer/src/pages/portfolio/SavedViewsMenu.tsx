@@ -1,14 +1,22 @@
-import { ActionIcon, Button, Divider, Group, Popover, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
-import { useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import {
+  ActionIcon,
+  Button,
+  Divider,
+  Group,
+  Popover,
+  Stack,
+  Text,
+  TextInput,
+  UnstyledButton,
+} from '@mantine/core';
+import { memo, useState } from 'react';
 import { loadSavedViews, storeSavedViews, withView, type SavedView } from './saved-views';
 import { currentView, usePortfolioView } from './view-store';
 
 /** Save the current filters, sort and columns under a name; apply or delete saved views. */
-export function SavedViewsMenu() {
+export const SavedViewsMenu = memo(function SavedViewsMenu() {
   const [views, setViews] = useState<SavedView[]>(loadSavedViews);
   const [name, setName] = useState('');
-  const view = usePortfolioView(useShallow(currentView));
   const apply = usePortfolioView((s) => s.apply);
   const update = (next: SavedView[]) => {
     storeSavedViews(next);
@@ -16,7 +24,7 @@ export function SavedViewsMenu() {
   };
   const save = () => {
     if (!name.trim()) return;
-    update(withView(views, name.trim(), view));
+    update(withView(views, name.trim(), currentView(usePortfolioView.getState())));
     setName('');
   };
   return (
@@ -30,12 +38,18 @@ export function SavedViewsMenu() {
         <Stack gap={4}>
           {views.length === 0 && (
             <Text size="xs" c="dimmed">
-              No saved views yet. A view keeps the search, filters, sort, columns and quadrant selection.
+              No saved views yet. A view keeps the search, filters, sort, columns and quadrant
+              selection.
             </Text>
           )}
           {views.map((v) => (
             <Group key={v.name} justify="space-between" wrap="nowrap" gap="xs">
-              <UnstyledButton onClick={() => apply(v.view)} fz="sm" style={{ flex: 1 }} aria-label={`Apply view ${v.name}`}>
+              <UnstyledButton
+                onClick={() => apply(v.view)}
+                fz="sm"
+                style={{ flex: 1 }}
+                aria-label={`Apply view ${v.name}`}
+              >
                 {v.name}
               </UnstyledButton>
               <ActionIcon
@@ -68,4 +82,4 @@ export function SavedViewsMenu() {
       </Popover.Dropdown>
     </Popover>
   );
-}
+});

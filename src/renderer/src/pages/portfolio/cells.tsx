@@ -6,7 +6,14 @@ import type { ReactNode } from 'react';
 import type { PortfolioTable, Segment } from '../../../../shared/api';
 import { SEGMENT_COLORS, tierColor } from '../../charts/palette';
 import { Sparkline } from '../../components/Sparkline';
-import { formatKpiValue, formatMoney, formatNumber, formatScore, formatShare, formatSignedScore } from '../../components/value-format';
+import {
+  formatKpiValue,
+  formatMoney,
+  formatNumber,
+  formatScore,
+  formatShare,
+  formatSignedScore,
+} from '../../components/value-format';
 import type { PortfolioColumn } from './column-catalog';
 
 function Tag({ color, children }: { color: string; children: ReactNode }) {
@@ -22,7 +29,11 @@ export function renderCell(d: PortfolioTable, column: PortfolioColumn, i: number
   const v = column.value(i);
   switch (column.id) {
     case 'tier':
-      return v === undefined ? '—' : <Tag color={tierColor(d.tiers.findIndex((t) => t.name === v))}>{v}</Tag>;
+      return v === undefined ? (
+        '—'
+      ) : (
+        <Tag color={tierColor(d.tiers.findIndex((t) => t.name === v))}>{v}</Tag>
+      );
     case 'segment':
       return <Tag color={SEGMENT_COLORS[v as Segment]}>{v}</Tag>;
     case 'sparkline': {
@@ -34,17 +45,26 @@ export function renderCell(d: PortfolioTable, column: PortfolioColumn, i: number
           values={values}
           min={0}
           max={100}
-          label={shown.length > 1 ? `Score trend ${shown[0]} to ${shown[shown.length - 1]}` : 'No trend'}
+          label={
+            shown.length > 1 ? `Score trend ${shown[0]} to ${shown[shown.length - 1]}` : 'No trend'
+          }
           color="var(--mantine-color-blue-6)"
         />
       );
     }
     case 'change':
       if (v === undefined) return '—';
-      return <span className={(v as number) > 0 ? 'up' : (v as number) < 0 ? 'down' : undefined}>{formatSignedScore(v as number)}</span>;
+      return (
+        <span className={(v as number) > 0 ? 'up' : (v as number) < 0 ? 'down' : undefined}>
+          {formatSignedScore(v as number)}
+        </span>
+      );
     case 'coverage':
       return (
-        <span className={d.lowCoverage[i] ? 'low' : undefined} title={d.lowCoverage[i] ? 'Low data coverage' : undefined}>
+        <span
+          className={d.lowCoverage[i] ? 'low' : undefined}
+          title={d.lowCoverage[i] ? 'Low data coverage' : undefined}
+        >
           {formatShare(v as number, 0)}
         </span>
       );

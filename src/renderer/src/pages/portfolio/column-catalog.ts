@@ -30,7 +30,13 @@ const KPI_KIND: Record<string, ColumnKind> = {
 };
 
 export function columnCatalog(d: PortfolioTable): PortfolioColumn[] {
-  const text = (id: string, label: string, section: ColumnSection, col: (string | null)[], width = 120): PortfolioColumn => ({
+  const text = (
+    id: string,
+    label: string,
+    section: ColumnSection,
+    col: (string | null)[],
+    width = 120,
+  ): PortfolioColumn => ({
     id,
     label,
     section,
@@ -38,7 +44,14 @@ export function columnCatalog(d: PortfolioTable): PortfolioColumn[] {
     width,
     value: (i) => orUndefined(col[i]),
   });
-  const num = (id: string, label: string, section: ColumnSection, kind: ColumnKind, col: (number | null)[], width = 96): PortfolioColumn => ({
+  const num = (
+    id: string,
+    label: string,
+    section: ColumnSection,
+    kind: ColumnKind,
+    col: (number | null)[],
+    width = 96,
+  ): PortfolioColumn => ({
     id,
     label,
     section,
@@ -56,14 +69,24 @@ export function columnCatalog(d: PortfolioTable): PortfolioColumn[] {
     num('composite', 'Score', 'Score', 'decimal', d.composite, 80),
     text('tier', 'Tier', 'Score', d.tier, 100),
     text('segment', 'Action', 'Score', d.segment, 110),
-    { id: 'sparkline', label: 'Trend', section: 'Score', kind: 'decimal', width: 96, value: (i) => orUndefined(d.change[i]), visualOnly: true },
+    {
+      id: 'sparkline',
+      label: 'Trend',
+      section: 'Score',
+      kind: 'decimal',
+      width: 96,
+      value: (i) => orUndefined(d.change[i]),
+      visualOnly: true,
+    },
     num('change', 'Change', 'Score', 'decimal', d.change, 80),
     num('rank', 'Rank', 'Score', 'integer', d.rank, 76),
     num('coverage', 'Coverage', 'Score', 'percent', d.coverage, 90),
     num('revenue', 'Revenue', 'Score', 'currency', d.revenue, 110),
     num('attainment', 'Attainment', 'Score', 'percent', d.attainment, 100),
     num('engagement', 'Engagement index', 'Score', 'decimal', d.engagement, 130),
-    ...d.groups.map((g, j) => num(`group:${g.key}`, g.label, 'Categories', 'decimal', d.groupScores[j] ?? [], 100)),
+    ...d.groups.map((g, j) =>
+      num(`group:${g.key}`, g.label, 'Categories', 'decimal', d.groupScores[j] ?? [], 100),
+    ),
     ...d.kpis.map((k, j) => ({
       ...num(`kpi:${k.key}`, k.name, 'KPIs', KPI_KIND[k.unit] ?? 'decimal', d.kpiRaw[j] ?? [], 120),
       unit: k.unit,

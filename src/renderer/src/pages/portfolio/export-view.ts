@@ -13,7 +13,17 @@ export async function exportView(
   const exported = columns.filter((c) => !c.visualOnly);
   const withId = exported.some((c) => c.id === 'externalId')
     ? exported
-    : [exported[0]!, { ...exported[0]!, id: 'externalId', label: 'Partner ID', kind: 'text' as const, value: (i: number) => d.externalId[i] }, ...exported.slice(1)];
+    : [
+        exported[0]!,
+        {
+          ...exported[0]!,
+          id: 'externalId',
+          label: 'Partner ID',
+          kind: 'text' as const,
+          value: (i: number) => d.externalId[i],
+        },
+        ...exported.slice(1),
+      ];
   const result = await api.call('views.export', {
     format,
     name: `Portfolio ${d.period.key} ${d.methodology.name} v${d.methodology.version ?? 'draft'}`,

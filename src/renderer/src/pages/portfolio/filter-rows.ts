@@ -8,11 +8,20 @@ export function facetColumn(d: PortfolioTable, facet: Facet): (string | null)[] 
 
 /** Lower-cased name, id and manager per row, searched by the text box. */
 export function searchIndex(d: PortfolioTable): string[] {
-  return d.name.map((name, i) => `${name}\u0000${d.externalId[i]}\u0000${d.manager[i] ?? ''}`.toLowerCase());
+  return d.name.map((name, i) =>
+    `${name}\u0000${d.externalId[i]}\u0000${d.manager[i] ?? ''}`.toLowerCase(),
+  );
 }
 
 export function inBrush(brush: Brush, x: number | null, y: number | null): boolean {
-  return x !== null && y !== null && x >= brush.x[0] && x <= brush.x[1] && y >= brush.y[0] && y <= brush.y[1];
+  return (
+    x !== null &&
+    y !== null &&
+    x >= brush.x[0] &&
+    x <= brush.x[1] &&
+    y >= brush.y[0] &&
+    y <= brush.y[1]
+  );
 }
 
 export function filterRows(
@@ -39,7 +48,8 @@ export function filterRows(
 /** The choices of each facet filter, with how many partners have each value. */
 export function facetOptions(d: PortfolioTable, facet: Facet): { value: string; label: string }[] {
   const counts = new Map<string, number>();
-  for (const v of facetColumn(d, facet)) counts.set(v ?? '(none)', (counts.get(v ?? '(none)') ?? 0) + 1);
+  for (const v of facetColumn(d, facet))
+    counts.set(v ?? '(none)', (counts.get(v ?? '(none)') ?? 0) + 1);
   const order =
     facet === 'tier'
       ? [...d.tiers.map((t) => t.name)].reverse()

@@ -12,7 +12,9 @@ const KEY = 'partnerscope.portfolio-views';
 export function loadSavedViews(): SavedView[] {
   try {
     const parsed = JSON.parse(localStorage.getItem(KEY) ?? '[]') as unknown;
-    return Array.isArray(parsed) ? (parsed as SavedView[]).filter((v) => v && typeof v.name === 'string' && v.view) : [];
+    return Array.isArray(parsed)
+      ? (parsed as SavedView[]).filter((v) => v && typeof v.name === 'string' && v.view)
+      : [];
   } catch {
     return [];
   }

@@ -1,35 +1,25 @@
 /**
- * Sorting row indexes by one or more columns over plain arrays: numbers compared directly, text
- * by a lower-cased copy made once per column; missing values always last. Far cheaper than a
- * generic comparator on 10 000 rows (TanStack Table keeps the sort state and headers).
+ * Sorting row indexes without a comparator per click: the order of every row by a column (and
+ * direction) is computed once and kept; sorting a filtered view is then one pass that keeps the
+ * rows of that order which are in the view. Numbers compare directly, text by a lower-cased copy;
+ * missing values always come last. Several sort keys fall back to a comparator.
  */
 import type { PortfolioColumn } from './column-catalog';
 import type { SortKey } from './view-state';
 
-type Key = { values: (number | string | undefined)[]; desc: boolean; text: boolean };
+type Value = number | string | undefined;
 
-const lowered = new WeakMap<PortfolioColumn, (string | undefined)[]>();
+const orders = new WeakMap<PortfolioColumn, Map<boolean, Int32Array>>();
 
-function keyOf(column: PortfolioColumn, n: number, desc: boolean): Key {
-  if (column.kind !== 'text') return { values: Array.from({ length: n }, (_, i) => column.value(i)), desc, text: false };
-  let values = lowered.get(column);
-  if (!values) {
-    values = Array.from({ length: n }, (_, i) => {
-      const v = column.value(i);
-      return v === undefined ? undefined : String(v).toLowerCase();
-    });
-    lowered.set(column, values);
-  }
-  return { values, desc, text: true };
+function columnValues(column: PortfolioColumn, n: number): Value[] {
+  return Array.from({ length: n }, (_, i) => {
+    const v = column.value(i);
+    return column.kind === 'text' && v !== undefined ? String(v).toLowerCase() : v;
+  });
 }
 
-export function sortRows(rows: number[], sort: SortKey[], catalog: PortfolioColumn[], size: number): number[] {
-  const keys = sort
-    .map((s) => ({ s, column: catalog.find((c) => c.id === s.id) }))
-    .filter((k): k is { s: SortKey; column: PortfolioColumn } => k.column !== undefined)
-    .map(({ s, column }) => keyOf(column, size, s.desc));
-  if (keys.length === 0) return rows;
-  return [...rows].sort((a, b) => {
+function compareBy(keys: { values: Value[]; desc: boolean }[]) {
+  return (a: number, b: number) => {
     for (const k of keys) {
       const x = k.values[a];
       const y = k.values[b];
@@ -40,5 +30,45 @@ export function sortRows(rows: number[], sort: SortKey[], catalog: PortfolioColu
       return k.desc ? -order : order;
     }
     return a - b;
-  });
+  };
+}
+
+/** Every row ordered by one column, computed once per column and direction. */
+export function orderOf(column: PortfolioColumn, desc: boolean, n: number): Int32Array {
+  let byDirection = orders.get(column);
+  if (!byDirection) {
+    byDirection = new Map();
+    orders.set(column, byDirection);
+  }
+  let order = byDirection.get(desc);
+  if (!order) {
+    const values = columnValues(column, n);
+    order = Int32Array.from({ length: n }, (_, i) => i).sort(compareBy([{ values, desc }]));
+    byDirection.set(desc, order);
+  }
+  return order;
+}
+
+export function sortRows(
+  rows: number[],
+  sort: SortKey[],
+  catalog: PortfolioColumn[],
+  n: number,
+): number[] {
+  const keys = sort
+    .map((s) => ({ desc: s.desc, column: catalog.find((c) => c.id === s.id) }))
+    .filter((k): k is { desc: boolean; column: PortfolioColumn } => k.column !== undefined);
+  if (keys.length === 0) return rows;
+  if (keys.length > 1) {
+    return [...rows].sort(
+      compareBy(keys.map((k) => ({ values: columnValues(k.column, n), desc: k.desc }))),
+    );
+  }
+  const order = orderOf(keys[0]!.column, keys[0]!.desc, n);
+  if (rows.length === n) return Array.from(order);
+  const inView = new Uint8Array(n);
+  for (const r of rows) inView[r] = 1;
+  const out: number[] = [];
+  for (const r of order) if (inView[r]) out.push(r);
+  return out;
 }

@@ -1,6 +1,13 @@
 /** The Portfolio's current view, kept while the user visits a partner and comes back. */
 import { create } from 'zustand';
-import { DEFAULT_VIEW, EMPTY_FILTERS, type Brush, type Facet, type PortfolioView, type SortKey } from './view-state';
+import {
+  DEFAULT_VIEW,
+  EMPTY_FILTERS,
+  type Brush,
+  type Facet,
+  type PortfolioView,
+  type SortKey,
+} from './view-state';
 
 interface ViewStore extends PortfolioView {
   setSearch: (search: string) => void;

@@ -10,13 +10,15 @@ import {
 import { Sparkline } from '../../components/Sparkline';
 
 function peerText(k: ScorecardKpi, style: NumberStyle): string {
-  return k.peer ? formatCompactRange(k.peer.p25, k.peer.p75, k.unit, style) : '—';
+  if (!k.peer) return '—';
+  return `${formatCompactRange(k.peer.p25, k.peer.p75, k.unit, style)}${k.peer.broader ? '*' : ''}`;
 }
 
 /** Every KPI: the partner's value against target, its 0–100 score, the move and the peer range. */
 export function KpiTableSection({ card }: { card: ScorecardData }) {
   const style = { locale: 'en-US', currency: card.currency };
   const groups = card.groups.map((g) => ({ ...g, kpis: card.kpis.filter((k) => k.group === g.key) }));
+  const broader = [...new Set(card.kpis.map((k) => k.peer?.broader).filter((b): b is string => !!b))];
   return (
     <section className="sc-section sc-splittable" aria-labelledby="sc-kpis">
       <h2 id="sc-kpis">KPIs: results against target and peers</h2>
@@ -62,6 +64,7 @@ export function KpiTableSection({ card }: { card: ScorecardData }) {
       <div className="sc-small" style={{ marginTop: '1mm' }}>
         Score: 0–100 under the methodology. Change: score points against {card.periods.at(-2)?.label ?? 'the previous period'}.
         Peers’ middle half: the 25th to 75th percentile of comparable partners, rounded.
+        {broader.length > 0 && <> * Compared with {broader.join(', ')}: too few partners in the partner’s own group.</>}
       </div>
     </section>
   );

@@ -30,7 +30,7 @@ export function HighlightsEditor({ value, onChange, onRedraft }: HighlightsEdito
       )}
       {value.map((h, i) => (
         <Group key={i} gap="xs" align="flex-start" wrap="nowrap" data-kind={h.kind}>
-          <Badge w={56} mt={6} variant="light" color={KIND[h.kind].color} radius="sm">
+          <Badge w={72} mt={6} variant="light" color={KIND[h.kind].color} radius="sm">
             {KIND[h.kind].label}
           </Badge>
           <Textarea

@@ -39,7 +39,7 @@ export function PartnerSearch() {
                     {p.name}
                   </Anchor>
                 </Table.Td>
-                <Table.Td c="dimmed">{p.externalId}</Table.Td>
+                <Table.Td c="dimmed" className="nowrap">{p.externalId}</Table.Td>
                 <Table.Td c="dimmed">{p.region ?? '—'}</Table.Td>
                 <Table.Td c="dimmed">{p.programTier ?? '—'}</Table.Td>
                 <Table.Td c="dimmed">{p.manager ?? '—'}</Table.Td>

@@ -78,7 +78,7 @@ export function QbrEditor({ qbr, reload }: QbrEditorProps) {
         <ExportButtons partner={partner} period={period} beforeExport={save} />
       </Group>
       {error && <ApiErrorAlert error={error} context="Saving the QBR" onClose={() => setError(null)} />}
-      <Grid gutter="md">
+      <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Paper withBorder p="sm" component="section" aria-labelledby="qbr-highlights">
             <Title order={2} id="qbr-highlights" mb={6}>

@@ -1,0 +1,23 @@
+import { chromium } from 'playwright-core';
+import { CliSession } from '../src/main/cli/session';
+import { startHost } from '../src/main/host/server';
+import { installChromiumPrinter } from '../src/main/core/export/pdf/chromium-host-printer';
+const s = new CliSession();
+await s.call('workspace.open', { path: '/tmp/qbr/demo.partnerscope' });
+const options = { ctx: s.ctx, dispatch: s.dispatch, rendererDir: '/work/main/out/renderer' };
+const printer = installChromiumPrinter(s.ctx, { ...options, startHost });
+const host = await startHost({ ...options, port: 0 });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+page.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
+const shot = async (route: string, name: string, wait: string) => {
+  await page.goto(`${host.url}#${route}`);
+  await page.getByText(wait).first().waitFor({ timeout: 20000 });
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `/tmp/qbr/${name}.png`, fullPage: true });
+};
+await shot('/qbr', 'qbr-index', 'Prepare a QBR');
+await shot('/qbr/P-000001', 'qbr-page', 'Highlights');
+await shot('/actions', 'actions', 'No open actions');
+await shot('/print/scorecard/P-000001?paper=letter&variant=internal', 'preview', 'Highlights');
+await browser.close(); await host.close(); await printer.close(); s.close();

@@ -1,0 +1,3 @@
+/** Colours with a meaning: high risk red, medium orange, information blue. */
+export const SEVERITY_COLOR = { high: 'red', medium: 'orange', info: 'blue' } as const;
+export const SEVERITY_LABEL = { high: 'High', medium: 'Medium', info: 'Info' } as const;

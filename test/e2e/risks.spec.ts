@@ -1,0 +1,85 @@
+/**
+ * The risk list on the seeded demo: rules with counts and thresholds in words, flags explained,
+ * filtering by rule, changing a threshold, the alerts inbox and the flags on the partner page.
+ */
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { RisksPage } from './pages/risks-page';
+
+const SCREENS = process.env.SCREENS_DIR ?? join('test-results', 'screens');
+
+test.use({ viewport: { width: 1440, height: 1000 } });
+
+test('the risk list explains each flag and filters by rule', async ({ shell, hostUrl, consoleErrors }) => {
+  const risks = new RisksPage(shell.page);
+  await shell.open(hostUrl, '/data');
+  await shell.page.getByRole('link', { name: 'Risks', exact: true }).click();
+  await expect(shell.page.getByRole('heading', { level: 1, name: 'Risks' })).toBeVisible();
+  await expect(risks.flagsTable).toBeVisible();
+  const inactive = await risks.ruleCount('inactive_partner');
+  expect(inactive).toBeGreaterThan(0);
+  await expect(risks.rule('revenue_concentration')).toContainText('more than 15% of all channel revenue');
+  await expect(risks.concentration).toContainText('Top 10 partners’ share');
+  const all = await risks.flagRows().count();
+  await risks.rule('inactive_partner').click();
+  await expect(risks.flagRows()).toHaveCount(inactive);
+  await expect(risks.flagRows().first()).toContainText('No revenue and no deal registrations in the last 2 periods');
+  expect(all).toBeGreaterThanOrEqual(inactive);
+  await shell.page.screenshot({ path: join(SCREENS, 'risks-list.png'), fullPage: true });
+
+  await risks.flagRows().first().getByRole('link').click();
+  await expect(shell.page.getByTestId('risk-flags')).toContainText('Inactive partner');
+  await shell.page.getByTestId('risk-flags').scrollIntoViewIfNeeded();
+  await shell.page.screenshot({ path: join(SCREENS, 'partner-risk-flags.png') });
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a threshold changed in the drawer changes the flags', async ({ shell, hostUrl }) => {
+  const risks = new RisksPage(shell.page);
+  await shell.open(hostUrl, '/risks');
+  await expect(risks.flagsTable).toBeVisible();
+  const before = await risks.ruleCount('inactive_partner');
+  await risks.thresholdsButton.click();
+  await expect(risks.drawer).toBeVisible();
+  const periods = risks.drawer.getByRole('textbox', { name: 'Periods without revenue or registrations' });
+  await periods.fill('4');
+  await shell.page.screenshot({ path: join(SCREENS, 'risks-thresholds.png') });
+  await risks.drawer.getByRole('button', { name: 'Save thresholds' }).click();
+  await expect(risks.drawer).toBeHidden();
+  await expect(risks.rule('inactive_partner')).toContainText('each of the last 4 periods');
+  expect(await risks.ruleCount('inactive_partner')).toBeLessThan(before);
+});
+
+test('a risk flag that starts firing lands in the inbox, the bell counts it, and it can be marked done', async ({
+  shell,
+  hostUrl,
+}) => {
+  const risks = new RisksPage(shell.page);
+  await shell.open(hostUrl, '/risks');
+  await expect(risks.alertsBadge).toBeVisible();
+  await expect.poll(() => risks.openAlerts()).toBeGreaterThan(0);
+  const before = await risks.openAlerts();
+  // Stricter stuffing thresholds make new flags fire in the latest period.
+  await risks.thresholdsButton.click();
+  await risks.drawer.getByRole('textbox', { name: 'Spike: at least × the usual level' }).fill('1.2');
+  await risks.drawer.getByRole('textbox', { name: 'Drop: at most × the usual level next period' }).fill('0.9');
+  await risks.drawer.getByRole('button', { name: 'Save thresholds' }).click();
+  await expect(risks.drawer).toBeHidden();
+  await expect.poll(() => risks.openAlerts()).toBeGreaterThan(before);
+  const open = await risks.openAlerts();
+
+  await shell.page.getByRole('link', { name: /^Alerts: \d+ open$/ }).click();
+  await expect(shell.page.getByRole('heading', { level: 1, name: 'Alerts' })).toBeVisible();
+  await expect(risks.alertRows).toHaveCount(open);
+  await shell.page.getByText('Risk flags', { exact: true }).click();
+  await expect(risks.alertRows.first()).toContainText('Channel stuffing');
+  const riskRows = await risks.alertRows.count();
+  await shell.page.screenshot({ path: join(SCREENS, 'alerts-inbox.png'), fullPage: true });
+  const first = risks.alertRows.first();
+  const id = await first.getAttribute('data-alert-id');
+  await first.getByRole('button', { name: 'Done' }).click();
+  await expect(risks.alertRows).toHaveCount(riskRows - 1);
+  await expect.poll(() => risks.openAlerts()).toBe(open - 1);
+  await shell.page.getByText(/^Done \(\d+\)$/).click();
+  await expect(shell.page.locator(`[data-alert-id="${id}"]`)).toBeVisible();
+});

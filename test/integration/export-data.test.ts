@@ -1,0 +1,129 @@
+/**
+ * Data exports of scores and KPIs: CSV and XLSX with spreadsheet formula injection neutralised
+ * (text starting with = + - @ gets a leading apostrophe; numbers stay numbers), Arrow typed.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tableFromIPC } from 'apache-arrow';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportWorld, type ExportWorld } from './export-fixtures';
+
+let world: ExportWorld;
+let count: number;
+
+const HOSTILE = ['=HYPERLINK("http://evil","click, me")', '@SUM(A1:A9)', '+1+1', '-2+3'];
+
+beforeAll(() => {
+  world = exportWorld({ partners: 40, quarters: 5, seed: 8 });
+  const rename = world.ws.sqlite.prepare('UPDATE partners SET name = ? WHERE id = ?');
+  HOSTILE.forEach((name, i) => rename.run(name, i + 1));
+  count = (world.ws.sqlite.prepare('SELECT count(*) AS n FROM partners').get() as { n: number }).n;
+});
+afterAll(() => world.close());
+
+/** Minimal RFC 4180 reader. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else if (ch !== '\r') cell += ch;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
+
+async function exportTo(table: 'scores' | 'kpis', format: 'csv' | 'xlsx' | 'arrow') {
+  const file = join(world.dir, `${table}.${format}`);
+  const result = await world.api('export.data', { table, format, outFile: file });
+  return { file, result };
+}
+
+describe('data exports', () => {
+  it('write scores as CSV with formulas neutralised and numbers as numbers', async () => {
+    const { file, result } = await exportTo('scores', 'csv');
+    const [header, ...rows] = parseCsv(readFileSync(file, 'utf8').replace(/^\ufeff/, ''));
+    expect(result.count).toBe(rows.length);
+    expect(rows.length).toBeGreaterThan(30);
+    const name = header!.indexOf('partner');
+    const composite = header!.indexOf('composite');
+    const names = rows.map((r) => r[name]!);
+    for (const hostile of HOSTILE) {
+      if (names.some((n) => n.endsWith(hostile))) expect(names).toContain(`'${hostile}`);
+      expect(names).not.toContain(hostile);
+    }
+    for (const r of rows) expect(r[composite] === '' || Number.isFinite(Number(r[composite]))).toBe(true);
+    expect(names.every((n) => !/^[=+\-@]/.test(n))).toBe(true);
+  });
+
+  it('write KPIs as XLSX: typed numbers, neutralised text, one row per partner and KPI', async () => {
+    const { file, result } = await exportTo('kpis', 'xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual([
+      'external_id',
+      'partner',
+      'period',
+      'kpi',
+      'kpi_name',
+      'category',
+      'unit',
+      'value',
+      'target',
+      'attainment',
+      'score',
+      'contribution',
+    ]);
+    expect(sheet.rowCount - 1).toBe(result.count);
+    expect(result.count % 15).toBe(0);
+    const partnerCells: string[] = [];
+    let numbers = 0;
+    sheet.eachRow((row, n) => {
+      if (n === 1) return;
+      partnerCells.push(String(row.getCell(2).value));
+      const value = row.getCell(8).value;
+      if (value !== null && value !== undefined) {
+        expect(typeof value).toBe('number');
+        numbers++;
+      }
+      // No cell is a formula.
+      row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula));
+    });
+    expect(numbers).toBeGreaterThan(100);
+    expect(partnerCells.some((c) => c === `'${HOSTILE[1]}` || c === `'${HOSTILE[0]}`)).toBe(true);
+    expect(partnerCells.every((c) => !/^[=+\-@]/.test(c))).toBe(true);
+  });
+
+  it('write Arrow with typed columns (text as it is: Arrow is read by code, not a spreadsheet)', async () => {
+    const { file, result } = await exportTo('scores', 'arrow');
+    const table = tableFromIPC(readFileSync(file));
+    expect(table.numRows).toBe(result.count);
+    expect(String(table.schema.fields.find((f) => f.name === 'composite')!.type)).toBe('Float64');
+    expect(String(table.schema.fields.find((f) => f.name === 'rank')!.type)).toBe('Int32');
+    const names = table.getChild('partner')!.toArray() as string[];
+    expect(names.some((n) => HOSTILE.includes(n))).toBe(true);
+  });
+
+  it('restrict to a filter, and return the file inline when no path is given', async () => {
+    const region = (world.ws.sqlite.prepare('SELECT region FROM partners WHERE id = 5').get() as { region: string }).region;
+    const inRegion = (world.ws.sqlite.prepare('SELECT count(*) AS n FROM partners WHERE region = ?').get(region) as { n: number }).n;
+    const result = await world.api('export.data', { table: 'scores', format: 'csv', filter: { region } });
+    expect(result.path).toBeNull();
+    const rows = parseCsv(Buffer.from(result.base64!, 'base64').toString('utf8')).slice(1);
+    expect(rows.length).toBeLessThanOrEqual(inRegion);
+    expect(rows.length).toBeLessThan(count);
+    expect(result.fileName).toMatch(/^partnerscope-scores-\d{4}-Q\d\.csv$/);
+  });
+});
