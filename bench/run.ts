@@ -1,13 +1,19 @@
-/** `npm run bench`: every benchmark, one table. Figures, never pass/fail tests. */
+/** `npm run bench [suite…]`: every benchmark, one table. Figures, never pass/fail tests. */
 import { runFoundationBench } from './foundation';
+import { runImportBench } from './import';
+import { runScoringBench } from './scoring';
 import { printTable, type BenchRow } from './table';
 
-const suites: [string, () => Promise<BenchRow[]>][] = [['foundation', runFoundationBench]];
+const suites: [string, () => Promise<BenchRow[]>][] = [
+  ['foundation', runFoundationBench],
+  ['import', () => runImportBench()],
+  ['scoring', () => runScoringBench()],
+];
 
-const only = process.argv[2];
+const only = process.argv.slice(2);
 const rows: BenchRow[] = [];
 for (const [name, run] of suites) {
-  if (only && only !== name) continue;
+  if (only.length > 0 && !only.includes(name)) continue;
   console.error(`running ${name} benchmarks…`);
   rows.push(...(await run()));
 }
