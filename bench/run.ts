@@ -2,12 +2,14 @@
 import { runFoundationBench } from './foundation';
 import { runImportBench } from './import';
 import { runScoringBench } from './scoring';
+import { runViewsBench } from './views';
 import { printTable, type BenchRow } from './table';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['foundation', runFoundationBench],
   ['import', () => runImportBench()],
   ['scoring', () => runScoringBench()],
+  ['views', runViewsBench],
 ];
 
 const only = process.argv.slice(2);

@@ -17,7 +17,8 @@ let mainWindow: BrowserWindow | null = null;
 const here = dirname(fileURLToPath(import.meta.url));
 
 function loadRoute(win: BrowserWindow, hash = '') {
-  if (process.env.ELECTRON_RENDERER_URL) return win.loadURL(`${process.env.ELECTRON_RENDERER_URL}#${hash}`);
+  if (process.env.ELECTRON_RENDERER_URL)
+    return win.loadURL(`${process.env.ELECTRON_RENDERER_URL}#${hash}`);
   return win.loadFile(join(here, '../renderer/index.html'), { hash });
 }
 
@@ -31,12 +32,16 @@ function electronPdfPrinter(): PdfPrinter {
   const print = async (route: string, ready: string, timeoutMs = 30_000) => {
     win ??= new BrowserWindow({
       show: false,
-      webPreferences: { preload: join(here, '../preload/index.cjs'), contextIsolation: true, sandbox: true },
+      webPreferences: {
+        preload: join(here, '../preload/index.cjs'),
+        contextIsolation: true,
+        sandbox: true,
+      },
     });
     await loadRoute(win, route);
     const probe = `(() => { const d = document.documentElement.dataset;
       return d.printReady === ${JSON.stringify(ready)} ? (d.printError || '') : null; })()`;
-    for (const deadline = Date.now() + timeoutMs; ; ) {
+    for (const deadline = Date.now() + timeoutMs; ;) {
       const state = (await win.webContents.executeJavaScript(probe)) as string | null;
       if (state) throw new Error(state);
       if (state === '') break;

@@ -36,12 +36,25 @@ test('prepare a QBR: edit drafted highlights, agenda and notes, save, and find i
   expect(consoleErrors).toEqual([]);
 });
 
-test('agree actions with owner and due date, then mark one done on the Actions page', async ({ shell, hostUrl }) => {
+test('agree actions with owner and due date, then mark one done on the Actions page', async ({
+  shell,
+  hostUrl,
+}) => {
   const qbr = new QbrPage(shell.page);
   const actions = new ActionsPage(shell.page);
   await shell.open(hostUrl, '/qbr/P-000004');
-  await qbr.addAction({ title: 'Certify two engineers', criterion: 'Certifications ≥ 4', owner: 'Dana Lee', due: '2030-03-31' });
-  await qbr.addAction({ title: 'Run a pipeline review', criterion: 'Coverage 3×', owner: 'Sam', due: '2020-01-15' });
+  await qbr.addAction({
+    title: 'Certify two engineers',
+    criterion: 'Certifications ≥ 4',
+    owner: 'Dana Lee',
+    due: '2030-03-31',
+  });
+  await qbr.addAction({
+    title: 'Run a pipeline review',
+    criterion: 'Coverage 3×',
+    owner: 'Sam',
+    due: '2020-01-15',
+  });
   await expect(qbr.actionsTable.getByRole('row')).toHaveCount(3);
 
   await shell.goto('actions');
@@ -93,7 +106,11 @@ test('preview the scorecard, partner copy without internal lines, and download i
   expect(consoleErrors).toEqual([]);
 });
 
-test('print the scorecards of a region into a folder with an index', async ({ shell, hostUrl, tempDir }) => {
+test('print the scorecards of a region into a folder with an index', async ({
+  shell,
+  hostUrl,
+  tempDir,
+}) => {
   const qbr = new QbrPage(shell.page);
   await shell.open(hostUrl, '/qbr');
   const folder = join(tempDir, 'emea');

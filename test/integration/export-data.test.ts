@@ -30,16 +30,24 @@ function parseCsv(text: string): string[][] {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else if (ch !== '\r') cell += ch;
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (ch === '"') {
+      quoted = !quoted;
+    } else if (quoted || (ch !== ',' && ch !== '\n' && ch !== '\r')) {
+      cell += ch;
+    } else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    }
   }
-  if (cell || row.length) row.push(cell), rows.push(row);
+  if (cell || row.length) rows.push([...row, cell]);
   return rows;
 }
 
@@ -62,7 +70,8 @@ describe('data exports', () => {
       if (names.some((n) => n.endsWith(hostile))) expect(names).toContain(`'${hostile}`);
       expect(names).not.toContain(hostile);
     }
-    for (const r of rows) expect(r[composite] === '' || Number.isFinite(Number(r[composite]))).toBe(true);
+    for (const r of rows)
+      expect(r[composite] === '' || Number.isFinite(Number(r[composite]))).toBe(true);
     expect(names.every((n) => !/^[=+\-@]/.test(n))).toBe(true);
   });
 
@@ -117,9 +126,21 @@ describe('data exports', () => {
   });
 
   it('restrict to a filter, and return the file inline when no path is given', async () => {
-    const region = (world.ws.sqlite.prepare('SELECT region FROM partners WHERE id = 5').get() as { region: string }).region;
-    const inRegion = (world.ws.sqlite.prepare('SELECT count(*) AS n FROM partners WHERE region = ?').get(region) as { n: number }).n;
-    const result = await world.api('export.data', { table: 'scores', format: 'csv', filter: { region } });
+    const region = (
+      world.ws.sqlite.prepare('SELECT region FROM partners WHERE id = 5').get() as {
+        region: string;
+      }
+    ).region;
+    const inRegion = (
+      world.ws.sqlite
+        .prepare('SELECT count(*) AS n FROM partners WHERE region = ?')
+        .get(region) as { n: number }
+    ).n;
+    const result = await world.api('export.data', {
+      table: 'scores',
+      format: 'csv',
+      filter: { region },
+    });
     expect(result.path).toBeNull();
     const rows = parseCsv(Buffer.from(result.base64!, 'base64').toString('utf8')).slice(1);
     expect(rows.length).toBeLessThanOrEqual(inRegion);

@@ -26,7 +26,11 @@ beforeAll(() => {
 });
 afterAll(() => world.close());
 
-async function printOne(partner: string, file: string, extra: { paper?: 'a4' | 'letter'; variant?: 'partner' | 'internal' } = {}) {
+async function printOne(
+  partner: string,
+  file: string,
+  extra: { paper?: 'a4' | 'letter'; variant?: 'partner' | 'internal' } = {},
+) {
   const out = join(world.dir, file);
   const result = await world.api('export.scorecardPdf', { partner, outFile: out, ...extra });
   expect(result.path).toBe(out);
@@ -68,11 +72,16 @@ describe('PDF scorecards', () => {
 
     // Pictures to look at (test-results/export-pdf/one-1.png …).
     execFileSync('pdftoppm', ['-r', '70', '-png', out, join(SHOTS, 'one')]);
-    expect(readdirSync(SHOTS).filter((f) => f.startsWith('one-') && f.endsWith('.png')).length).toBe(pages);
+    expect(
+      readdirSync(SHOTS).filter((f) => f.startsWith('one-') && f.endsWith('.png')).length,
+    ).toBe(pages);
   });
 
   it('print on Letter paper, and the internal variant with league position and notes', async () => {
-    const { out } = await printOne(partners[1]!.external_id, 'letter.pdf', { paper: 'letter', variant: 'internal' });
+    const { out } = await printOne(partners[1]!.external_id, 'letter.pdf', {
+      paper: 'letter',
+      variant: 'internal',
+    });
     expect(pdfInfo(out)['Page size']).toMatch(/^612 x 792/);
     const text = pdfText(out);
     expect(text).toContain('INTERNAL');
@@ -87,7 +96,11 @@ describe('PDF scorecards', () => {
     const card = await world.api('export.scorecard', { partner: me.external_id });
     const table = await world.api('scoring.score', { period: card.period.key, detail: 'values' });
     const style = { locale: 'en-US', currency: card.currency };
-    const own = new Set(card.kpis.flatMap((k) => [...k.history, ...k.targetHistory].map((v) => formatKpiValue(v, k.unit, style))));
+    const own = new Set(
+      card.kpis.flatMap((k) =>
+        [...k.history, ...k.targetHistory].map((v) => formatKpiValue(v, k.unit, style)),
+      ),
+    );
     let checked = 0;
     table.name.forEach((name, i) => {
       if (table.externalId[i] === me.external_id) return;
@@ -123,13 +136,20 @@ describe('PDF scorecards', () => {
     stop();
     expect(result.status).toBe('finished');
     expect(result.total).toBe(expected.length);
-    expect(result.written + result.items.filter((i) => i.status === 'skipped').length).toBe(expected.length);
+    expect(result.written + result.items.filter((i) => i.status === 'skipped').length).toBe(
+      expected.length,
+    );
     expect(result.failed).toBe(0);
     const files = readdirSync(outDir).filter((f) => f.endsWith('.pdf'));
     expect(files).toHaveLength(result.written);
     for (const f of files) expect(f).toMatch(/^[A-Za-z0-9._-]+\.pdf$/);
-    const index = readFileSync(join(outDir, 'index.csv'), 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
-    expect(index[0]).toBe('external_id,partner,region,program_tier,account_manager,period,composite,tier,file,pages,status,error');
+    const index = readFileSync(join(outDir, 'index.csv'), 'utf8')
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    expect(index[0]).toBe(
+      'external_id,partner,region,program_tier,account_manager,period,composite,tier,file,pages,status,error',
+    );
     expect(index).toHaveLength(expected.length + 1);
     expect(events.at(-1)).toBe(expected.length);
   });
@@ -166,9 +186,24 @@ describe('PDF scorecards', () => {
     const err: string[] = [];
     const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), status: () => undefined };
     process.env.PARTNERSCOPE_HOME = join(world.dir, 'home');
-    expect(await main(['demo', '--out', file, '--partners', '30', '--quarters', '4', '--seed', '3'], io)).toBe(0);
+    expect(
+      await main(['demo', '--out', file, '--partners', '30', '--quarters', '4', '--seed', '3'], io),
+    ).toBe(0);
     const dir = join(world.dir, 'cli-out');
-    const code = await main(['export-pdf', '--workspace', file, '--partner', 'P-000002', '--paper', 'letter', '--out', dir], io);
+    const code = await main(
+      [
+        'export-pdf',
+        '--workspace',
+        file,
+        '--partner',
+        'P-000002',
+        '--paper',
+        'letter',
+        '--out',
+        dir,
+      ],
+      io,
+    );
     expect(err.join('\n')).toBe('');
     expect(code).toBe(0);
     expect(out.join('\n')).toMatch(/Wrote 1 of 1 scorecards/);

@@ -13,15 +13,19 @@ let partners: { external_id: string; name: string }[];
 
 beforeAll(() => {
   world = exportWorld({ partners: 50, quarters: 6, seed: 21 });
-  partners = world.ws.sqlite.prepare('SELECT external_id, name FROM partners ORDER BY id').all() as typeof partners;
+  partners = world.ws.sqlite
+    .prepare('SELECT external_id, name FROM partners ORDER BY id')
+    .all() as typeof partners;
 });
 afterAll(() => world.close());
 
-const unzipList = (file: string) => execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).trim().split('\n');
+const unzipList = (file: string) =>
+  execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).trim().split('\n');
 // unzip reads [ ] in a name as a wildcard: escape them.
 const unzipText = (file: string, entry: string) =>
   execFileSync('unzip', ['-p', file, entry.replace(/[[\]]/g, '\\$&')], { encoding: 'utf8' });
-const texts = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]!).join(' ');
+const texts = (xml: string) =>
+  [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]!).join(' ');
 
 /** Well-formed enough for any XML reader: one root, every element closed in order. */
 function checkWellFormed(xml: string, name: string): void {
@@ -64,7 +68,11 @@ describe('PPTX QBR deck', () => {
       successCriterion: 'Certifications ≥ 4',
     });
     const file = join(world.dir, 'deck.pptx');
-    const result = await world.api('export.qbrDeck', { partner: me.external_id, period, outFile: file });
+    const result = await world.api('export.qbrDeck', {
+      partner: me.external_id,
+      period,
+      outFile: file,
+    });
     expect(result).toMatchObject({ path: file, count: 7, base64: null });
 
     const entries = unzipList(file);
@@ -108,7 +116,10 @@ describe('PPTX QBR deck', () => {
     expect(result.fileName).toMatch(/^P-000001-.*-QBR-\d{4}-Q\d\.pptx$/);
     expect(Buffer.from(result.base64!, 'base64').subarray(0, 2).toString()).toBe('PK');
     await expect(
-      world.api('export.qbrDeck', { partner: partners[0]!.external_id, outFile: join(world.dir, 'deck.pdf') }),
+      world.api('export.qbrDeck', {
+        partner: partners[0]!.external_id,
+        outFile: join(world.dir, 'deck.pdf'),
+      }),
     ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
     await expect(
       world.api('export.qbrDeck', { partner: partners[0]!.external_id, outFile: 'relative.pptx' }),

@@ -11,9 +11,11 @@ let ids: string[];
 
 beforeAll(() => {
   world = exportWorld({ partners: 40, quarters: 5, seed: 4 });
-  ids = (world.ws.sqlite.prepare('SELECT external_id AS id FROM partners ORDER BY id').all() as { id: string }[]).map(
-    (r) => r.id,
-  );
+  ids = (
+    world.ws.sqlite.prepare('SELECT external_id AS id FROM partners ORDER BY id').all() as {
+      id: string;
+    }[]
+  ).map((r) => r.id);
 });
 afterAll(() => world.close());
 
@@ -67,10 +69,14 @@ describe('QBR API', () => {
   });
 
   it('refuses an unknown period or partner', async () => {
-    await expect(world.api('qbr.save', { partner: ids[1]!, period: '1999-Q1' })).rejects.toMatchObject({
+    await expect(
+      world.api('qbr.save', { partner: ids[1]!, period: '1999-Q1' }),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
-    await expect(world.api('qbr.get', { partner: 'nobody' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(world.api('qbr.get', { partner: 'nobody' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await expect(
       world.api('qbr.save', { partner: ids[1]!, period: '2026-Q1', meetingDate: '15/10/2026' }),
     ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
@@ -85,8 +91,16 @@ describe('QBR API', () => {
       successCriterion: 'Certifications ≥ 4',
     });
     expect(a).toMatchObject({ status: 'open', overdue: true, completedAt: null });
-    const b = await world.api('qbr.addAction', { partner: ids[3]!, title: 'Joint business plan', dueDate: '2099-06-30' });
-    const c = await world.api('qbr.addAction', { partner: ids[3]!, title: 'No date yet', owner: 'Sam' });
+    const b = await world.api('qbr.addAction', {
+      partner: ids[3]!,
+      title: 'Joint business plan',
+      dueDate: '2099-06-30',
+    });
+    const c = await world.api('qbr.addAction', {
+      partner: ids[3]!,
+      title: 'No date yet',
+      owner: 'Sam',
+    });
 
     const open = await world.api('qbr.actions', {});
     expect(open.map((x) => x.id)).toEqual([a.id, b.id, c.id]);
@@ -98,13 +112,23 @@ describe('QBR API', () => {
     expect(done.overdue).toBe(false);
     expect((await world.api('qbr.actions', {})).map((x) => x.id)).toEqual([b.id, c.id]);
     expect((await world.api('qbr.actions', { status: 'done' })).map((x) => x.id)).toEqual([a.id]);
-    expect((await world.api('qbr.actions', { status: 'all', owner: 'dana' })).map((x) => x.id)).toEqual([a.id]);
-    expect((await world.api('qbr.actions', { status: 'all', partner: ids[3]! })).map((x) => x.id)).toEqual([b.id, c.id]);
+    expect(
+      (await world.api('qbr.actions', { status: 'all', owner: 'dana' })).map((x) => x.id),
+    ).toEqual([a.id]);
+    expect(
+      (await world.api('qbr.actions', { status: 'all', partner: ids[3]! })).map((x) => x.id),
+    ).toEqual([b.id, c.id]);
 
-    const reopened = await world.api('qbr.updateAction', { id: a.id, status: 'in_progress', dueDate: null });
+    const reopened = await world.api('qbr.updateAction', {
+      id: a.id,
+      status: 'in_progress',
+      dueDate: null,
+    });
     expect(reopened).toMatchObject({ status: 'in_progress', completedAt: null, dueDate: null });
 
     await world.api('qbr.deleteAction', { id: c.id });
-    await expect(world.api('qbr.updateAction', { id: c.id, title: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(world.api('qbr.updateAction', { id: c.id, title: 'x' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

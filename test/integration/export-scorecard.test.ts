@@ -26,7 +26,12 @@ async function otherMoneyValues(card: ScorecardData): Promise<number[]> {
   table.kpis.forEach((k, j) => {
     if (k.unit !== 'currency') return;
     table.kpiRaw![j]!.forEach((v, i) => {
-      if (table.externalId[i] !== card.partner.externalId && v !== null && Math.abs(v) >= 1000 && !own.has(v)) {
+      if (
+        table.externalId[i] !== card.partner.externalId &&
+        v !== null &&
+        Math.abs(v) >= 1000 &&
+        !own.has(v)
+      ) {
         values.push(v);
       }
     });
@@ -43,7 +48,12 @@ describe('export.scorecard', () => {
     expect(card.periods.length).toBe(6);
     expect(card.methodology.label).toMatch(/^Partner Health v1 · version 1/);
     expect(card.dataAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(card.groups.map((g) => g.key)).toEqual(['revenue', 'pipeline', 'enablement', 'engagement']);
+    expect(card.groups.map((g) => g.key)).toEqual([
+      'revenue',
+      'pipeline',
+      'enablement',
+      'engagement',
+    ]);
     const revenue = card.kpis.find((k) => k.key === 'revenue')!;
     expect(revenue.history).toHaveLength(6);
     expect(revenue.value).toBe(revenue.history.at(-1));
@@ -58,7 +68,10 @@ describe('export.scorecard', () => {
 
   it("names no other partner and holds only rounded aggregates of other partners' values", async () => {
     const me = partners[3]!;
-    const card = await world.api('export.scorecard', { partner: me.external_id, variant: 'internal' });
+    const card = await world.api('export.scorecard', {
+      partner: me.external_id,
+      variant: 'internal',
+    });
     const json = JSON.stringify(card);
     for (const other of partners) {
       if (other.id === me.id) continue;
@@ -66,7 +79,11 @@ describe('export.scorecard', () => {
       expect(json).not.toContain(`"${other.external_id}"`);
     }
     // Peer aggregates: quartiles of groups of at least five, raw values to three significant digits.
-    const bands = [card.compositePeer, ...card.groups.map((g) => g.peer), ...card.kpis.map((k) => k.peer)];
+    const bands = [
+      card.compositePeer,
+      ...card.groups.map((g) => g.peer),
+      ...card.kpis.map((k) => k.peer),
+    ];
     for (const band of bands.filter((b) => b !== null)) {
       expect(band!.size).toBeGreaterThanOrEqual(5);
     }
@@ -92,7 +109,9 @@ describe('export.scorecard', () => {
       // KPI bands come from a broader group (the benchmark merges upward), and say so.
       expect(card.kpis.every((k) => k.peer === null || k.peer.broader !== undefined)).toBe(true);
       expect(card.trend.peer.every((b) => b === null)).toBe(true);
-      expect(card.highlights.map((h) => h.text).join(' ')).toContain('Fewer than 5 comparable partners');
+      expect(card.highlights.map((h) => h.text).join(' ')).toContain(
+        'Fewer than 5 comparable partners',
+      );
     } finally {
       world.ws.sqlite.prepare('UPDATE partners SET type = ? WHERE id = ?').run(me.type, me.id);
     }
@@ -119,7 +138,11 @@ describe('export.scorecard', () => {
       successCriterion: 'Coverage at 3×',
     });
     const partner = await world.api('export.scorecard', { partner: me.external_id, period });
-    const internal = await world.api('export.scorecard', { partner: me.external_id, period, variant: 'internal' });
+    const internal = await world.api('export.scorecard', {
+      partner: me.external_id,
+      period,
+      variant: 'internal',
+    });
     expect(partner.highlights.map((h) => h.text)).toEqual(['Shared with the partner.']);
     expect(JSON.stringify(partner)).not.toContain('Confidential');
     expect(JSON.stringify(partner)).not.toContain('exit review candidate');
@@ -133,6 +156,8 @@ describe('export.scorecard', () => {
   it('finds partners by external id or internal id and reports unknown ones', async () => {
     const byId = await world.api('export.scorecard', { partner: String(partners[1]!.id) });
     expect(byId.partner.externalId).toBe(partners[1]!.external_id);
-    await expect(world.api('export.scorecard', { partner: 'NOPE' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(world.api('export.scorecard', { partner: 'NOPE' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

@@ -61,7 +61,13 @@ export interface NextTierPath {
   name: string;
   minScore: number;
   scoreGap: number;
-  unmetGates: { name: string; unit: KpiUnit; op: 'gte' | 'lte'; value: number; current: number | null }[];
+  unmetGates: {
+    name: string;
+    unit: KpiUnit;
+    op: 'gte' | 'lte';
+    value: number;
+    current: number | null;
+  }[];
   /** Single-KPI ways to get there, easiest first (at most three). */
   options: { name: string; unit: KpiUnit; from: number | null; to: number | null }[];
 }
@@ -142,7 +148,13 @@ export interface BatchResult {
   total: number;
   written: number;
   failed: number;
-  items: { externalId: string; name: string; file: string | null; status: BatchItemStatus; error?: string }[];
+  items: {
+    externalId: string;
+    name: string;
+    file: string | null;
+    status: BatchItemStatus;
+    error?: string;
+  }[];
   ms: number;
 }
 

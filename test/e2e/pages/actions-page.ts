@@ -21,11 +21,16 @@ export class ActionsPage {
   }
 
   async show(which: 'Open' | 'Done' | 'All') {
-    await this.page.getByRole('radiogroup', { name: 'Which actions' }).getByText(which, { exact: true }).click();
+    await this.page
+      .getByRole('radiogroup', { name: 'Which actions' })
+      .getByText(which, { exact: true })
+      .click();
   }
 
   async setStatus(title: string, status: 'Open' | 'In progress' | 'Done') {
-    await this.row(title).getByRole('combobox', { name: `Status of ${title}` }).click();
+    await this.row(title)
+      .getByRole('combobox', { name: `Status of ${title}` })
+      .click();
     await this.page.getByRole('option', { name: status, exact: true }).click();
   }
 }

@@ -19,7 +19,10 @@ export class ScorecardPreviewPage {
   }
 
   async audience(which: 'Partner copy' | 'Internal') {
-    await this.page.getByRole('radiogroup', { name: 'Audience' }).getByText(which, { exact: true }).click();
+    await this.page
+      .getByRole('radiogroup', { name: 'Audience' })
+      .getByText(which, { exact: true })
+      .click();
   }
 
   /** Charts are drawn as SVG (crisp in print). */

@@ -12,7 +12,9 @@ import {
 describe('document number formats', () => {
   it('write own values in full by unit', () => {
     expect(formatKpiValue(679797, 'currency')).toBe('$679,797');
-    expect(formatKpiValue(679797, 'currency', { locale: 'en-US', currency: 'EUR' })).toBe('€679,797');
+    expect(formatKpiValue(679797, 'currency', { locale: 'en-US', currency: 'EUR' })).toBe(
+      '€679,797',
+    );
     expect(formatKpiValue(0.4375, 'percent')).toBe('43.8%');
     expect(formatKpiValue(97.6, 'days')).toBe('98 days');
     expect(formatKpiValue(2.44, 'multiple')).toBe('2.4×');

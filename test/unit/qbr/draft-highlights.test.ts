@@ -81,7 +81,14 @@ function numbers(over: Partial<ScorecardNumbers> = {}): ScorecardNumbers {
         history: [90_000, 120_000],
       }),
       kpi({ key: 'win', name: 'Win rate', value: 0.25, scoreChange: -8, history: [0.3, 0.25] }),
-      kpi({ key: 'portal', name: 'Portal activity', unit: 'number', value: 2.7, scoreChange: -4, history: [2.7, 2.7] }),
+      kpi({
+        key: 'portal',
+        name: 'Portal activity',
+        unit: 'number',
+        value: 2.7,
+        scoreChange: -4,
+        history: [2.7, 2.7],
+      }),
       kpi({ key: 'tiny', name: 'Tiny move', scoreChange: 1 }),
     ],
     trend: { composite: [55, 58], tier: ['Silver', 'Silver'], peer: [band(50), band(52)] },
@@ -115,10 +122,14 @@ describe('drafted QBR highlights', () => {
       'tier',
     ]);
     const text = lines.map((l) => l.text);
-    expect(text[0]).toBe('Revenue $120,000 against a target of $100,000 (120% of plan) in 2026 Q3.');
+    expect(text[0]).toBe(
+      'Revenue $120,000 against a target of $100,000 (120% of plan) in 2026 Q3.',
+    );
     expect(text[1]).toBe('Revenue improved to $120,000 (was $90,000): score +12.0 points.');
     expect(text[2]).toBe('Win rate declined to 25% (was 30%): score −8.0 points.');
-    expect(text[3]).toBe('Portal activity stayed at 2.7, but its score moved −4.0 points as peers moved.');
+    expect(text[3]).toBe(
+      'Portal activity stayed at 2.7, but its score moved −4.0 points as peers moved.',
+    );
     expect(text[4]).toBe(
       'Composite 58.0 is 6.0 points above the median of VAR partners (52.0); the middle half of peers score 42.0–62.0.',
     );
@@ -145,14 +156,24 @@ describe('drafted QBR highlights', () => {
         trendFlag: 'regressing',
         compositeChange: -4,
       }),
-      { ...internal, segment: 'Intervene', segmentReason: 'Intervene: below target.', lowCoverage: true, coverage: 0.6 },
+      {
+        ...internal,
+        segment: 'Intervene',
+        segmentReason: 'Intervene: below target.',
+        lowCoverage: true,
+        coverage: 0.6,
+      },
     );
     const text = lines.map((l) => `${l.kind}${l.internal ? '*' : ''}: ${l.text}`);
     expect(text).toContain(
       'peer: Fewer than 5 comparable partners (VAR partners) this period, so no peer comparison is shown.',
     );
-    expect(text).toContain('tier: Gold, the top tier: the composite must stay at 60 or above to keep it.');
-    expect(text).toContain('risk: The composite has fallen for several periods in a row (−4.0 points this period).');
+    expect(text).toContain(
+      'tier: Gold, the top tier: the composite must stay at 60 or above to keep it.',
+    );
+    expect(text).toContain(
+      'risk: The composite has fallen for several periods in a row (−4.0 points this period).',
+    );
     expect(text.some((t) => t.startsWith('risk: Data is missing for'))).toBe(true);
     expect(text).toContain('risk*: Action segment Intervene: Intervene: below target.');
   });

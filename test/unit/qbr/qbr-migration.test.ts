@@ -10,15 +10,33 @@ describe('migration qbr', () => {
     expect(qbr).toBeDefined();
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
-    migrate(db, all.filter((m) => m.version < qbr!.version));
+    migrate(
+      db,
+      all.filter((m) => m.version < qbr!.version),
+    );
     migrate(db, all);
     const columns = (table: string) =>
       (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
     expect(columns('qbr_reviews')).toEqual(
-      expect.arrayContaining(['partner_id', 'period_key', 'agenda', 'highlights', 'notes', 'meeting_date']),
+      expect.arrayContaining([
+        'partner_id',
+        'period_key',
+        'agenda',
+        'highlights',
+        'notes',
+        'meeting_date',
+      ]),
     );
     expect(columns('qbr_actions')).toEqual(
-      expect.arrayContaining(['partner_id', 'review_id', 'title', 'owner', 'due_date', 'status', 'completed_at']),
+      expect.arrayContaining([
+        'partner_id',
+        'review_id',
+        'title',
+        'owner',
+        'due_date',
+        'status',
+        'completed_at',
+      ]),
     );
 
     db.prepare("INSERT INTO partners (id, external_id, name) VALUES (1, 'P-1', 'Acme')").run();
@@ -40,7 +58,10 @@ describe('migration qbr', () => {
     expect(review).toEqual({ agenda: '[]', highlights: '[]', notes: '' });
 
     db.prepare('DELETE FROM qbr_reviews WHERE id = 1').run();
-    expect(db.prepare('SELECT review_id, status FROM qbr_actions').get()).toEqual({ review_id: null, status: 'open' });
+    expect(db.prepare('SELECT review_id, status FROM qbr_actions').get()).toEqual({
+      review_id: null,
+      status: 'open',
+    });
     db.prepare('DELETE FROM partners WHERE id = 1').run();
     expect(db.prepare('SELECT count(*) AS n FROM qbr_actions').get()).toEqual({ n: 0 });
   });

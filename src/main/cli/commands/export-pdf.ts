@@ -25,20 +25,24 @@ function filterOf(args: ParsedArgs): BatchFilter {
     manager: stringOption(args, 'manager'),
   };
   if (!filter.all && !filter.partners && !filter.region && !filter.tier && !filter.manager) {
-    throw new UsageError('choose the partners: --partner ID, --all, --region R, --tier T or --manager M');
+    throw new UsageError(
+      'choose the partners: --partner ID, --all, --region R, --tier T or --manager M',
+    );
   }
   return filter;
 }
 
 function paperOf(args: ParsedArgs): 'a4' | 'letter' {
   const paper = (stringOption(args, 'paper') ?? 'a4').toLowerCase();
-  if (paper !== 'a4' && paper !== 'letter') throw new UsageError(`--paper must be a4 or letter, got "${paper}"`);
+  if (paper !== 'a4' && paper !== 'letter')
+    throw new UsageError(`--paper must be a4 or letter, got "${paper}"`);
   return paper;
 }
 
 export const exportPdfCommand: Command = {
   name: 'export-pdf',
-  summary: 'Print partner scorecards to PDF (a partner, region, tier, manager or all) with an index.csv',
+  summary:
+    'Print partner scorecards to PDF (a partner, region, tier, manager or all) with an index.csv',
   usage:
     'partnerscope export-pdf --workspace FILE (--partner ID | --all | --region R | --tier T | --manager M) [--period P] [--paper a4|letter] [--internal] [--pages N] --out DIR',
   options: {
@@ -69,6 +73,8 @@ export const exportPdfCommand: Command = {
       startHost,
       pages,
     });
+    // Start Chromium while the workspace opens and scores.
+    void printer().catch(() => undefined);
     const jobId = randomUUID();
     const cancel = () => {
       io.err('\nCancelling after the scorecards being printed…');

@@ -9,9 +9,10 @@ import { safeFileStem } from '../export/files/safe-file-name';
 import { cancelJob } from '../export/jobs';
 import { runScorecardBatch } from '../export/pdf/batch';
 import { pdfPageCount } from '../export/pdf/page-count';
-import { printScorecard, requirePrinter } from '../export/pdf/scorecard-pdf';
+import { printScorecard, requirePrinter, warmPrinter } from '../export/pdf/scorecard-pdf';
 import { qbrDeck } from '../export/pptx/qbr-deck';
 import { buildScorecard } from '../export/scorecard/scorecard-data';
+import { partnerDetails } from '../export/scorecard/resolve-partner';
 import { scoredPeriod } from '../export/scorecard/scored-period';
 import { distinctValues } from '../export/select-partners';
 import type { HandlerMap } from './handler-types';
@@ -36,19 +37,26 @@ export const exportHandlers: HandlerMap<ExportMethods> = {
   'export.scorecardPdf': async (args, ctx) => {
     const started = performance.now();
     if (args.outFile) checkOutFile(args.outFile, 'pdf');
-    const ws = ctx.requireWorkspace();
-    const period = args.period ?? periodKeyOf(ctx, undefined);
-    const card = buildScorecard(ws, { ...args, period });
+    const partner = partnerDetails(ctx.requireWorkspace().sqlite, args.partner);
+    const period = periodKeyOf(ctx, args.period);
     const printer = await requirePrinter(ctx);
-    const pdf = await printScorecard(printer, { ...args, period });
-    const stem = safeFileStem(`${card.partner.externalId} ${card.partner.name.slice(0, 60)} ${period}`);
+    const pdf = await printScorecard(printer, { ...args, partner: partner.externalId, period });
+    const stem = safeFileStem(`${partner.externalId} ${partner.name.slice(0, 60)} ${period}`);
     return deliver(
-      { fileName: `${stem}.pdf`, ext: 'pdf', mime: 'application/pdf', bytes: pdf, count: pdfPageCount(pdf), started },
+      {
+        fileName: `${stem}.pdf`,
+        ext: 'pdf',
+        mime: 'application/pdf',
+        bytes: pdf,
+        count: pdfPageCount(pdf),
+        started,
+      },
       args.outFile,
     );
   },
 
   'export.batchFilters': (_args, ctx) => {
+    warmPrinter(ctx);
     const ws = ctx.requireWorkspace();
     const s = scoredPeriod(ws, {});
     return {
@@ -72,7 +80,9 @@ export const exportHandlers: HandlerMap<ExportMethods> = {
     if (args.outFile) checkOutFile(args.outFile, 'pptx');
     const card = buildScorecard(ctx.requireWorkspace(), args);
     const deck = await qbrDeck(card);
-    const stem = safeFileStem(`${card.partner.externalId} ${card.partner.name.slice(0, 60)} QBR ${card.period.key}`);
+    const stem = safeFileStem(
+      `${card.partner.externalId} ${card.partner.name.slice(0, 60)} QBR ${card.period.key}`,
+    );
     return deliver(
       {
         fileName: `${stem}.pptx`,

@@ -1,4 +1,5 @@
 /** The QBR domain's handlers: glue between the contract and src/main/core/qbr. */
+import { warmPrinter } from '../export/pdf/scorecard-pdf';
 import { partnerDetails } from '../export/scorecard/resolve-partner';
 import { scorecardFacts } from '../export/scorecard/scorecard-facts';
 import { addAction, deleteAction, listActions, updateAction } from '../qbr/action-store';
@@ -21,7 +22,10 @@ type QbrMethods =
 export const qbrHandlers: HandlerMap<QbrMethods> = {
   'qbr.overview': ({ search, limit }, ctx) => qbrOverview(ctx.requireWorkspace(), search, limit),
 
-  'qbr.get': ({ partner, ...selection }, ctx) => qbrWorkspace(ctx.requireWorkspace(), partner, selection),
+  'qbr.get': ({ partner, ...selection }, ctx) => {
+    warmPrinter(ctx);
+    return qbrWorkspace(ctx.requireWorkspace(), partner, selection);
+  },
 
   'qbr.save': ({ partner, period, ...patch }, ctx) => {
     const ws = ctx.requireWorkspace();
@@ -30,7 +34,10 @@ export const qbrHandlers: HandlerMap<QbrMethods> = {
     if (!findReview(ws, details.id, period)) {
       // A new review starts from the drafts (this also checks that the period exists).
       const facts = scorecardFacts(ws, partner, { period });
-      initial = { agenda: defaultAgenda(facts.numbers), highlights: draftedHighlights(ws, facts, true) };
+      initial = {
+        agenda: defaultAgenda(facts.numbers),
+        highlights: draftedHighlights(ws, facts, true),
+      };
     }
     return storedReview(details.externalId, saveReview(ws, details.id, period, patch, initial));
   },
@@ -45,7 +52,12 @@ export const qbrHandlers: HandlerMap<QbrMethods> = {
     const ws = ctx.requireWorkspace();
     const { id: partnerId } = partnerDetails(ws.sqlite, partner);
     const review = period ? findReview(ws, partnerId, period) : null;
-    return addAction(ws, { ...fields, partnerId, periodKey: period ?? null, reviewId: review?.id ?? null });
+    return addAction(ws, {
+      ...fields,
+      partnerId,
+      periodKey: period ?? null,
+      reviewId: review?.id ?? null,
+    });
   },
 
   'qbr.updateAction': ({ id, ...patch }, ctx) => updateAction(ctx.requireWorkspace(), id, patch),

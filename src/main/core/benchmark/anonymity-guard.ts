@@ -1,9 +1,10 @@
 /**
  * The last check on every peer aggregate before it goes into partner-facing output: it is
  * rounded to three significant digits, and if it then equals a figure that another partner
- * holds (and that fewer than k partners hold — a value shared by k partners is itself
- * k-anonymous), it is rounded more coarsely; if even one significant digit collides, it is
- * withheld. So no partner-facing number is another partner's exact figure.
+ * holds for that KPI (its KPI value, or a measure the KPI is computed from, in the period) and
+ * fewer than k partners hold it — a figure shared by k partners is itself k-anonymous — it is
+ * rounded more coarsely; if even one significant digit collides, it is withheld. So no
+ * partner-facing aggregate is another partner's exact figure.
  */
 
 const DIGITS = [3, 2, 1] as const;
@@ -23,7 +24,7 @@ export function candidateRoundings(values: Iterable<number>): Set<number> {
 
 /**
  * How many partners other than the one the output is for hold each candidate figure, in any
- * column. Only candidates are counted: one pass over the columns with a set lookup per cell.
+ * of the given columns. Only candidates are counted: a set lookup per cell.
  */
 export class PeerFigures {
   private readonly holders = new Map<number, number>();

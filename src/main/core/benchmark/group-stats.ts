@@ -46,12 +46,20 @@ export function groupStats(
     const g = groups.ids[i]!;
     const lo = start[g]!;
     const hi = start[g + 1]!;
-    const firstEqual = bound(all, lo, hi, v, false);
-    const firstAbove = bound(all, firstEqual, hi, v, true);
+    // First index holding v (binary search, inlined: this loop runs once per partner and KPI).
+    let a = lo;
+    let b = hi;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (all[mid]! < v) a = mid + 1;
+      else b = mid;
+    }
+    const firstEqual = a;
+    // Ties are few: the row's own value is there, so the next one is usually above already.
+    const firstAbove = firstEqual + 1 < hi && all[firstEqual + 1] === v ? bound(all, firstEqual + 1, hi, v, true) : firstEqual + 1;
     const others = hi - lo - 1;
     const better = higher ? firstEqual - lo : hi - firstAbove;
-    percentile[i] =
-      others > 0 ? (100 * (better + 0.5 * (firstAbove - firstEqual - 1))) / others : 50;
+    percentile[i] = others > 0 ? (100 * (better + 0.5 * (firstAbove - firstEqual - 1))) / others : 50;
     rank[i] = higher ? hi - firstAbove + 1 : firstEqual - lo + 1;
   }
   const merged = mergeRuns(all, start);

@@ -13,6 +13,7 @@ import type {
 } from '../../../shared/api/benchmark';
 import { AppError } from '../../../shared/errors';
 import { eligibleRows, measureColumn } from '../scoring/dataset';
+import { formulaInputs } from '../kpi/formula/ast';
 import { gather } from '../scoring/kpi-columns';
 import { bound } from '../scoring/normalisers/sorted-groups';
 import type { Workspace } from '../workspace/workspace';
@@ -99,28 +100,30 @@ export function partnerBenchmark(
   const columns = kpis.map((kpi) => gather(kpiColumn(ctx, kpi, t), rows));
   const references = listReferences(ws);
 
-  // First the raw aggregates of every KPI, then one pass to find which would collide.
+  const measureIndex = new Map(ctx.dataset.measures.map((m, i) => [m.key, i]));
+  const rawColumn = (key: string) => {
+    const m = measureIndex.get(key);
+    return m === undefined ? null : gather(measureColumn(ctx.dataset, m, t), rows);
+  };
+
   const drafts = kpis.map((kpi, j) => {
     const values = columns[j]!;
     const chosen = choosePeers(levels, self, values, k, kpi.info.name);
     const sorted = Float64Array.from(chosen.members, (i) => values[i]!).sort();
-    return { kpi, own: values[self]!, ...chosen, sorted, raw: rawAggregates(sorted) };
+    const raw = rawAggregates(sorted);
+    // Another partner's figures for this KPI: its KPI values and the measures the KPI reads.
+    const read = kpi.formula ? [...formulaInputs(kpi.formula).measures] : [];
+    const own = [values, ...read.map(rawColumn).filter((c): c is Float64Array => c !== null)];
+    const candidates = candidateRoundings(raw ? STATS.map((s) => raw[s]) : []);
+    return { kpi, own: values[self]!, ...chosen, sorted, raw, figures: new PeerFigures(own, self, candidates) };
   });
-  // Another partner's figures: its KPI values and the raw measures of the period.
-  const raw = ctx.dataset.measures.map((_, m) => gather(measureColumn(ctx.dataset, m, t), rows));
-  const figures = new PeerFigures(
-    [...columns, ...raw],
-    self,
-    candidateRoundings(drafts.flatMap((d) => (d.raw ? STATS.map((s) => d.raw![s]) : []))),
-  );
-
   const comparisons = drafts.map((d): PeerComparison => {
     let peers: PeerAggregates | null = null;
     const withheld: (keyof PeerAggregates)[] = [];
     if (d.raw) {
       peers = { mean: null, p25: null, median: null, p75: null, p90: null };
       for (const stat of STATS) {
-        peers[stat] = protect(d.raw[stat], figures, k);
+        peers[stat] = protect(d.raw[stat], d.figures, k);
         if (peers[stat] === null) withheld.push(stat);
       }
     }

@@ -51,9 +51,14 @@ export function progressFlag(
     let best = -Infinity;
     for (let s = 1; s < recent.length; s++) best = Math.max(best, sign * (recent[s]! - start));
     if (best <= rules.stagnationTolerance * Math.abs(start)) {
+      const periods = `${rules.stagnationPeriods} period${rules.stagnationPeriods === 1 ? '' : 's'}`;
+      const earlier =
+        !Number.isNaN(rel) && sign * rel >= rules.regressionThreshold
+          ? `, though ${better} ${pct(rel)} since ${input.baselineLabel}`
+          : '';
       return {
         flag: 'stagnating',
-        reason: `No improvement over the last ${rules.stagnationPeriods} period${rules.stagnationPeriods === 1 ? '' : 's'} (never more than ${pct(rules.stagnationTolerance)} better than ${rules.stagnationPeriods} period${rules.stagnationPeriods === 1 ? '' : 's'} ago).`,
+        reason: `No improvement over the last ${periods} (never more than ${pct(rules.stagnationTolerance)} better than ${periods} ago)${earlier}.`,
       };
     }
   }

@@ -21,8 +21,7 @@ function byKeys(db: Database.Database, keys: string[]): SelectedPartner[] {
   const out: SelectedPartner[] = [];
   for (const key of keys) {
     const row = (byExternal.get(key) ?? (/^\d+$/.test(key) ? byId.get(Number(key)) : undefined)) as
-      | SelectedPartner
-      | undefined;
+      SelectedPartner | undefined;
     if (!row) throw new AppError('NOT_FOUND', `There is no partner ${key} in this workspace.`);
     if (!seen.has(row.id)) out.push(row);
     seen.add(row.id);
@@ -34,23 +33,33 @@ export function selectPartners(db: Database.Database, filter: BatchFilter): Sele
   if (filter.partners?.length && !filter.region && !filter.tier && !filter.manager) {
     return byKeys(db, filter.partners);
   }
-  const where: string[] = [];
-  const params: string[] = [];
-  if (filter.region) (where.push('region = ? COLLATE NOCASE'), params.push(filter.region));
-  if (filter.tier) (where.push('tier = ? COLLATE NOCASE'), params.push(filter.tier));
-  if (filter.manager) (where.push('account_manager = ? COLLATE NOCASE'), params.push(filter.manager));
+  const conditions: [string, string | undefined][] = [
+    ['region = ? COLLATE NOCASE', filter.region],
+    ['tier = ? COLLATE NOCASE', filter.tier],
+    ['account_manager = ? COLLATE NOCASE', filter.manager],
+  ];
+  const used = conditions.filter((c): c is [string, string] => c[1] !== undefined);
+  const where = used.map(([sql]) => sql);
+  const params = used.map(([, value]) => value);
   const rows = db
-    .prepare(`SELECT ${COLUMNS} FROM partners ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY name, id`)
+    .prepare(
+      `SELECT ${COLUMNS} FROM partners ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY name, id`,
+    )
     .all(...params) as SelectedPartner[];
   if (!filter.partners?.length) return rows;
   const wanted = new Set(byKeys(db, filter.partners).map((p) => p.id));
   return rows.filter((r) => wanted.has(r.id));
 }
 
-export function distinctValues(db: Database.Database, column: 'region' | 'tier' | 'account_manager'): string[] {
+export function distinctValues(
+  db: Database.Database,
+  column: 'region' | 'tier' | 'account_manager',
+): string[] {
   return (
     db
-      .prepare(`SELECT DISTINCT ${column} AS v FROM partners WHERE ${column} IS NOT NULL AND ${column} != '' ORDER BY 1`)
+      .prepare(
+        `SELECT DISTINCT ${column} AS v FROM partners WHERE ${column} IS NOT NULL AND ${column} != '' ORDER BY 1`,
+      )
       .all() as { v: string }[]
   ).map((r) => r.v);
 }

@@ -4,14 +4,45 @@
  * group (a group without any drops out the same way). Each KPI's contribution is its effective
  * weight × its score, and the composite is *defined* as the sum of the contributions in KPI
  * order, so they add up exactly.
+ *
+ * A group's weight sum is its full sum minus the weights of the partner's missing KPIs (in KPI
+ * order), so the columnar pass only touches missing cells for it and reads every score once.
+ * `rowComposite` (one partner: explanations, "what it takes") performs the same operations in
+ * the same order, so both give bit-identical results.
  */
+import { missingCells, type MissingCells } from './missing-cells';
 import type { ProfileWeights } from './plan';
+
+/** Per group: the sum and number of the KPI weights above 0, summed in KPI order. */
+function fullGroupSums(weights: ProfileWeights, groupOf: Int32Array, G: number) {
+  const sum = new Float64Array(G);
+  const count = new Int32Array(G);
+  for (let k = 0; k < groupOf.length; k++) {
+    const w = weights.kpi[k]!;
+    if (!(w > 0)) continue;
+    const g = groupOf[k]!;
+    sum[g] = sum[g]! + w;
+    count[g] = count[g]! + 1;
+  }
+  return { sum, count };
+}
+
+let rowCounts = new Int32Array(8);
+let rowScale = new Float64Array(8);
+
+/**
+ * What one weight point of a present KPI of the group is worth in the partner's composite:
+ * (group weight / total of the present groups' weights) / the group's present KPI weight sum;
+ * 0 when the group does not count. A contribution is `scale × weight × score`.
+ */
+function groupScale(W: number, total: number, sum: number, count: number): number {
+  return count > 0 && W > 0 && total > 0 ? W / total / sum : 0;
+}
 
 /**
  * Composite of partner `row` from score columns (NaN = absent), with KPI `override` scored
- * `overrideScore` instead when given ("what it takes"). Writes the contributions (0 for absent
- * KPIs) and group scores (NaN for groups without a score). The one implementation of the
- * arithmetic: the columnar pass calls it for every row.
+ * `overrideScore` instead when given. Writes the contributions (0 for absent KPIs) and the group
+ * scores (NaN for groups without a score); `groupWeightSum` is scratch of length G.
  */
 export function rowComposite(
   columns: readonly Float64Array[],
@@ -26,49 +57,62 @@ export function rowComposite(
 ): number {
   const K = columns.length;
   const G = groupScores.length;
+  if (rowCounts.length < G) rowCounts = new Int32Array(G);
+  const full = fullGroupSums(weights, groupOf, G);
   for (let g = 0; g < G; g++) {
+    groupWeightSum[g] = full.sum[g]!;
+    rowCounts[g] = full.count[g]!;
     groupScores[g] = 0;
-    groupWeightSum[g] = 0;
   }
+  const score = (k: number) => (k === override ? overrideScore : columns[k]![row]!);
   for (let k = 0; k < K; k++) {
-    const s = k === override ? overrideScore : columns[k]![row]!;
     const w = weights.kpi[k]!;
-    if (Number.isNaN(s) || !(w > 0)) continue;
+    if (!(w > 0) || !Number.isNaN(score(k))) continue;
     const g = groupOf[k]!;
-    groupWeightSum[g] = groupWeightSum[g]! + w;
-    groupScores[g] = groupScores[g]! + w * s;
+    groupWeightSum[g] = groupWeightSum[g]! - w;
+    rowCounts[g] = rowCounts[g]! - 1;
   }
   let total = 0;
   for (let g = 0; g < G; g++) {
-    const sum = groupWeightSum[g]!;
-    groupScores[g] = sum > 0 ? groupScores[g]! / sum : NaN;
-    if (sum > 0 && weights.group[g]! > 0) total += weights.group[g]!;
+    if (rowCounts[g]! > 0 && weights.group[g]! > 0) total += weights.group[g]!;
+  }
+  if (rowScale.length < G) rowScale = new Float64Array(G);
+  for (let g = 0; g < G; g++) {
+    rowScale[g] = groupScale(weights.group[g]!, total, groupWeightSum[g]!, rowCounts[g]!);
   }
   let composite = 0;
   let last = -1;
   for (let k = 0; k < K; k++) {
-    const s = k === override ? overrideScore : columns[k]![row]!;
+    const s = score(k);
     const w = weights.kpi[k]!;
     const g = groupOf[k]!;
-    const W = weights.group[g]!;
-    if (Number.isNaN(s) || !(w > 0) || !(W > 0) || !(total > 0)) {
-      contributions[k] = 0;
-      continue;
-    }
-    const c = (W / total) * (w / groupWeightSum[g]!) * s;
+    contributions[k] = 0;
+    if (Number.isNaN(s) || !(w > 0)) continue;
+    groupScores[g] = groupScores[g]! + w * s;
+    const f = rowScale[g]!;
+    if (!(f > 0)) continue;
+    const c = f * w * s;
     contributions[k] = c;
     composite += c;
     if (c > 0) last = k;
   }
+  for (let g = 0; g < G; g++) {
+    groupScores[g] = rowCounts[g]! > 0 ? groupScores[g]! / groupWeightSum[g]! : NaN;
+  }
   if (!(total > 0)) return NaN;
-  // Rounding can push a perfect partner a hair above 100: take the excess off the last
-  // contribution (then single ulps) so that the sum stays exact and within bounds.
+  return capAt100(contributions, composite, last);
+}
+
+/**
+ * Rounding can push a perfect partner a hair above 100: take the excess off the last
+ * contribution (then single ulps) so that the sum stays exact and within bounds.
+ */
+function capAt100(contributions: Float64Array, composite: number, last: number): number {
   for (let guard = 0; composite > 100 && last >= 0 && guard < 64; guard++) {
     const c = contributions[last]!;
-    const reduced = guard === 0 ? c - (composite - 100) : nextDown(c);
-    contributions[last] = Math.max(0, reduced);
+    contributions[last] = Math.max(0, guard === 0 ? c - (composite - 100) : nextDown(c));
     composite = 0;
-    for (let k = 0; k < K; k++) composite += contributions[k]!;
+    for (let k = 0; k < contributions.length; k++) composite += contributions[k]!;
   }
   return composite;
 }
@@ -88,22 +132,15 @@ function nextDown(x: number): number {
  * sum of the shares of the KPIs that do.
  */
 export function fullShares(weights: ProfileWeights, groupOf: Int32Array, G: number): Float64Array {
-  const K = weights.kpi.length;
-  const groupSum = new Float64Array(G);
-  for (let k = 0; k < K; k++) {
-    const g = groupOf[k]!;
-    if (weights.kpi[k]! > 0) groupSum[g] = groupSum[g]! + weights.kpi[k]!;
-  }
+  const { sum } = fullGroupSums(weights, groupOf, G);
   let total = 0;
-  for (let g = 0; g < G; g++)
-    if (groupSum[g]! > 0 && weights.group[g]! > 0) total += weights.group[g]!;
-  const shares = new Float64Array(K);
+  for (let g = 0; g < G; g++) if (sum[g]! > 0 && weights.group[g]! > 0) total += weights.group[g]!;
+  const shares = new Float64Array(groupOf.length);
   if (!(total > 0)) return shares;
-  for (let k = 0; k < K; k++) {
+  for (let k = 0; k < groupOf.length; k++) {
     const w = weights.kpi[k]!;
     const g = groupOf[k]!;
-    if (w > 0 && weights.group[g]! > 0)
-      shares[k] = (weights.group[g]! / total) * (w / groupSum[g]!);
+    if (w > 0 && weights.group[g]! > 0) shares[k] = (weights.group[g]! / total) * (w / sum[g]!);
   }
   return shares;
 }
@@ -117,10 +154,16 @@ export interface CompositeColumns {
   coverage: Float64Array;
 }
 
+export interface MissingIndex {
+  /** NaN cells of `scores` (re-weighted). */
+  scores: MissingCells;
+  /** NaN cells of `observed` (coverage). */
+  observed: MissingCells;
+}
+
 /**
- * The composite of every row; `scores` and `observed` are one column per KPI. Column-major
- * passes doing, per row, exactly the operations of `rowComposite` in the same order (so the
- * results are bit-identical); a row that rounding pushes above 100 is redone by `rowComposite`.
+ * The composite of every partner; `scores` (after the missing-data policy) and `observed`
+ * (before it, for coverage) hold one column per KPI. `missing` can be passed from a cache.
  */
 export function compositeColumns(
   scores: Float64Array[],
@@ -130,111 +173,85 @@ export function compositeColumns(
   groupOf: Int32Array,
   G: number,
   keepContributions = true,
+  missing?: MissingIndex,
 ): CompositeColumns {
   const K = scores.length;
   const n = profileOf.length;
+  const gaps = missing?.scores ?? missingCells(scores, n);
+  const unseen =
+    missing?.observed ??
+    (observed.every((c, k) => c === scores[k]) ? gaps : missingCells(observed, n));
   const single = weights.length === 1;
-  // Per-row weights only when profiles differ; otherwise constants of each KPI and group.
-  const weightCols = scores.map((_, k) =>
-    single ? null : Float64Array.from(profileOf, (p) => weights[p]!.kpi[k]!),
-  );
-  const groupWeight = single ? null : new Float64Array(G * n);
-  if (groupWeight) {
-    for (let g = 0; g < G; g++) {
-      for (let i = 0; i < n; i++) groupWeight[g * n + i] = weights[profileOf[i]!]!.group[g]!;
-    }
-  }
+  const full = weights.map((w) => fullGroupSums(w, groupOf, G));
   const shares = weights.map((w) => fullShares(w, groupOf, G));
-  const coverage = new Float64Array(n);
-  const groupSum = new Float64Array(G * n);
-  const groupScores = new Float64Array(G * n);
-  for (let k = 0; k < K; k++) {
-    const col = scores[k]!;
-    const seen = observed[k]!;
-    const w0 = weights[0]!.kpi[k]!;
-    const share0 = shares[0]![k]!;
-    const wk = weightCols[k] ?? null;
-    const o = groupOf[k]! * n;
-    for (let i = 0; i < n; i++) {
-      if (!Number.isNaN(seen[i]!))
-        coverage[i] = coverage[i]! + (single ? share0 : shares[profileOf[i]!]![k]!);
-      const s = col[i]!;
-      const w = wk === null ? w0 : wk[i]!;
-      if (Number.isNaN(s) || !(w > 0)) continue;
-      groupSum[o + i] = groupSum[o + i]! + w;
-      groupScores[o + i] = groupScores[o + i]! + w * s;
-    }
-  }
+
+  // Per row and group: weight sum and count of the present KPIs, the groups' total, the scale.
+  const sum = new Float64Array(G * n);
+  const count = new Int32Array(G * n);
   const total = new Float64Array(n);
-  for (let g = 0; g < G; g++) {
-    const o = g * n;
-    const W0 = weights[0]!.group[g]!;
-    for (let i = 0; i < n; i++) {
-      const sum = groupSum[o + i]!;
-      groupScores[o + i] = sum > 0 ? groupScores[o + i]! / sum : NaN;
-      const W = groupWeight === null ? W0 : groupWeight[o + i]!;
-      if (sum > 0 && W > 0) total[i] = total[i]! + W;
+  const scale = new Float64Array(G * n);
+  const coverage = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = single ? 0 : profileOf[i]!;
+    const w = weights[p]!;
+    for (let g = 0; g < G; g++) {
+      sum[g * n + i] = full[p]!.sum[g]!;
+      count[g * n + i] = full[p]!.count[g]!;
     }
+    for (let x = gaps.rowStart[i]!; x < gaps.rowStart[i + 1]!; x++) {
+      const k = gaps.kpis[x]!;
+      const wk = w.kpi[k]!;
+      if (!(wk > 0)) continue;
+      const o = groupOf[k]! * n + i;
+      sum[o] = sum[o]! - wk;
+      count[o] = count[o]! - 1;
+    }
+    let t = 0;
+    for (let g = 0; g < G; g++) if (count[g * n + i]! > 0 && w.group[g]! > 0) t += w.group[g]!;
+    total[i] = t;
+    for (let g = 0; g < G; g++) {
+      scale[g * n + i] = groupScale(w.group[g]!, t, sum[g * n + i]!, count[g * n + i]!);
+    }
+    let c = 1;
+    for (let x = unseen.rowStart[i]!; x < unseen.rowStart[i + 1]!; x++)
+      c -= shares[p]![unseen.kpis[x]!]!;
+    coverage[i] = Math.min(1, Math.max(0, c));
   }
-  // W / total per group and row, the first factor of every contribution (computed once).
-  const groupShare = new Float64Array(G * n);
-  for (let g = 0; g < G; g++) {
-    const o = g * n;
-    const W0 = weights[0]!.group[g]!;
-    for (let i = 0; i < n; i++)
-      groupShare[o + i] = (groupWeight === null ? W0 : groupWeight[o + i]!) / total[i]!;
-  }
+
+  // One pass over every score: group accumulators and contributions, in KPI order per row.
   const composite = new Float64Array(n);
-  // Without kept contributions (previews) every KPI writes to one scratch row: the composite is
-  // still their sum, in the same order.
+  const acc = new Float64Array(G * n);
   const contributions = new Float64Array(keepContributions ? K * n : n);
   for (let k = 0; k < K; k++) {
     const col = scores[k]!;
-    const wk = weightCols[k] ?? null;
     const g = groupOf[k]!;
     const go = g * n;
     const ko = keepContributions ? k * n : 0;
-    if (wk === null) {
-      // One profile: the KPI and group weights are constants of the column.
-      const w = weights[0]!.kpi[k]!;
-      const W = weights[0]!.group[g]!;
-      if (!(w > 0) || !(W > 0)) continue;
-      for (let i = 0; i < n; i++) {
-        const s = col[i]!;
-        if (Number.isNaN(s) || !(total[i]! > 0)) continue;
-        const c = groupShare[go + i]! * (w / groupSum[go + i]!) * s;
-        contributions[ko + i] = c;
-        composite[i] = composite[i]! + c;
-      }
-      continue;
-    }
+    const w0 = weights[0]!.kpi[k]!;
+    if (single && !(w0 > 0)) continue;
     for (let i = 0; i < n; i++) {
       const s = col[i]!;
-      const w = wk[i]!;
-      const W = groupWeight![go + i]!;
-      const t = total[i]!;
-      if (Number.isNaN(s) || !(w > 0) || !(W > 0) || !(t > 0)) continue;
-      const c = groupShare[go + i]! * (w / groupSum[go + i]!) * s;
+      const w = single ? w0 : weights[profileOf[i]!]!.kpi[k]!;
+      if (Number.isNaN(s) || !(w > 0)) continue;
+      acc[go + i] = acc[go + i]! + w * s;
+      const f = scale[go + i]!;
+      if (!(f > 0)) continue;
+      const c = f * w * s;
       contributions[ko + i] = c;
       composite[i] = composite[i]! + c;
     }
   }
+
+  const groupScores = acc;
+  for (let o = 0; o < G * n; o++) groupScores[o] = count[o]! > 0 ? acc[o]! / sum[o]! : NaN;
   const rowContrib = new Float64Array(K);
   const rowGroups = new Float64Array(G);
   const rowSums = new Float64Array(G);
   for (let i = 0; i < n; i++) {
-    coverage[i] = Math.min(1, coverage[i]!);
     if (!(total[i]! > 0)) composite[i] = NaN;
     else if (composite[i]! > 100) {
-      composite[i] = rowComposite(
-        scores,
-        i,
-        weights[profileOf[i]!]!,
-        groupOf,
-        rowContrib,
-        rowGroups,
-        rowSums,
-      );
+      const p = weights[profileOf[i]!]!;
+      composite[i] = rowComposite(scores, i, p, groupOf, rowContrib, rowGroups, rowSums);
       if (keepContributions) for (let k = 0; k < K; k++) contributions[k * n + i] = rowContrib[k]!;
     }
   }

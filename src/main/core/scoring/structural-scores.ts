@@ -6,7 +6,9 @@
 import type { PeerDimension } from '../../../shared/api/scoring-methodology';
 import type { FormulaData } from '../kpi/formula/formula-data';
 import { eligibleRows, type PeriodInfo, type ScoringDataset } from './dataset';
+import type { MissingIndex } from './composite';
 import { kpiRawValues, kpiTargets } from './kpi-columns';
+import { missingCells } from './missing-cells';
 import { fillMissing } from './missing-data';
 import { fitScale } from './normalisers/fit-scale';
 import type { FittedScale } from './normalisers/scale';
@@ -28,6 +30,8 @@ export interface StructuralScores {
   normalised: Float64Array[];
   /** After the missing-data policy (NaN left only for re-weighting). */
   scores: Float64Array[];
+  /** Where `scores` and `normalised` are missing, row by row (what rescoring re-weights). */
+  missing: MissingIndex;
   /** Raw values of every KPI the plan reads (scored and auxiliary), by key. */
   rawByKey: Map<string, Float64Array>;
   /** Mean score of the segment rules' engagement KPIs (NaN when none has data). */
@@ -67,6 +71,11 @@ export function structuralScores(
   const { policy } = plan.definition.missingData;
   const peers = groupsFor(plan.definition.peerGroup);
   const scores = normalised.map((s) => fillMissing(s, policy, peers));
+  const gaps = missingCells(scores, rows.length);
+  const missing: MissingIndex = {
+    scores: gaps,
+    observed: policy === 'reweight' ? gaps : missingCells(normalised, rows.length),
+  };
 
   const rawByKey = new Map<string, Float64Array>();
   const normalisedByKey = new Map<string, Float64Array>();
@@ -95,6 +104,7 @@ export function structuralScores(
     scales,
     normalised,
     scores,
+    missing,
     rawByKey,
     engagement,
     segments: segmentColumns(rules, ds, t, rows, attainment, engagement),

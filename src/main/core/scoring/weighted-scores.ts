@@ -34,6 +34,7 @@ export function weightedScores(
     plan.groupOf,
     plan.groups.length,
     keepContributions,
+    s.missing,
   );
   const ranking = rankScores(columns.composite);
   const tier = tierColumn(plan.definition.tiers, columns.composite, s.rawByKey);

@@ -23,7 +23,10 @@ export const qbrReviews = sqliteTable(
       .references(() => partners.id, { onDelete: 'cascade' }),
     periodKey: text('period_key').notNull(),
     meetingDate: text('meeting_date'),
-    agenda: text('agenda', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    agenda: text('agenda', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     highlights: text('highlights', { mode: 'json' })
       .$type<StoredHighlight[]>()
       .notNull()

@@ -1,12 +1,14 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { AppLayout } from '../layout/AppLayout';
 import { DataOverviewPage } from '../pages/DataOverviewPage';
+import { ImportPage } from '../pages/import/ImportPage';
 import { MethodologyPage } from '../pages/methodology/MethodologyPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { PartnerFinderPage } from '../pages/partner/PartnerFinderPage';
 import { PartnerPage } from '../pages/partner/PartnerPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
 import { PortfolioPage } from '../pages/portfolio/PortfolioPage';
+import { PrintIdlePage } from '../pages/print/PrintIdlePage';
 import { ScorecardPrintPage } from '../pages/print/ScorecardPrintPage';
 import { ActionsPage } from '../pages/actions/ActionsPage';
 import { AlertsPage } from '../pages/alerts/AlertsPage';
@@ -33,6 +35,7 @@ export function createAppRouter() {
       children: [
         { index: true, element: <Navigate to={DEFAULT_PATH} replace /> },
         { path: DEFAULT_PATH, element: <DataOverviewPage /> },
+        { path: '/data/import', element: <ImportPage /> },
         { path: WORKSPACES_PATH, element: <WorkspacesPage /> },
         ...placeholders,
         { path: '/portfolio', element: <PortfolioPage /> },
@@ -49,6 +52,7 @@ export function createAppRouter() {
       ],
     },
     // The print layout has no app frame: it is the page a PDF is printed from.
+    { path: '/print', element: <PrintIdlePage /> },
     { path: '/print/scorecard/:partnerId', element: <ScorecardPrintPage /> },
   ]);
 }

@@ -26,16 +26,28 @@ const MIME = {
 export async function exportData(ws: Workspace, request: DataExportRequest) {
   const s = scoredPeriod(ws, request);
   const table = periodScores(s, request.table === 'kpis' ? 'full' : 'values');
-  const chosen = request.filter ? new Set(selectPartners(ws.sqlite, request.filter).map((p) => p.id)) : null;
-  const rows = table.partnerId.map((_, i) => i).filter((i) => !chosen || chosen.has(table.partnerId[i]!));
+  const chosen = request.filter
+    ? new Set(selectPartners(ws.sqlite, request.filter).map((p) => p.id))
+    : null;
+  const rows = table.partnerId
+    .map((_, i) => i)
+    .filter((i) => !chosen || chosen.has(table.partnerId[i]!));
   const managers = new Map(
-    (ws.sqlite.prepare('SELECT id, account_manager AS m FROM partners').all() as { id: number; m: string | null }[]).map(
-      (r) => [r.id, r.m],
-    ),
+    (
+      ws.sqlite.prepare('SELECT id, account_manager AS m FROM partners').all() as {
+        id: number;
+        m: string | null;
+      }[]
+    ).map((r) => [r.id, r.m]),
   );
-  const data = request.table === 'kpis' ? kpiRows(s, table, rows) : scoreRows(s, table, rows, managers);
+  const data =
+    request.table === 'kpis' ? kpiRows(s, table, rows) : scoreRows(s, table, rows, managers);
   const bytes =
-    request.format === 'csv' ? tableCsv(data) : request.format === 'xlsx' ? await tableXlsx(data) : tableArrow(data);
+    request.format === 'csv'
+      ? tableCsv(data)
+      : request.format === 'xlsx'
+        ? await tableXlsx(data)
+        : tableArrow(data);
   const period = s.dataset.periods[s.t]!.key;
   return {
     fileName: `${safeFileStem(`partnerscope-${request.table}-${period}`)}.${request.format}`,

@@ -57,7 +57,11 @@ export function kpiRows(s: ScoredPeriod, table: ScoreTable, rows: number[]): Dat
       name,
       kind: text.has(name) ? 'text' : 'float',
       values,
-      ...(name === 'attainment' ? { numFmt: '0%' } : name === 'score' || name === 'contribution' ? { numFmt: '0.0' } : {}),
+      ...(name === 'attainment'
+        ? { numFmt: '0%' }
+        : name === 'score' || name === 'contribution'
+          ? { numFmt: '0.0' }
+          : {}),
     })),
   };
 }

@@ -20,7 +20,12 @@ export function pick<T>(values: T[], rows: number[]): T[] {
   return rows.map((i) => values[i]!);
 }
 
-export function scoreRows(s: ScoredPeriod, table: ScoreTable, rows: number[], managers: Map<number, string | null>): DataTable {
+export function scoreRows(
+  s: ScoredPeriod,
+  table: ScoreTable,
+  rows: number[],
+  managers: Map<number, string | null>,
+): DataTable {
   const period = s.dataset.periods[s.t]!;
   const m = s.ref;
   const constant = (value: string | number | null) => rows.map(() => value);
@@ -29,14 +34,21 @@ export function scoreRows(s: ScoredPeriod, table: ScoreTable, rows: number[], ma
     { name: 'partner', kind: 'text', values: pick(table.name, rows) },
     { name: 'type', kind: 'text', values: pick(table.type, rows) },
     { name: 'region', kind: 'text', values: pick(table.region, rows) },
-    { name: 'account_manager', kind: 'text', values: rows.map((i) => managers.get(table.partnerId[i]!) ?? null) },
+    {
+      name: 'account_manager',
+      kind: 'text',
+      values: rows.map((i) => managers.get(table.partnerId[i]!) ?? null),
+    },
     { name: 'period', kind: 'text', values: constant(period.key) },
     { name: 'methodology', kind: 'text', values: constant(m.name) },
     { name: 'version', kind: 'int', values: constant(m.version) },
     { name: 'composite', kind: 'float', values: pick(table.composite, rows), numFmt: SCORE },
-    ...table.groups.map(
-      (g, j): DataColumn => ({ name: `${g.key}_score`, kind: 'float', values: pick(table.groupScores[j]!, rows), numFmt: SCORE }),
-    ),
+    ...table.groups.map((g, j): DataColumn => ({
+      name: `${g.key}_score`,
+      kind: 'float',
+      values: pick(table.groupScores[j]!, rows),
+      numFmt: SCORE,
+    })),
     { name: 'tier', kind: 'text', values: pick(table.tier, rows) },
     { name: 'segment', kind: 'text', values: pick(table.segment, rows) },
     { name: 'rank', kind: 'int', values: pick(table.rank, rows) },

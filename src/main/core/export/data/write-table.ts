@@ -6,7 +6,15 @@
  */
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { Float64, Int32, Table, Utf8, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow';
+import {
+  Float64,
+  Int32,
+  Table,
+  Utf8,
+  tableToIPC,
+  vectorFromArray,
+  type Vector,
+} from 'apache-arrow';
 import { csvLine, neutralise } from '../../import/export/csv-cells';
 import type { DataTable } from './data-table';
 
@@ -63,8 +71,14 @@ export function tableArrow(t: DataTable): Uint8Array {
   for (const c of t.columns) {
     vectors[c.name] =
       c.kind === 'text'
-        ? vectorFromArray(c.values.map((v) => (v === null ? null : String(v))), new Utf8())
-        : vectorFromArray(c.values as (number | null)[], c.kind === 'int' ? new Int32() : new Float64());
+        ? vectorFromArray(
+            c.values.map((v) => (v === null ? null : String(v))),
+            new Utf8(),
+          )
+        : vectorFromArray(
+            c.values as (number | null)[],
+            c.kind === 'int' ? new Int32() : new Float64(),
+          );
   }
   return tableToIPC(new Table(vectors), 'file');
 }

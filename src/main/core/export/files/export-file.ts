@@ -13,7 +13,8 @@ export interface Produced {
 }
 
 export function deliver(file: Produced, outFile: string | undefined): ExportFile {
-  const buffer = typeof file.bytes === 'string' ? Buffer.from(file.bytes, 'utf8') : Buffer.from(file.bytes);
+  const buffer =
+    typeof file.bytes === 'string' ? Buffer.from(file.bytes, 'utf8') : Buffer.from(file.bytes);
   const common = {
     mime: file.mime,
     bytes: buffer.byteLength,
@@ -22,7 +23,13 @@ export function deliver(file: Produced, outFile: string | undefined): ExportFile
   if (outFile) {
     const path = checkOutFile(outFile, file.ext);
     writeOutFile(path, buffer);
-    return { ...common, fileName: basename(path), path, base64: null, ms: performance.now() - file.started };
+    return {
+      ...common,
+      fileName: basename(path),
+      path,
+      base64: null,
+      ms: performance.now() - file.started,
+    };
   }
   return {
     ...common,

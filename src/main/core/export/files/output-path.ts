@@ -8,7 +8,10 @@ import { AppError } from '../../../../shared/errors';
 
 export function checkOutFile(path: string, ext: string): string {
   if (!isAbsolute(path)) {
-    throw new AppError('INVALID_ARGUMENT', `Give the output file as an absolute path, got "${path}".`);
+    throw new AppError(
+      'INVALID_ARGUMENT',
+      `Give the output file as an absolute path, got "${path}".`,
+    );
   }
   if (extname(path).toLowerCase() !== `.${ext}`) {
     throw new AppError('INVALID_ARGUMENT', `The output file must end with .${ext}: ${path}`);
@@ -18,12 +21,18 @@ export function checkOutFile(path: string, ext: string): string {
 
 export function ensureOutDir(path: string): string {
   if (!isAbsolute(path)) {
-    throw new AppError('INVALID_ARGUMENT', `Give the output folder as an absolute path, got "${path}".`);
+    throw new AppError(
+      'INVALID_ARGUMENT',
+      `Give the output folder as an absolute path, got "${path}".`,
+    );
   }
   try {
     mkdirSync(path, { recursive: true });
   } catch (error) {
-    throw new AppError('INVALID_ARGUMENT', `Cannot create the folder ${path}: ${(error as Error).message}`);
+    throw new AppError(
+      'INVALID_ARGUMENT',
+      `Cannot create the folder ${path}: ${(error as Error).message}`,
+    );
   }
   return path;
 }

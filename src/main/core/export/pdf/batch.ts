@@ -5,7 +5,11 @@
  */
 import { join } from 'node:path';
 import type { BatchFilter } from '../../../../shared/api/export';
-import type { BatchResult, PaperSize, ScorecardVariant } from '../../../../shared/api/export-results';
+import type {
+  BatchResult,
+  PaperSize,
+  ScorecardVariant,
+} from '../../../../shared/api/export-results';
 import type { AppContext } from '../../app/context';
 import { ensureOutDir, writeOutFile } from '../files/output-path';
 import { scorecardStem, uniqueFileName } from '../files/safe-file-name';
@@ -47,7 +51,10 @@ function scoresOf(ctx: AppContext, request: BatchRequest, partners: SelectedPart
   };
 }
 
-export async function runScorecardBatch(ctx: AppContext, request: BatchRequest): Promise<BatchResult> {
+export async function runScorecardBatch(
+  ctx: AppContext,
+  request: BatchRequest,
+): Promise<BatchResult> {
   const started = performance.now();
   const ws = ctx.requireWorkspace();
   const outDir = ensureOutDir(request.outDir);
@@ -87,7 +94,11 @@ export async function runScorecardBatch(ctx: AppContext, request: BatchRequest):
       if (scores[k]) {
         const file = uniqueFileName(scorecardStem(p.externalId, p.name, period.key), 'pdf', taken);
         try {
-          const pdf = await printScorecard(printer, { ...request, partner: p.externalId, period: period.key });
+          const pdf = await printScorecard(printer, {
+            ...request,
+            partner: p.externalId,
+            period: period.key,
+          });
           writeOutFile(join(outDir, file), pdf);
           Object.assign(row, { file, pages: pdfPageCount(pdf), status: 'written', error: '' });
         } catch (error) {

@@ -27,7 +27,12 @@ export function installChromiumPrinter(ctx: AppContext, options: ChromiumHostOpt
     launchChromiumPrinter({
       pages: options.pages,
       serve: () =>
-        options.startHost({ ctx, dispatch: options.dispatch, rendererDir: options.rendererDir, port: 0 }),
+        options.startHost({
+          ctx,
+          dispatch: options.dispatch,
+          rendererDir: options.rendererDir,
+          port: 0,
+        }),
     }),
   );
   ctx.pdfPrinter = source;

@@ -58,6 +58,14 @@ async function launch(executablePath: string): Promise<Browser> {
   }
 }
 
+/** The app's empty print page: loading it ahead makes the first print a hash change too. */
+const IDLE_ROUTE = '#/print';
+
+async function preload(slot: Slot, app: ServedApp, timeout: number) {
+  await slot.page.goto(`${app.url}${IDLE_ROUTE}`, { waitUntil: 'load', timeout });
+  slot.loaded = true;
+}
+
 async function printOn(slot: Slot, app: ServedApp, request: PrintRequest, timeout: number) {
   const { page } = slot;
   const hash = `#${request.route}`;
@@ -71,7 +79,8 @@ async function printOn(slot: Slot, app: ServedApp, request: PrintRequest, timeou
   }
   // Functions, not strings: the app's CSP forbids eval. They run in the page.
   await page.waitForFunction(
-    (ready) => (globalThis as unknown as PageGlobals).document.documentElement.dataset.printReady === ready,
+    (ready) =>
+      (globalThis as unknown as PageGlobals).document.documentElement.dataset.printReady === ready,
     request.ready,
     { timeout, polling: 20 },
   );
@@ -94,9 +103,11 @@ export async function launchChromiumPrinter(options: ChromiumPrinterOptions): Pr
     throw error;
   }
   const context = await browser.newContext({ viewport: { width: 1000, height: 1200 } });
-  const slots = await Promise.all(
+  const slots: Slot[] = await Promise.all(
     Array.from({ length: size }, async () => ({ page: await context.newPage(), loaded: false })),
   );
+  // Load the app in every page now, in parallel; a page that fails loads again on first use.
+  await Promise.all(slots.map((slot) => preload(slot, app, timeout).catch(() => undefined)));
   const pool = new Pool<Slot>(slots);
   return {
     concurrency: size,
@@ -108,7 +119,10 @@ export async function launchChromiumPrinter(options: ChromiumPrinterOptions): Pr
           // A page in an unknown state is reloaded on its next use.
           slot.loaded = false;
           if (error instanceof AppError) throw error;
-          throw new AppError('INTERNAL', `Printing ${request.route} failed: ${(error as Error).message.split('\n')[0]}`);
+          throw new AppError(
+            'INTERNAL',
+            `Printing ${request.route} failed: ${(error as Error).message.split('\n')[0]}`,
+          );
         }
       }),
     close: async () => {

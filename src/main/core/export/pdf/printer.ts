@@ -25,10 +25,11 @@ export function lazyPrinter(create: () => Promise<PdfPrinter>): PdfPrinterSource
   close(): Promise<void>;
 } {
   let pending: Promise<PdfPrinter> | null = null;
-  const source = () => (pending ??= create().catch((error: unknown) => {
-    pending = null;
-    throw error;
-  }));
+  const source = () =>
+    (pending ??= create().catch((error: unknown) => {
+      pending = null;
+      throw error;
+    }));
   return Object.assign(source, {
     close: async () => {
       const current = pending;

@@ -25,6 +25,14 @@ export async function requirePrinter(ctx: AppContext): Promise<PdfPrinter> {
   return ctx.pdfPrinter();
 }
 
+/**
+ * Starts the printer in the background (pages opening a QBR will likely print next): the first
+ * PDF then skips Chromium's start. A failure here is reported by the print that needs it.
+ */
+export function warmPrinter(ctx: AppContext): void {
+  void ctx.pdfPrinter?.().catch(() => undefined);
+}
+
 export function printScorecard(printer: PdfPrinter, job: ScorecardPrint): Promise<Uint8Array> {
   const ready = randomUUID();
   return printer.print({ route: scorecardPrintPath({ ...job, ready }), ready });

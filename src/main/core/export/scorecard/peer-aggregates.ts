@@ -35,7 +35,9 @@ function kpiBand(c: PeerComparison | undefined): ScorecardPeerBand | null {
   const p = c?.peers;
   if (!p || p.p25 === null || p.median === null || p.p75 === null || !c.basis.partners) return null;
   const band = { p25: p.p25, median: p.median, p75: p.p75, size: c.basis.partners };
-  return c.basis.level === 'merged' ? { ...band, broader: c.basis.label ?? 'a broader group' } : band;
+  return c.basis.level === 'merged'
+    ? { ...band, broader: c.basis.label ?? 'a broader group' }
+    : band;
 }
 
 function kpiBands(ws: Workspace, s: ScoredPeriod, partnerId: number): (ScorecardPeerBand | null)[] {

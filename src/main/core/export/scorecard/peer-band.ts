@@ -2,10 +2,7 @@
  * An anonymised peer band: quartiles over a group of at least SCORECARD_MIN_PEERS partners, rounded
  * so that no single partner's exact value can be read off it; null for smaller groups.
  */
-import {
-  SCORECARD_MIN_PEERS,
-  type ScorecardPeerBand,
-} from '../../../../shared/api/export-results';
+import { SCORECARD_MIN_PEERS, type ScorecardPeerBand } from '../../../../shared/api/export-results';
 import { quantile, sortedFinite } from './quantiles';
 
 export type Rounding = (value: number) => number;

@@ -20,7 +20,9 @@ export function partnerDetails(db: Database.Database, key: string): PartnerDetai
       ? (db.prepare(`${select} id = ?`).get(Number(key)) as PartnerDetails | undefined)
       : undefined);
   if (!row) {
-    throw new AppError('NOT_FOUND', `There is no partner ${key} in this workspace.`, { partner: key });
+    throw new AppError('NOT_FOUND', `There is no partner ${key} in this workspace.`, {
+      partner: key,
+    });
   }
   return row;
 }

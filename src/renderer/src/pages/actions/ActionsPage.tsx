@@ -17,7 +17,10 @@ function ActionsContent() {
   const [owner, setOwner] = useState('');
   const [debouncedOwner] = useDebouncedValue(owner, 250);
   const [error, setError] = useState<ErrorInfo | null>(null);
-  const query = useApiQuery('qbr.actions', { status, ...(debouncedOwner.trim() ? { owner: debouncedOwner } : {}) });
+  const query = useApiQuery('qbr.actions', {
+    status,
+    ...(debouncedOwner.trim() ? { owner: debouncedOwner } : {}),
+  });
   const overdue = query.data?.filter((a) => a.overdue).length ?? 0;
   return (
     <Paper withBorder p="sm">
@@ -49,7 +52,9 @@ function ActionsContent() {
           </Text>
         )}
       </Group>
-      {error && <ApiErrorAlert error={error} context="Updating the action" onClose={() => setError(null)} />}
+      {error && (
+        <ApiErrorAlert error={error} context="Updating the action" onClose={() => setError(null)} />
+      )}
       {query.status === 'loading' && <LoadingState label="Loading actions…" />}
       {query.status === 'error' && <ApiErrorAlert error={query.error} onRetry={query.reload} />}
       {query.status === 'success' &&

@@ -16,9 +16,16 @@ interface ActionsTableProps {
 }
 
 /** Improvement actions: what, for whom, who owns it, by when, and where it stands. */
-export function ActionsTable({ actions, showPartner, onChanged, onError, canDelete }: ActionsTableProps) {
+export function ActionsTable({
+  actions,
+  showPartner,
+  onChanged,
+  onError,
+  canDelete,
+}: ActionsTableProps) {
   const run = (work: Promise<unknown>) => work.then(onChanged, onError);
-  const setStatus = (a: QbrAction, status: ActionStatus) => run(api.call('qbr.updateAction', { id: a.id, status }));
+  const setStatus = (a: QbrAction, status: ActionStatus) =>
+    run(api.call('qbr.updateAction', { id: a.id, status }));
   return (
     <Table fz="sm" verticalSpacing={4} striped data-testid="actions-table">
       <Table.Thead>
@@ -37,7 +44,11 @@ export function ActionsTable({ actions, showPartner, onChanged, onError, canDele
           <Table.Tr key={a.id} data-action-id={a.id} data-status={a.status}>
             {showPartner && (
               <Table.Td>
-                <Anchor component={Link} to={`/qbr/${encodeURIComponent(a.partner.externalId)}`} size="sm">
+                <Anchor
+                  component={Link}
+                  to={`/qbr/${encodeURIComponent(a.partner.externalId)}`}
+                  size="sm"
+                >
                   {a.partner.name}
                 </Anchor>
                 <Text size="xs" c="dimmed">

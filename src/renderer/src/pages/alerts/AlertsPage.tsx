@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { WorkspaceGate } from '../../components/WorkspaceGate';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { useAsyncAction } from '../../hooks/use-async-action';
-import { SEVERITY_COLOR } from '../risks/severity';
+import { NO_SHRINK, SEVERITY_COLOR } from '../risks/severity';
 import { useAlertsStore } from './alerts-store';
 
 type Status = 'open' | 'done' | 'all';
@@ -21,7 +21,7 @@ function AlertRow({ alert, onToggle, pending }: { alert: AlertItem; onToggle: (a
   return (
     <Table.Tr data-testid="alert-row" data-alert-id={alert.id}>
       <Table.Td>
-        <Badge size="sm" variant="light" color={SEVERITY_COLOR[alert.severity]}>
+        <Badge style={NO_SHRINK} size="sm" variant="light" color={SEVERITY_COLOR[alert.severity]}>
           {alert.severity}
         </Badge>
       </Table.Td>

@@ -12,6 +12,7 @@ import { useApiQuery } from '../../hooks/use-api-query';
 import { selectionInput, type Selection } from '../../stores/selection-store';
 import { partnerHref } from '../portfolio/partner-href';
 import { formatFigure } from './figure-format';
+import { NO_SHRINK } from '../risks/severity';
 
 const FLAG_COLOR: Record<ProgressFlag, string> = { improving: 'green', regressing: 'red', stagnating: 'yellow' };
 
@@ -135,12 +136,13 @@ function BaselineTables({
         header: 'Flag',
         cell: (c) =>
           c.getValue() ? (
-            <Badge size="sm" variant="light" color={FLAG_COLOR[c.getValue()!]} title={c.row.original.reason ?? ''}>
+            <Badge style={NO_SHRINK} size="sm" variant="light" color={FLAG_COLOR[c.getValue()!]} title={c.row.original.reason ?? ''}>
               {c.getValue()}
             </Badge>
           ) : (
             '—'
           ),
+        meta: { nowrap: true },
       }),
       column.accessor('reason', { header: 'Why', cell: (c) => c.getValue() ?? '' }),
     ];

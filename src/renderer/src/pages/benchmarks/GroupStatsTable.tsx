@@ -5,6 +5,7 @@ import type { BenchmarkTable, DistributionStats } from '../../../../shared/api';
 import { DataTable } from '../../components/data-table/DataTable';
 import { TableCard } from '../../components/TableCard';
 import { formatFigure } from './figure-format';
+import { NO_SHRINK } from '../risks/severity';
 
 interface Row {
   label: string;
@@ -22,7 +23,7 @@ export function GroupStatsTable({ table, kpiIndex, currency }: { table: Benchmar
       column.accessor((r) => r.stats?.[key] ?? null, {
         id: key,
         header,
-        cell: (c) => formatFigure(c.getValue(), kpi.unit, currency, { aggregate: true }),
+        cell: (c) => formatFigure(c.getValue(), kpi.unit, currency, { aggregate: true, mean: key === 'mean' }),
         meta: { numeric: true },
       });
     return [
@@ -32,7 +33,7 @@ export function GroupStatsTable({ table, kpiIndex, currency }: { table: Benchmar
           <Text span size="sm">
             {c.getValue()}{' '}
             {(c.row.original.stats?.count ?? 0) < k && c.row.original.label !== 'All partners' && (
-              <Badge size="xs" variant="light" color="gray" title={`Fewer than ${k} partners with a figure`}>
+              <Badge style={NO_SHRINK} size="xs" variant="light" color="gray" title={`Fewer than ${k} partners with a figure`}>
                 below k
               </Badge>
             )}

@@ -1,7 +1,7 @@
 import { Alert, Badge, List, Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import type { GroupDimension, PeerComparison, SizeBasis } from '../../../../shared/api';
+import type { GroupDimension, PeerAggregates, PeerComparison, SizeBasis } from '../../../../shared/api';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { DataTable } from '../../components/data-table/DataTable';
 import { LoadingState } from '../../components/LoadingState';
@@ -9,12 +9,21 @@ import { TableCard } from '../../components/TableCard';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { selectionInput, type Selection } from '../../stores/selection-store';
 import { formatFigure, formatPercentile } from './figure-format';
+import { NO_SHRINK } from '../risks/severity';
 
 const LEVEL = {
   own: { color: 'green', label: 'Own group' },
   merged: { color: 'yellow', label: 'Merged upward' },
   suppressed: { color: 'gray', label: 'Suppressed' },
 } as const;
+
+function WithheldMark() {
+  return (
+    <Text span size="xs" c="dimmed" fs="italic" title="Withheld: it would have equalled one partner’s own figure">
+      withheld
+    </Text>
+  );
+}
 
 interface PartnerViewProps {
   partner: string | null;
@@ -28,24 +37,42 @@ function Content({ partner, selection, groupBy, sizeBy, currency }: PartnerViewP
   const query = useApiQuery('benchmark.partner', { ...selectionInput(selection), partner, groupBy, sizeBy });
   const columns = useMemo(() => {
     const column = createColumnHelper<PeerComparison>();
-    const fig = (c: PeerComparison, v: number | null | undefined, aggregate = true) =>
-      formatFigure(v, c.kpi.unit, currency, { aggregate });
+    const peer = (c: PeerComparison, stat: keyof PeerAggregates) => {
+      if (c.withheld.includes(stat)) return <WithheldMark />;
+      return formatFigure(c.peers?.[stat], c.kpi.unit, currency, { aggregate: true, mean: stat === 'mean' });
+    };
+    const stat = (key: keyof PeerAggregates, header: string) =>
+      column.accessor((c) => c.peers?.[key] ?? null, {
+        id: key,
+        header,
+        cell: (c) => peer(c.row.original, key),
+        meta: { numeric: true },
+      });
     return [
       column.accessor((c) => c.kpi.name, { id: 'kpi', header: 'KPI' }),
-      column.accessor('own', { header: 'Own figure', cell: (c) => fig(c.row.original, c.getValue(), false), meta: { numeric: true } }),
+      column.accessor('own', {
+        header: 'Own figure',
+        cell: (c) => formatFigure(c.getValue(), c.row.original.kpi.unit, currency),
+        meta: { numeric: true },
+      }),
       column.accessor('percentile', { header: 'Percentile', cell: (c) => formatPercentile(c.getValue()), meta: { numeric: true } }),
-      column.accessor((c) => c.peers?.median ?? null, { id: 'median', header: 'Peer median', cell: (c) => fig(c.row.original, c.getValue()), meta: { numeric: true } }),
+      stat('median', 'Peer median'),
       column.accessor((c) => c.peers?.p25 ?? null, {
         id: 'middle',
         header: 'Middle half (p25–p75)',
-        cell: (c) => {
-          const p = c.row.original.peers;
-          return p ? `${fig(c.row.original, p.p25)} – ${fig(c.row.original, p.p75)}` : '—';
-        },
+        enableSorting: false,
+        cell: (c) =>
+          c.row.original.peers ? (
+            <>
+              {peer(c.row.original, 'p25')} – {peer(c.row.original, 'p75')}
+            </>
+          ) : (
+            '—'
+          ),
         meta: { numeric: true },
       }),
-      column.accessor((c) => c.peers?.mean ?? null, { id: 'mean', header: 'Peer mean', cell: (c) => fig(c.row.original, c.getValue()), meta: { numeric: true } }),
-      column.accessor((c) => c.peers?.p90 ?? null, { id: 'p90', header: 'Top 10 % from', cell: (c) => fig(c.row.original, c.getValue()), meta: { numeric: true } }),
+      stat('mean', 'Peer mean'),
+      stat('p90', 'Top 10 % from'),
       column.accessor((c) => c.basis.level, {
         id: 'basis',
         header: 'Compared with',
@@ -54,7 +81,7 @@ function Content({ partner, selection, groupBy, sizeBy, currency }: PartnerViewP
           const b = c.row.original.basis;
           return (
             <Text span size="xs" title={b.note}>
-              <Badge size="xs" variant="light" color={LEVEL[b.level].color} mr={6}>
+              <Badge style={NO_SHRINK} size="xs" variant="light" color={LEVEL[b.level].color} mr={6}>
                 {LEVEL[b.level].label}
               </Badge>
               {b.label ? `${b.label} (${b.partners})` : 'no group of enough partners'}
@@ -62,7 +89,7 @@ function Content({ partner, selection, groupBy, sizeBy, currency }: PartnerViewP
           );
         },
       }),
-      column.accessor((c) => c.references.map((r) => `${r.source}: ${fig(c, r.value)}`).join('; '), {
+      column.accessor((c) => c.references.map((r) => `${r.source}: ${formatFigure(r.value, c.kpi.unit, currency)}`).join('; '), {
         id: 'reference',
         header: 'Reference',
         cell: (c) => c.getValue() || '—',
@@ -72,7 +99,12 @@ function Content({ partner, selection, groupBy, sizeBy, currency }: PartnerViewP
   if (query.status === 'loading') return <LoadingState label="Building the partner-safe benchmark…" />;
   if (query.status === 'error') return <ApiErrorAlert error={query.error} context="Partner benchmark" onRetry={query.reload} />;
   const b = query.data;
-  const merged = b.comparisons.filter((c) => c.basis.level !== 'own');
+  const broader = new Map<string, string[]>();
+  const suppressed: string[] = [];
+  for (const c of b.comparisons) {
+    if (c.basis.level === 'suppressed') suppressed.push(c.kpi.name);
+    else if (c.basis.level === 'merged') broader.set(c.basis.label!, [...(broader.get(c.basis.label!) ?? []), c.kpi.name]);
+  }
   return (
     <Stack gap="sm" data-testid="partner-benchmark">
       <TableCard
@@ -86,11 +118,17 @@ function Content({ partner, selection, groupBy, sizeBy, currency }: PartnerViewP
           {b.notes.map((n) => (
             <List.Item key={n}>{n}</List.Item>
           ))}
-          {merged.map((c) => (
-            <List.Item key={c.kpi.key}>
-              {c.kpi.name}: {c.basis.note}
+          {[...broader].map(([label, names]) => (
+            <List.Item key={label}>
+              Compared with {label} instead of {b.ownGroup} (fewer than {b.minGroupSize} partners with a figure):{' '}
+              {names.join(', ')}.
             </List.Item>
           ))}
+          {suppressed.length > 0 && (
+            <List.Item>
+              Not shown, no group has {b.minGroupSize} partners with a figure: {suppressed.join(', ')}.
+            </List.Item>
+          )}
         </List>
       </Alert>
     </Stack>

@@ -1,13 +1,18 @@
 /** A KPI figure as the Benchmarks page shows it; aggregates of counts keep one decimal. */
-import { formatKpiValue, formatNumber } from '../../components/value-format';
+import { formatKpiValue, formatNumber, formatShare } from '../../components/value-format';
 
+/**
+ * `aggregate`: a statistic over partners (counts keep a decimal); `mean` of a yes/no KPI reads
+ * as the share of partners with a yes.
+ */
 export function formatFigure(
   value: number | null | undefined,
   unit: string,
   currency: string,
-  options: { aggregate?: boolean; compact?: boolean } = {},
+  options: { aggregate?: boolean; compact?: boolean; mean?: boolean } = {},
 ): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  if (options.mean && unit === 'flag') return formatShare(value, 0);
   if (options.aggregate && unit === 'count') return formatNumber(value, 1);
   return formatKpiValue(value, unit, currency, options.compact ?? false);
 }

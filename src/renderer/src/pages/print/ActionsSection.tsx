@@ -27,7 +27,9 @@ export function ActionsSection({ card }: { card: ScorecardData }) {
                 <td>{a.title}</td>
                 <td>{a.successCriterion || '—'}</td>
                 <td>{a.owner || '—'}</td>
-                <td className={`num${a.overdue ? ' sc-down' : ''}`}>{a.dueDate ? formatDocumentDate(a.dueDate) : '—'}</td>
+                <td className={`num${a.overdue ? ' sc-down' : ''}`}>
+                  {a.dueDate ? formatDocumentDate(a.dueDate) : '—'}
+                </td>
                 <td>{STATUS[a.status]}</td>
               </tr>
             ))}

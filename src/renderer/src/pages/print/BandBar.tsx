@@ -21,7 +21,13 @@ export function BandBar({ score, peer, width = 240, height = 12 }: BandBarProps)
       <rect x={0} y={mid - 1} width={width} height={2} fill="#eef0f2" />
       {peer && (
         <>
-          <rect x={x(peer.p25)} y={1} width={Math.max(1, x(peer.p75) - x(peer.p25))} height={height - 2} fill="#d5dadf" />
+          <rect
+            x={x(peer.p25)}
+            y={1}
+            width={Math.max(1, x(peer.p75) - x(peer.p25))}
+            height={height - 2}
+            fill="#d5dadf"
+          />
           <rect x={x(peer.median) - 0.75} y={0} width={1.5} height={height} fill="#4a5158" />
         </>
       )}

@@ -10,7 +10,12 @@ export function CompositeTrend({ card }: { card: ScorecardData }) {
   return (
     <div>
       <h2>Composite score over time against peers</h2>
-      <SvgChart option={option} width={mm(88)} height={mm(46)} label="Composite score by period with the peer band" />
+      <SvgChart
+        option={option}
+        width={mm(88)}
+        height={mm(46)}
+        label="Composite score by period with the peer band"
+      />
     </div>
   );
 }

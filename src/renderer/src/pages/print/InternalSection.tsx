@@ -18,8 +18,8 @@ export function InternalSection({ card }: { card: ScorecardData }) {
             Action segment: <b>{x.segment}</b>. {x.segmentReason}
           </div>
           <div>
-            Data coverage: {formatWeight(x.coverage)} of the score’s weight{x.lowCoverage ? ' (low)' : ''} · weights:{' '}
-            {x.weightProfile}
+            Data coverage: {formatWeight(x.coverage)} of the score’s weight
+            {x.lowCoverage ? ' (low)' : ''} · weights: {x.weightProfile}
           </div>
         </div>
         <div className="sc-notes">{x.notes || 'No notes yet.'}</div>

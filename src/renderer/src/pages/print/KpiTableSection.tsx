@@ -17,8 +17,13 @@ function peerText(k: ScorecardKpi, style: NumberStyle): string {
 /** Every KPI: the partner's value against target, its 0–100 score, the move and the peer range. */
 export function KpiTableSection({ card }: { card: ScorecardData }) {
   const style = { locale: 'en-US', currency: card.currency };
-  const groups = card.groups.map((g) => ({ ...g, kpis: card.kpis.filter((k) => k.group === g.key) }));
-  const broader = [...new Set(card.kpis.map((k) => k.peer?.broader).filter((b): b is string => !!b))];
+  const groups = card.groups.map((g) => ({
+    ...g,
+    kpis: card.kpis.filter((k) => k.group === g.key),
+  }));
+  const broader = [
+    ...new Set(card.kpis.map((k) => k.peer?.broader).filter((b): b is string => !!b)),
+  ];
   return (
     <section className="sc-section sc-splittable" aria-labelledby="sc-kpis">
       <h2 id="sc-kpis">KPIs: results against target and peers</h2>
@@ -49,12 +54,20 @@ export function KpiTableSection({ card }: { card: ScorecardData }) {
                 <td className="num">{formatKpiValue(k.target, k.unit, style)}</td>
                 <td className="num">{formatAttainment(k.attainment)}</td>
                 <td className="num">{formatScore(k.score)}</td>
-                <td className={`num ${(k.scoreChange ?? 0) > 0 ? 'sc-up' : (k.scoreChange ?? 0) < 0 ? 'sc-down' : ''}`}>
+                <td
+                  className={`num ${(k.scoreChange ?? 0) > 0 ? 'sc-up' : (k.scoreChange ?? 0) < 0 ? 'sc-down' : ''}`}
+                >
                   {formatChange(k.scoreChange)}
                 </td>
                 <td className="num">{peerText(k, style)}</td>
                 <td>
-                  <Sparkline values={k.history} width={56} height={14} label={`${k.name} over ${card.periods.length} periods`} color="#1c6fd1" />
+                  <Sparkline
+                    values={k.history}
+                    width={56}
+                    height={14}
+                    label={`${k.name} over ${card.periods.length} periods`}
+                    color="#1c6fd1"
+                  />
                 </td>
               </tr>
             )),
@@ -62,9 +75,12 @@ export function KpiTableSection({ card }: { card: ScorecardData }) {
         </tbody>
       </table>
       <div className="sc-small" style={{ marginTop: '1mm' }}>
-        Score: 0–100 under the methodology. Change: score points against {card.periods.at(-2)?.label ?? 'the previous period'}.
-        Peers’ middle half: the 25th to 75th percentile of comparable partners, rounded.
-        {broader.length > 0 && <> * Compared with {broader.join(', ')}: too few partners in the partner’s own group.</>}
+        Score: 0–100 under the methodology. Change: score points against{' '}
+        {card.periods.at(-2)?.label ?? 'the previous period'}. Peers’ middle half: the 25th to 75th
+        percentile of comparable partners, rounded.
+        {broader.length > 0 && (
+          <> * Compared with {broader.join(', ')}: too few partners in the partner’s own group.</>
+        )}
       </div>
     </section>
   );

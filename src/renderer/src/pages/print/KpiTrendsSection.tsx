@@ -18,7 +18,10 @@ export function KpiTrendsSection({ card }: { card: ScorecardData }) {
         .slice(0, TREND_KPIS),
     [card],
   );
-  const options = useMemo(() => picked.map((k) => kpiTrendOption(card, k, style)), [picked, card, style]);
+  const options = useMemo(
+    () => picked.map((k) => kpiTrendOption(card, k, style)),
+    [picked, card, style],
+  );
   if (picked.length === 0) return null;
   return (
     <section className="sc-section" aria-labelledby="sc-kpi-trends">
@@ -29,7 +32,12 @@ export function KpiTrendsSection({ card }: { card: ScorecardData }) {
             <h3>
               {k.name} <span className="sc-small">{formatKpiValue(k.value, k.unit, style)}</span>
             </h3>
-            <SvgChart option={options[i]!} width={mm(58)} height={mm(30)} label={`${k.name} by period`} />
+            <SvgChart
+              option={options[i]!}
+              width={mm(58)}
+              height={mm(30)}
+              label={`${k.name} by period`}
+            />
           </div>
         ))}
       </div>

@@ -60,12 +60,19 @@ export function PreviewToolbar({ params }: { params: PrintParams }) {
           <Text size="xs" c="dimmed">
             Page numbers and the footer appear in the PDF.
           </Text>
-          <Button size="xs" loading={pdf.pending} onClick={() => void pdf.run(params)} data-testid="download-pdf">
+          <Button
+            size="xs"
+            loading={pdf.pending}
+            onClick={() => void pdf.run(params)}
+            data-testid="download-pdf"
+          >
             Download PDF
           </Button>
         </Group>
       </Group>
-      {pdf.error && <ApiErrorAlert error={pdf.error} context="Printing the PDF" onClose={pdf.clearError} />}
+      {pdf.error && (
+        <ApiErrorAlert error={pdf.error} context="Printing the PDF" onClose={pdf.clearError} />
+      )}
     </div>
   );
 }

@@ -15,7 +15,8 @@ import { SummaryTiles } from './SummaryTiles';
 export function footerText(card: ScorecardData): { left: string; center: string } {
   return {
     left: `${card.methodology.label} · Data as of ${formatDocumentDate(card.dataAsOf)}`,
-    center: card.variant === 'internal' ? 'INTERNAL' : `${card.partner.name} · ${card.period.label}`,
+    center:
+      card.variant === 'internal' ? 'INTERNAL' : `${card.partner.name} · ${card.period.label}`,
   };
 }
 

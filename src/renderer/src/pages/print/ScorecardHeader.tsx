@@ -15,7 +15,9 @@ export function ScorecardHeader({ card }: { card: ScorecardData }) {
           {p.programTier && <> · Program tier {p.programTier}</>}
           {p.manager && <> · Partner manager {p.manager}</>}
         </div>
-        {card.meetingDate && <div className="sc-meta">Review meeting {formatDocumentDate(card.meetingDate)}</div>}
+        {card.meetingDate && (
+          <div className="sc-meta">Review meeting {formatDocumentDate(card.meetingDate)}</div>
+        )}
       </div>
       {card.variant === 'internal' ? (
         <span className="sc-badge sc-internal">Internal: not for the partner</span>

@@ -38,7 +38,11 @@ export function ScorecardPrintPage() {
       )}
       {query.status === 'error' && (
         <div className="sc-state">
-          <ApiErrorAlert error={query.error} context="Preparing the scorecard" onRetry={query.reload} />
+          <ApiErrorAlert
+            error={query.error}
+            context="Preparing the scorecard"
+            onRetry={query.reload}
+          />
         </div>
       )}
       {query.status === 'success' && <ScorecardDocument card={query.data} paper={params.paper} />}

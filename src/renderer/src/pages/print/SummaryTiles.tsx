@@ -4,7 +4,9 @@ import { tierColor } from '../../charts/palette';
 import { BandBar } from './BandBar';
 
 function peerWho(card: ScorecardData): string {
-  return card.peerGroup.label === 'All partners' ? 'All partners' : `${card.peerGroup.label} partners`;
+  return card.peerGroup.label === 'All partners'
+    ? 'All partners'
+    : `${card.peerGroup.label} partners`;
 }
 
 /** Composite, tier, peer position and the next tier: the four numbers a QBR opens with. */
@@ -54,14 +56,18 @@ export function SummaryTiles({ card }: { card: ScorecardData }) {
             <div>
               Peer median <b>{formatScore(band.median)}</b>
             </div>
-            <div className="sc-small">Middle half {formatScore(band.p25)}–{formatScore(band.p75)}</div>
+            <div className="sc-small">
+              Middle half {formatScore(band.p25)}–{formatScore(band.p75)}
+            </div>
             <BandBar score={card.composite} peer={band} width={150} />
             <div className="sc-small">
               {peerWho(card)} ({band.size}), anonymised
             </div>
           </>
         ) : (
-          <div className="sc-small">Fewer than 5 comparable partners: no peer figures are shown.</div>
+          <div className="sc-small">
+            Fewer than 5 comparable partners: no peer figures are shown.
+          </div>
         )}
       </div>
       <div className="sc-tile">
@@ -74,13 +80,14 @@ export function SummaryTiles({ card }: { card: ScorecardData }) {
             </div>
             {next.unmetGates.map((g) => (
               <div key={g.name} className="sc-small">
-                and {g.name} {g.op === 'gte' ? '≥' : '≤'} {formatKpiValue(g.value, g.unit, style)} (now{' '}
-                {formatKpiValue(g.current, g.unit, style)})
+                and {g.name} {g.op === 'gte' ? '≥' : '≤'} {formatKpiValue(g.value, g.unit, style)}{' '}
+                (now {formatKpiValue(g.current, g.unit, style)})
               </div>
             ))}
             {next.options[0] && (
               <div className="sc-small">
-                e.g. {next.options[0].name} {formatKpiValue(next.options[0].from, next.options[0].unit, style)} →{' '}
+                e.g. {next.options[0].name}{' '}
+                {formatKpiValue(next.options[0].from, next.options[0].unit, style)} →{' '}
                 {formatKpiValue(next.options[0].to, next.options[0].unit, style)}
               </div>
             )}

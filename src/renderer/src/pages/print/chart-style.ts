@@ -7,7 +7,11 @@ export const PEER_BAND = '#dfe3e7';
 export const PEER_MEDIAN = '#6b737b';
 export const TARGET = '#868e96';
 
-export const AXIS_TEXT = { color: MUTED, fontSize: 9, fontFamily: 'Liberation Sans, Arial, sans-serif' };
+export const AXIS_TEXT = {
+  color: MUTED,
+  fontSize: 9,
+  fontFamily: 'Liberation Sans, Arial, sans-serif',
+};
 
 /** Millimetres to CSS pixels (96 per inch), for charts sized to the printed column. */
 export function mm(value: number): number {

@@ -36,7 +36,13 @@ export function compositeTrendOption(card: ScorecardData): EChartsCoreOption {
     },
     series: [
       { type: 'line', data: low, stack: 'band', ...quiet },
-      { type: 'line', data: spread, stack: 'band', ...quiet, areaStyle: { color: PEER_BAND, opacity: 1 } },
+      {
+        type: 'line',
+        data: spread,
+        stack: 'band',
+        ...quiet,
+        areaStyle: { color: PEER_BAND, opacity: 1 },
+      },
       {
         type: 'line',
         data: median,
@@ -50,7 +56,14 @@ export function compositeTrendOption(card: ScorecardData): EChartsCoreOption {
         symbolSize: 5,
         itemStyle: { color: OWN },
         lineStyle: { color: OWN, width: 2.2 },
-        label: { show: true, position: 'top', fontSize: 8, color: OWN, formatter: (p: { dataIndex: number; value: number }) => (p.dataIndex === own.length - 1 ? p.value.toFixed(1) : '') },
+        label: {
+          show: true,
+          position: 'top',
+          fontSize: 8,
+          color: OWN,
+          formatter: (p: { dataIndex: number; value: number }) =>
+            p.dataIndex === own.length - 1 ? p.value.toFixed(1) : '',
+        },
       },
     ],
   };

@@ -5,7 +5,11 @@ import { AXIS_TEXT, GRID, OWN, TARGET } from './chart-style';
 import { shortPeriod } from './composite-trend-option';
 import type { EChartsCoreOption } from './svg-echarts';
 
-export function kpiTrendOption(card: ScorecardData, kpi: ScorecardKpi, style: NumberStyle): EChartsCoreOption {
+export function kpiTrendOption(
+  card: ScorecardData,
+  kpi: ScorecardKpi,
+  style: NumberStyle,
+): EChartsCoreOption {
   const labels = card.periods.map((p) => shortPeriod(p.label));
   const hasTarget = kpi.targetHistory.some((t) => t !== null);
   return {
@@ -22,7 +26,11 @@ export function kpiTrendOption(card: ScorecardData, kpi: ScorecardKpi, style: Nu
       type: 'value',
       scale: kpi.unit !== 'percent',
       splitNumber: 3,
-      axisLabel: { ...AXIS_TEXT, fontSize: 7, formatter: (v: number) => formatCompact(v, kpi.unit, style) },
+      axisLabel: {
+        ...AXIS_TEXT,
+        fontSize: 7,
+        formatter: (v: number) => formatCompact(v, kpi.unit, style),
+      },
       splitLine: { lineStyle: { color: GRID } },
     },
     series: [

@@ -11,7 +11,10 @@ export const PAPER: Record<PaperSize, { size: string; margin: string; label: str
 
 /** A CSS string literal: backslashes, quotes and line breaks escaped. */
 export function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
+  return `"${text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n]+/g, ' ')}"`;
 }
 
 export function pageCss(paper: PaperSize, footerLeft: string, footerCenter: string): string {

@@ -1,5 +1,10 @@
 /** The print route's parameters: `#/print/scorecard/:partnerId?period=…&paper=…&variant=…`. */
-import { PAPER_SIZES, SCORECARD_VARIANTS, type PaperSize, type ScorecardVariant } from '../../../../shared/api';
+import {
+  PAPER_SIZES,
+  SCORECARD_VARIANTS,
+  type PaperSize,
+  type ScorecardVariant,
+} from '../../../../shared/api';
 
 export interface PrintParams {
   partner: string;

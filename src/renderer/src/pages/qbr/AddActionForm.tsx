@@ -48,7 +48,14 @@ export function AddActionForm({ partner, period, onAdded }: AddActionFormProps) 
       }}
     >
       <Group gap="xs" align="flex-end">
-        <TextInput size="xs" style={{ flex: 2 }} label="Action" required value={fields.title} onChange={set('title')} />
+        <TextInput
+          size="xs"
+          style={{ flex: 2 }}
+          label="Action"
+          required
+          value={fields.title}
+          onChange={set('title')}
+        />
         <TextInput
           size="xs"
           style={{ flex: 2 }}
@@ -57,13 +64,32 @@ export function AddActionForm({ partner, period, onAdded }: AddActionFormProps) 
           value={fields.successCriterion}
           onChange={set('successCriterion')}
         />
-        <TextInput size="xs" style={{ flex: 1 }} label="Owner" value={fields.owner} onChange={set('owner')} />
-        <TextInput size="xs" w={150} label="Due" type="date" value={fields.dueDate} onChange={set('dueDate')} />
+        <TextInput
+          size="xs"
+          style={{ flex: 1 }}
+          label="Owner"
+          value={fields.owner}
+          onChange={set('owner')}
+        />
+        <TextInput
+          size="xs"
+          w={150}
+          label="Due"
+          type="date"
+          value={fields.dueDate}
+          onChange={set('dueDate')}
+        />
         <Button size="xs" type="submit" loading={action.pending} disabled={!fields.title.trim()}>
           Add action
         </Button>
       </Group>
-      {action.error && <ApiErrorAlert error={action.error} context="Adding the action" onClose={action.clearError} />}
+      {action.error && (
+        <ApiErrorAlert
+          error={action.error}
+          context="Adding the action"
+          onClose={action.clearError}
+        />
+      )}
     </form>
   );
 }

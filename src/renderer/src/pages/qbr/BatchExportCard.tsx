@@ -2,9 +2,28 @@
  * Scorecards for many partners at once: a filter (region, program tier, manager or all), the
  * period, paper and audience, and a folder; progress with cancel, then what was written.
  */
-import { Alert, Button, Code, Group, Paper, Progress, Select, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Code,
+  Group,
+  Paper,
+  Progress,
+  Select,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
-import type { BatchFilter, BatchFilters, BatchResult, PaperSize, ScorecardVariant } from '../../../../shared/api';
+import type {
+  BatchFilter,
+  BatchFilters,
+  BatchResult,
+  PaperSize,
+  ScorecardVariant,
+} from '../../../../shared/api';
 import { api } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useApiQuery } from '../../hooks/use-api-query';
@@ -14,7 +33,13 @@ import { useProgressStore } from '../../stores/progress-store';
 type By = 'region' | 'tier' | 'manager' | 'all';
 
 function choices(f: BatchFilters, by: By): string[] {
-  return by === 'region' ? f.regions : by === 'tier' ? f.programTiers : by === 'manager' ? f.managers : [];
+  return by === 'region'
+    ? f.regions
+    : by === 'tier'
+      ? f.programTiers
+      : by === 'manager'
+        ? f.managers
+        : [];
 }
 
 function BatchForm({ filters }: { filters: BatchFilters }) {
@@ -23,7 +48,9 @@ function BatchForm({ filters }: { filters: BatchFilters }) {
   const [period, setPeriod] = useState<string | null>(filters.defaultPeriod);
   const [paper, setPaper] = useState<PaperSize>('a4');
   const [variant, setVariant] = useState<ScorecardVariant>('partner');
-  const [outDir, setOutDir] = useState(`${filters.exportsDir}${filters.pathSeparator}${filters.defaultPeriod ?? 'scorecards'}`);
+  const [outDir, setOutDir] = useState(
+    `${filters.exportsDir}${filters.pathSeparator}${filters.defaultPeriod ?? 'scorecards'}`,
+  );
   const [jobId, setJobId] = useState<string | null>(null);
   const [result, setResult] = useState<BatchResult | null>(null);
   const [error, setError] = useState<ErrorInfo | null>(null);
@@ -38,7 +65,14 @@ function BatchForm({ filters }: { filters: BatchFilters }) {
     setError(null);
     try {
       setResult(
-        await api.call('export.scorecardBatch', { jobId: id, filter, period: period ?? undefined, paper, variant, outDir }),
+        await api.call('export.scorecardBatch', {
+          jobId: id,
+          filter,
+          period: period ?? undefined,
+          paper,
+          variant,
+          outDir,
+        }),
       );
     } catch (e) {
       setError(toErrorInfo(e));
@@ -118,7 +152,12 @@ function BatchForm({ filters }: { filters: BatchFilters }) {
           data-testid="batch-folder"
         />
         {running ? (
-          <Button size="xs" color="red" variant="light" onClick={() => void api.call('export.cancel', { jobId: jobId! })}>
+          <Button
+            size="xs"
+            color="red"
+            variant="light"
+            onClick={() => void api.call('export.cancel', { jobId: jobId! })}
+          >
             Cancel
           </Button>
         ) : (
@@ -134,19 +173,34 @@ function BatchForm({ filters }: { filters: BatchFilters }) {
       </Group>
       {running && (
         <Group gap="xs">
-          <Progress style={{ flex: 1 }} value={(progress?.fraction ?? 0) * 100} aria-label="Batch progress" />
+          <Progress
+            style={{ flex: 1 }}
+            value={(progress?.fraction ?? 0) * 100}
+            aria-label="Batch progress"
+          />
           <Text size="xs" c="dimmed" w={280} truncate="end">
             {progress?.label ?? 'Starting…'}
           </Text>
         </Group>
       )}
-      {error && <ApiErrorAlert error={error} context="Printing the scorecards" onClose={() => setError(null)} />}
+      {error && (
+        <ApiErrorAlert
+          error={error}
+          context="Printing the scorecards"
+          onClose={() => setError(null)}
+        />
+      )}
       {result && (
-        <Alert color={result.failed ? 'orange' : 'green'} variant="light" data-testid="batch-result">
+        <Alert
+          color={result.failed ? 'orange' : 'green'}
+          variant="light"
+          data-testid="batch-result"
+        >
           <Text size="sm">
             {result.status === 'cancelled' ? 'Cancelled: ' : ''}
             {result.written} of {result.total} scorecards written
-            {result.failed ? `, ${result.failed} failed` : ''} in {(result.ms / 1000).toFixed(1)} s. Index: <Code>{result.indexPath}</Code>
+            {result.failed ? `, ${result.failed} failed` : ''} in {(result.ms / 1000).toFixed(1)} s.
+            Index: <Code>{result.indexPath}</Code>
           </Text>
         </Alert>
       )}

@@ -56,15 +56,26 @@ export function DataExportCard({ selection }: { selection: Selection }) {
             { value: 'arrow', label: 'Arrow' },
           ]}
         />
-        <Button size="xs" loading={action.pending} onClick={() => void action.run(table, format, selection)} data-testid="data-export">
+        <Button
+          size="xs"
+          loading={action.pending}
+          onClick={() => void action.run(table, format, selection)}
+          data-testid="data-export"
+        >
           Download
         </Button>
       </Group>
       <Text size="xs" c="dimmed" mt={4}>
-        Internal data (every partner): never hand it to a partner. Text that a spreadsheet would run as a formula is
-        neutralised.
+        Internal data (every partner): never hand it to a partner. Text that a spreadsheet would run
+        as a formula is neutralised.
       </Text>
-      {action.error && <ApiErrorAlert error={action.error} context="Exporting the data" onClose={action.clearError} />}
+      {action.error && (
+        <ApiErrorAlert
+          error={action.error}
+          context="Exporting the data"
+          onClose={action.clearError}
+        />
+      )}
     </Paper>
   );
 }

@@ -13,14 +13,20 @@ interface ExportButtonsProps {
   beforeExport: () => Promise<boolean>;
 }
 
-type Job = ({ kind: 'pdf'; variant: ScorecardVariant; paper: PaperSize } | { kind: 'pptx' }) & ExportButtonsProps;
+type Job = ({ kind: 'pdf'; variant: ScorecardVariant; paper: PaperSize } | { kind: 'pptx' }) &
+  ExportButtonsProps;
 
 async function runJob(j: Job) {
   if (!(await j.beforeExport())) return null;
   const { partner, period } = j;
   const file =
     j.kind === 'pdf'
-      ? await api.call('export.scorecardPdf', { partner, period, variant: j.variant, paper: j.paper })
+      ? await api.call('export.scorecardPdf', {
+          partner,
+          period,
+          variant: j.variant,
+          paper: j.paper,
+        })
       : await api.call('export.qbrDeck', { partner, period, variant: 'partner' });
   return saveExport(file);
 }
@@ -68,7 +74,13 @@ export function ExportButtons(props: ExportButtonsProps) {
           QBR deck (PPTX)
         </Button>
       </Group>
-      {job.error && <ApiErrorAlert error={job.error} context="Preparing the document" onClose={job.clearError} />}
+      {job.error && (
+        <ApiErrorAlert
+          error={job.error}
+          context="Preparing the document"
+          onClose={job.clearError}
+        />
+      )}
     </>
   );
 }

@@ -1,4 +1,14 @@
-import { ActionIcon, Badge, Button, Checkbox, Group, Stack, Text, Textarea, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Stack,
+  Text,
+  Textarea,
+  Tooltip,
+} from '@mantine/core';
 import type { Highlight, HighlightKind } from '../../../../shared/api';
 
 const KIND: Record<HighlightKind, { label: string; color: string }> = {

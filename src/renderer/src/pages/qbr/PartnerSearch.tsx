@@ -35,11 +35,17 @@ export function PartnerSearch() {
             {query.data.partners.map((p) => (
               <Table.Tr key={p.externalId}>
                 <Table.Td>
-                  <Anchor component={Link} to={`/qbr/${encodeURIComponent(p.externalId)}`} size="sm">
+                  <Anchor
+                    component={Link}
+                    to={`/qbr/${encodeURIComponent(p.externalId)}`}
+                    size="sm"
+                  >
                     {p.name}
                   </Anchor>
                 </Table.Td>
-                <Table.Td c="dimmed" className="nowrap">{p.externalId}</Table.Td>
+                <Table.Td c="dimmed" className="nowrap">
+                  {p.externalId}
+                </Table.Td>
                 <Table.Td c="dimmed">{p.region ?? '—'}</Table.Td>
                 <Table.Td c="dimmed">{p.programTier ?? '—'}</Table.Td>
                 <Table.Td c="dimmed">{p.manager ?? '—'}</Table.Td>

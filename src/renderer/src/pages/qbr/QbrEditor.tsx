@@ -2,7 +2,18 @@
  * One partner's QBR for one quarter: the numbers, editable highlights, agenda, meeting date and
  * internal notes (saved with the button or Ctrl+S), the agreed actions, and the documents.
  */
-import { Badge, Button, Grid, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Grid,
+  Group,
+  Paper,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useCallback, useState } from 'react';
 import type { QbrWorkspace } from '../../../../shared/api';
@@ -59,7 +70,13 @@ export function QbrEditor({ qbr, reload }: QbrEditorProps) {
       <QbrSummary card={qbr.scorecard} />
       <Group justify="space-between">
         <Group gap="xs">
-          <Button size="xs" onClick={() => void save()} loading={saving} disabled={!dirty} data-testid="save-qbr">
+          <Button
+            size="xs"
+            onClick={() => void save()}
+            loading={saving}
+            disabled={!dirty}
+            data-testid="save-qbr"
+          >
             Save QBR
           </Button>
           {dirty ? (
@@ -77,7 +94,9 @@ export function QbrEditor({ qbr, reload }: QbrEditorProps) {
         </Group>
         <ExportButtons partner={partner} period={period} beforeExport={save} />
       </Group>
-      {error && <ApiErrorAlert error={error} context="Saving the QBR" onClose={() => setError(null)} />}
+      {error && (
+        <ApiErrorAlert error={error} context="Saving the QBR" onClose={() => setError(null)} />
+      )}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Paper withBorder p="sm" component="section" aria-labelledby="qbr-highlights">
@@ -112,7 +131,10 @@ export function QbrEditor({ qbr, reload }: QbrEditorProps) {
             </Paper>
             <Paper withBorder p="sm" component="section" aria-labelledby="qbr-notes">
               <Title order={2} id="qbr-notes" mb={6}>
-                Notes <Text span size="xs" c="dimmed">(internal: never on the partner’s copy)</Text>
+                Notes{' '}
+                <Text span size="xs" c="dimmed">
+                  (internal: never on the partner’s copy)
+                </Text>
               </Title>
               <Textarea
                 autosize

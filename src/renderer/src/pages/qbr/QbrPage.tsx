@@ -16,7 +16,9 @@ export function QbrPage() {
   const [selection, select] = useSelection();
   const query = useApiQuery('qbr.get', { partner: partnerId, ...selectionInput(selection) });
   const q = query.data;
-  const title = q ? `QBR · ${q.scorecard.partner.name} · ${q.scorecard.period.label}` : `QBR · ${partnerId}`;
+  const title = q
+    ? `QBR · ${q.scorecard.partner.name} · ${q.scorecard.period.label}`
+    : `QBR · ${partnerId}`;
   return (
     <>
       <Group gap="md">
@@ -27,13 +29,20 @@ export function QbrPage() {
           Partner page
         </Anchor>
       </Group>
-      <PageHeader title={title} actions={<SelectionBar selection={selection} onChange={select} />} />
+      <PageHeader
+        title={title}
+        actions={<SelectionBar selection={selection} onChange={select} />}
+      />
       <WorkspaceGate>
         {() =>
           query.status === 'loading' ? (
             <LoadingState label={`Preparing the QBR of ${partnerId}…`} />
           ) : query.status === 'error' ? (
-            <ApiErrorAlert error={query.error} context={`QBR of ${partnerId}`} onRetry={query.reload} />
+            <ApiErrorAlert
+              error={query.error}
+              context={`QBR of ${partnerId}`}
+              onRetry={query.reload}
+            />
           ) : (
             // A new partner, period or saved review starts a fresh editor.
             <QbrEditor

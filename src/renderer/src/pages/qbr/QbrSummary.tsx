@@ -29,9 +29,17 @@ export function QbrSummary({ card }: { card: ScorecardData }) {
       <Stat
         label="Composite"
         value={formatScore(card.composite)}
-        note={card.compositeChange === null ? undefined : `${formatChange(card.compositeChange)} vs previous period`}
+        note={
+          card.compositeChange === null
+            ? undefined
+            : `${formatChange(card.compositeChange)} vs previous period`
+        }
       />
-      <Stat label="Tier" value={card.tier ?? '—'} note={card.partner.programTier ? `Program tier ${card.partner.programTier}` : undefined} />
+      <Stat
+        label="Tier"
+        value={card.tier ?? '—'}
+        note={card.partner.programTier ? `Program tier ${card.partner.programTier}` : undefined}
+      />
       <Stat
         label="Peer median"
         value={peer ? formatScore(peer.median) : '—'}
@@ -40,7 +48,13 @@ export function QbrSummary({ card }: { card: ScorecardData }) {
       <Stat
         label="Next tier"
         value={next ? next.name : 'Top tier'}
-        note={next ? (next.scoreGap > 0 ? `+${formatScore(next.scoreGap)} points` : 'Gates to meet') : undefined}
+        note={
+          next
+            ? next.scoreGap > 0
+              ? `+${formatScore(next.scoreGap)} points`
+              : 'Gates to meet'
+            : undefined
+        }
       />
       <Stat
         label="League position"

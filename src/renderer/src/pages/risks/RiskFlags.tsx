@@ -6,7 +6,7 @@ import { Alert, Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine
 import { Link } from 'react-router';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useApiQuery } from '../../hooks/use-api-query';
-import { SEVERITY_COLOR } from './severity';
+import { NO_SHRINK, SEVERITY_COLOR } from './severity';
 
 export function RiskFlags({ partner, period }: { partner: string; period?: string | null }) {
   const query = useApiQuery('risks.list', { partner, ...(period ? { period } : {}) });
@@ -41,7 +41,7 @@ export function RiskFlags({ partner, period }: { partner: string; period?: strin
                 p="xs"
                 title={
                   <Group gap={6}>
-                    <Badge size="xs" color={SEVERITY_COLOR[f.severity]}>
+                    <Badge style={NO_SHRINK} size="xs" color={SEVERITY_COLOR[f.severity]}>
                       {f.severity}
                     </Badge>
                     {f.ruleName}

@@ -7,7 +7,7 @@ import { DataTable } from '../../components/data-table/DataTable';
 import { TableCard } from '../../components/TableCard';
 import type { Selection } from '../../stores/selection-store';
 import { partnerHref } from '../portfolio/partner-href';
-import { SEVERITY_COLOR } from './severity';
+import { NO_SHRINK, SEVERITY_COLOR } from './severity';
 
 const SEVERITY_RANK = { high: 0, medium: 1 } as const;
 
@@ -20,7 +20,7 @@ export function RiskFlagsTable({ flags, selection, title }: { flags: RiskFlag[];
         id: 'severity',
         header: 'Severity',
         cell: (c) => (
-          <Badge size="sm" color={SEVERITY_COLOR[c.row.original.severity]} variant="light">
+          <Badge style={NO_SHRINK} size="sm" color={SEVERITY_COLOR[c.row.original.severity]} variant="light">
             {c.row.original.severity}
           </Badge>
         ),

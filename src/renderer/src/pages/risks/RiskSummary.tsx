@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, SimpleGrid, Text, UnstyledButton } from '@mantine/core';
 import type { RiskReport, RiskRule } from '../../../../shared/api';
 import { formatMoney, formatShare } from '../../components/value-format';
+import { NO_SHRINK } from './severity';
 
 interface RiskSummaryProps {
   report: RiskReport;
@@ -26,7 +27,7 @@ export function RiskSummary({ report, rule, currency, onRule }: RiskSummaryProps
               <Text fw={600} size="sm">
                 {r.name}
               </Text>
-              <Badge color={!r.enabled ? 'gray' : r.flagged > 0 ? 'red' : 'green'} variant="light" data-testid="risk-rule-count">
+              <Badge style={NO_SHRINK} color={!r.enabled ? 'gray' : r.flagged > 0 ? 'red' : 'green'} variant="light" data-testid="risk-rule-count">
                 {r.enabled ? r.flagged : 'off'}
               </Badge>
             </Group>

@@ -1,3 +1,6 @@
 /** Colours with a meaning: high risk red, medium orange, information blue. */
 export const SEVERITY_COLOR = { high: 'red', medium: 'orange', info: 'blue' } as const;
 export const SEVERITY_LABEL = { high: 'High', medium: 'Medium', info: 'Info' } as const;
+
+/** Badges in table cells and cards keep their whole label instead of an ellipsis. */
+export const NO_SHRINK = { minWidth: 'fit-content', flexShrink: 0 } as const;

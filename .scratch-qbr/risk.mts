@@ -1,0 +1,12 @@
+import { CliSession } from '../src/main/cli/session';
+import { startHost } from '../src/main/host/server';
+import { installChromiumPrinter } from '../src/main/core/export/pdf/chromium-host-printer';
+const s = new CliSession();
+await s.call('workspace.open', { path: '/tmp/qbr/demo.partnerscope' });
+const risks = await s.call('risks.list', {});
+console.log(risks.flags.length, risks.flags.slice(0, 3).map((f) => [f.externalId, f.ruleName, f.explanation]));
+const id = risks.flags.find((f) => f.rule !== 'revenue_concentration')?.externalId ?? risks.flags[0]!.externalId;
+const printer = installChromiumPrinter(s.ctx, { dispatch: s.dispatch, rendererDir: '/work/main/out/renderer', startHost });
+const r = await s.call('export.scorecardPdf', { partner: id, variant: 'internal', paper: 'letter', outFile: '/tmp/qbr/internal.pdf' });
+console.log(id, r.count, r.ms.toFixed(0));
+await printer.close(); s.close();

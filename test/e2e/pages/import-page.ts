@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+
+/** The import wizard (`#/data/import`): file, preview, mapping, quality report, commit, history. */
+export class ImportPage {
+  readonly page: Page;
+  readonly fileInput: Locator;
+  readonly dropZone: Locator;
+  readonly preview: Locator;
+  readonly mapping: Locator;
+  readonly rejectedRows: Locator;
+  readonly commitButton: Locator;
+  readonly commitStatus: Locator;
+  readonly summary: Locator;
+  readonly backToOverview: Locator;
+  readonly history: Locator;
+  readonly error: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.fileInput = page.getByTestId('import-file-input');
+    this.dropZone = page.getByTestId('import-drop-zone');
+    this.preview = page.getByRole('table', { name: 'File preview' });
+    this.mapping = page.getByRole('table', { name: 'Column mapping' });
+    this.rejectedRows = page.getByRole('table', { name: 'Rejected rows' });
+    this.commitButton = page.getByTestId('commit-import');
+    this.commitStatus = page.getByTestId('commit-status');
+    this.summary = page.getByTestId('import-summary');
+    this.backToOverview = page.getByRole('link', { name: 'Back to the Data overview' });
+    this.history = page.getByRole('table', { name: 'Imports' });
+    this.error = page.getByTestId('api-error');
+  }
+
+  async open(hostUrl: string) {
+    await this.page.goto(`${hostUrl}#/data/import`);
+  }
+
+  async chooseFile(path: string) {
+    await this.fileInput.setInputFiles(path);
+  }
+
+  /** Drops a file on the drop zone the way a browser does: a drop event carrying a DataTransfer. */
+  async dropFile(path: string, mimeType = 'text/csv') {
+    const content = readFileSync(path, 'utf8');
+    // Evaluated in the page (this file is compiled without the DOM library).
+    const args = JSON.stringify({ name: basename(path), text: content, type: mimeType });
+    const dataTransfer = await this.page.evaluateHandle(`(() => {
+      const { name, text, type } = ${args};
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], name, { type }));
+      return dt;
+    })()`);
+    await this.dropZone.dispatchEvent('dragover', { dataTransfer });
+    await this.dropZone.dispatchEvent('drop', { dataTransfer });
+  }
+
+  /** The number shown by one of the report's counters (rows-read, rows-accepted, rows-rejected…). */
+  reportCount(name: string): Locator {
+    return this.page.getByTestId(`report-${name}`);
+  }
+
+  roleSelect(column: string): Locator {
+    return this.mapping.getByRole('combobox', { name: `Role of ${column}` });
+  }
+
+  rejectedRow(row: number): Locator {
+    return this.rejectedRows.locator(`tbody tr[data-row="${row}"]`);
+  }
+}
