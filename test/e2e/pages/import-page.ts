@@ -16,6 +16,7 @@ export class ImportPage {
   readonly backToOverview: Locator;
   readonly history: Locator;
   readonly error: Locator;
+  readonly heading: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -30,13 +31,16 @@ export class ImportPage {
     this.backToOverview = page.getByRole('link', { name: 'Back to the Data overview' });
     this.history = page.getByRole('table', { name: 'Imports' });
     this.error = page.getByTestId('api-error');
+    this.heading = page.getByRole('heading', { level: 1, name: 'Import data' });
   }
 
   async open(hostUrl: string) {
     await this.page.goto(`${hostUrl}#/data/import`);
   }
 
+  /** Picks a file through the wizard's file input (the page must be the import page). */
   async chooseFile(path: string) {
+    await this.heading.waitFor();
     await this.fileInput.setInputFiles(path);
   }
 
