@@ -60,7 +60,12 @@ function cpuPerRun(times: number, fn: () => unknown): number {
 }
 
 /** The scoring bench's workspace (same name, same generator), generated when missing. */
-function sharedWorkspace(partners: number, quarters: number, seed: number, log: (l: string) => void) {
+function sharedWorkspace(
+  partners: number,
+  quarters: number,
+  seed: number,
+  log: (l: string) => void,
+) {
   const dir = join(tmpdir(), 'partnerscope-bench');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `scoring-${partners}x${quarters}-seed${seed}.partnerscope`);

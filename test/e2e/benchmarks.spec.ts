@@ -40,7 +40,10 @@ test('box plots and statistics per group, with a highlighted partner and its lea
 
   await bench.chooseKpi('Revenue');
   await bench.groupBy('Type');
-  const types = queryWorkspace<{ type: string }>(workspacePath, 'SELECT DISTINCT type FROM partners ORDER BY type');
+  const types = queryWorkspace<{ type: string }>(
+    workspacePath,
+    'SELECT DISTINCT type FROM partners ORDER BY type',
+  );
   await expect(bench.rows(bench.groupTable)).toHaveCount(types.length + 1);
   await expect(bench.groupTable).toContainText(types[0]!.type);
   expect(new URL(shell.page.url()).hash).toContain('kpi=revenue');
@@ -48,13 +51,20 @@ test('box plots and statistics per group, with a highlighted partner and its lea
   const partner = partnerAt(workspacePath, 3);
   await bench.highlight(partner.id, `${partner.name} (${partner.id})`);
   await expect(bench.page.getByText(`, and where is ${partner.name}?`)).toBeVisible();
-  await shell.page.screenshot({ path: join(SCREENS, 'benchmarks-distribution.png'), fullPage: true });
+  await shell.page.screenshot({
+    path: join(SCREENS, 'benchmarks-distribution.png'),
+    fullPage: true,
+  });
 
   await bench.tab('League table').click();
   await expect(bench.leagueTable).toBeVisible();
   await expect(bench.rows(bench.leagueTable).first()).toContainText('1');
   await expect(bench.leagueTable.getByRole('link', { name: partner.name })).toBeVisible();
   await shell.page.screenshot({ path: join(SCREENS, 'benchmarks-league.png') });
+  await bench.tab('Distribution').click();
+  await shell.useColorScheme('dark');
+  await expect(bench.boxplot).toBeVisible();
+  await shell.page.screenshot({ path: join(SCREENS, 'benchmarks-dark.png') });
   expect(consoleErrors).toEqual([]);
 });
 
@@ -80,7 +90,10 @@ test('the partner view shows only the partner’s own figures and anonymous grou
     expect(text).not.toContain(o.id);
   }
   await expect(bench.partnerView).toContainText('groups of at least 5 partners');
-  await shell.page.screenshot({ path: join(SCREENS, 'benchmarks-partner-view.png'), fullPage: true });
+  await shell.page.screenshot({
+    path: join(SCREENS, 'benchmarks-partner-view.png'),
+    fullPage: true,
+  });
 });
 
 test('change since a baseline, and reference benchmarks imported from a CSV', async ({
@@ -92,7 +105,9 @@ test('change since a baseline, and reference benchmarks imported from a CSV', as
   await shell.open(hostUrl, '/benchmarks?tab=baseline&kpi=score&group=type');
   await expect(bench.baselineGroups).toBeVisible();
   await expect(bench.rows(bench.baselineGroups)).toHaveCount(5);
-  await expect(bench.page.getByRole('combobox', { name: 'Baseline period' })).toHaveValue('2025 Q3');
+  await expect(bench.page.getByRole('combobox', { name: 'Baseline period' })).toHaveValue(
+    '2025 Q3',
+  );
   await shell.page.screenshot({ path: join(SCREENS, 'benchmarks-baseline.png'), fullPage: true });
 
   await bench.tab('References & anonymity').click();
@@ -102,7 +117,9 @@ test('change since a baseline, and reference benchmarks imported from a CSV', as
   const chooser = bench.page.waitForEvent('filechooser');
   await bench.page.getByRole('button', { name: 'Import CSV…' }).click();
   await (await chooser).setFiles(csv);
-  await expect(bench.page.getByText('Imported 2 reference values as “Industry 2025”.')).toBeVisible();
+  await expect(
+    bench.page.getByText('Imported 2 reference values as “Industry 2025”.'),
+  ).toBeVisible();
   await expect(bench.rows(bench.references)).toHaveCount(1);
   await expect(bench.references).toContainText('Industry 2025');
 

@@ -10,7 +10,11 @@ const SCREENS = process.env.SCREENS_DIR ?? join('test-results', 'screens');
 
 test.use({ viewport: { width: 1440, height: 1000 } });
 
-test('the risk list explains each flag and filters by rule', async ({ shell, hostUrl, consoleErrors }) => {
+test('the risk list explains each flag and filters by rule', async ({
+  shell,
+  hostUrl,
+  consoleErrors,
+}) => {
   const risks = new RisksPage(shell.page);
   await shell.open(hostUrl, '/data');
   await shell.page.getByRole('link', { name: 'Risks', exact: true }).click();
@@ -18,12 +22,16 @@ test('the risk list explains each flag and filters by rule', async ({ shell, hos
   await expect(risks.flagsTable).toBeVisible();
   const inactive = await risks.ruleCount('inactive_partner');
   expect(inactive).toBeGreaterThan(0);
-  await expect(risks.rule('revenue_concentration')).toContainText('more than 15% of all channel revenue');
+  await expect(risks.rule('revenue_concentration')).toContainText(
+    'more than 15% of all channel revenue',
+  );
   await expect(risks.concentration).toContainText('Top 10 partners’ share');
   const all = await risks.flagRows().count();
   await risks.rule('inactive_partner').click();
   await expect(risks.flagRows()).toHaveCount(inactive);
-  await expect(risks.flagRows().first()).toContainText('No revenue and no deal registrations in the last 2 periods');
+  await expect(risks.flagRows().first()).toContainText(
+    'No revenue and no deal registrations in the last 2 periods',
+  );
   expect(all).toBeGreaterThanOrEqual(inactive);
   await shell.page.screenshot({ path: join(SCREENS, 'risks-list.png'), fullPage: true });
 
@@ -41,7 +49,9 @@ test('a threshold changed in the drawer changes the flags', async ({ shell, host
   const before = await risks.ruleCount('inactive_partner');
   await risks.thresholdsButton.click();
   await expect(risks.drawer).toBeVisible();
-  const periods = risks.drawer.getByRole('textbox', { name: 'Periods without revenue or registrations' });
+  const periods = risks.drawer.getByRole('textbox', {
+    name: 'Periods without revenue or registrations',
+  });
   await periods.fill('4');
   await shell.page.screenshot({ path: join(SCREENS, 'risks-thresholds.png') });
   await risks.drawer.getByRole('button', { name: 'Save thresholds' }).click();
@@ -61,8 +71,12 @@ test('a risk flag that starts firing lands in the inbox, the bell counts it, and
   const before = await risks.openAlerts();
   // Stricter stuffing thresholds make new flags fire in the latest period.
   await risks.thresholdsButton.click();
-  await risks.drawer.getByRole('textbox', { name: 'Spike: at least × the usual level' }).fill('1.2');
-  await risks.drawer.getByRole('textbox', { name: 'Drop: at most × the usual level next period' }).fill('0.9');
+  await risks.drawer
+    .getByRole('textbox', { name: 'Spike: at least × the usual level' })
+    .fill('1.2');
+  await risks.drawer
+    .getByRole('textbox', { name: 'Drop: at most × the usual level next period' })
+    .fill('0.9');
   await risks.drawer.getByRole('button', { name: 'Save thresholds' }).click();
   await expect(risks.drawer).toBeHidden();
   await expect.poll(() => risks.openAlerts()).toBeGreaterThan(before);

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/main/cli/main';
+import type { CliIo } from '../../src/main/cli/io';
 import { exportWorld, type ExportWorld } from './export-fixtures';
 
 let world: ExportWorld;
@@ -146,5 +148,26 @@ describe('data exports', () => {
     expect(rows.length).toBeLessThanOrEqual(inRegion);
     expect(rows.length).toBeLessThan(count);
     expect(result.fileName).toMatch(/^partnerscope-scores-\d{4}-Q\d\.csv$/);
+  });
+
+  it('npx partnerscope export-scores and export-pptx write their files', async () => {
+    const out: string[] = [];
+    const io: CliIo = { out: (l) => out.push(l), err: (l) => out.push(l), status: () => undefined };
+    process.env.PARTNERSCOPE_HOME = join(world.dir, 'home');
+    const file = join(world.dir, 'cli.partnerscope');
+    expect(await main(['demo', '--out', file, '--partners', '20', '--quarters', '4'], io)).toBe(0);
+    const arrow = join(world.dir, 'cli-kpis.arrow');
+    expect(
+      await main(['export-scores', '--workspace', file, '--table', 'kpis', '--out', arrow], io),
+    ).toBe(0);
+    expect(tableFromIPC(readFileSync(arrow)).numRows).toBe(20 * 15);
+    const deck = join(world.dir, 'cli-deck.pptx');
+    expect(
+      await main(['export-pptx', '--workspace', file, '--partner', 'P-000001', '--out', deck], io),
+    ).toBe(0);
+    expect(readFileSync(deck).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      await main(['export-scores', '--workspace', file, '--out', join(world.dir, 'x.txt')], io),
+    ).toBe(2);
   });
 });

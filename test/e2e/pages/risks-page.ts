@@ -36,7 +36,9 @@ export class RisksPage {
 
   /** The number of open alerts in the header's bell, from its accessible name. */
   async openAlerts(): Promise<number> {
-    const label = await this.page.getByRole('link', { name: /^Alerts: \d+ open$/ }).getAttribute('aria-label');
+    const label = await this.page
+      .getByRole('link', { name: /^Alerts: \d+ open$/ })
+      .getAttribute('aria-label');
     return Number(/(\d+)/.exec(label ?? '')?.[1] ?? NaN);
   }
 }

@@ -14,8 +14,4 @@ export const SECTIONS = {
 export type SectionName = keyof typeof SECTIONS;
 
 /** The sections that are still placeholders. */
-export const PLACEHOLDER_SECTIONS: SectionName[] = [
-  'portfolio',
-  'partner',
-  'whatIf',
-];
+export const PLACEHOLDER_SECTIONS: SectionName[] = ['whatIf'];

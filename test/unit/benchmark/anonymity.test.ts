@@ -19,7 +19,12 @@ import { buildWorkspace } from './workspace-builder';
 const KPIS = ['score', 'revenue', 'certifications', 'portal_activity'];
 const MEASURES = ['revenue', 'certifications', 'portal_logins', 'staff'] as const;
 /** The raw measures each KPI is computed from (`score` is the composite). */
-const READS: Record<string, number[]> = { score: [], revenue: [0], certifications: [1], portal_activity: [2, 3] };
+const READS: Record<string, number[]> = {
+  score: [],
+  revenue: [0],
+  certifications: [1],
+  portal_activity: [2, 3],
+};
 
 const figure = fc.oneof(
   { weight: 6, arbitrary: fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true }) },
@@ -93,7 +98,9 @@ describe('partner-safe benchmark', () => {
             partners: true,
           }).partners!;
           const selfRow = internal.externalId.indexOf(out.partner.externalId);
-          const rowOf = partners.map((p, i) => internal.externalId.indexOf(`X${i}-${p.name.length}`));
+          const rowOf = partners.map((p, i) =>
+            internal.externalId.indexOf(`X${i}-${p.name.length}`),
+          );
           /** Partners (rows) holding each figure of KPI j, A excluded. */
           const holdersOf = (j: number) => {
             const holders = new Map<number, Set<number>>();
@@ -104,7 +111,8 @@ describe('partner-safe benchmark', () => {
               set.add(row);
             };
             internal.values[j]!.forEach((v, row) => hold(v, row));
-            for (const m of READS[KPIS[j]!]!) partners.forEach((p, i) => hold(p.figures[m]!, rowOf[i]!));
+            for (const m of READS[KPIS[j]!]!)
+              partners.forEach((p, i) => hold(p.figures[m]!, rowOf[i]!));
             return holders;
           };
 
@@ -129,7 +137,8 @@ describe('partner-safe benchmark', () => {
             for (const v of Object.values(c.peers!)) {
               if (v === null) continue;
               const others = holders.get(v)?.size ?? 0;
-              if (others > 0) expect(others, `${c.kpi.key} aggregate ${v}`).toBeGreaterThanOrEqual(k);
+              if (others > 0)
+                expect(others, `${c.kpi.key} aggregate ${v}`).toBeGreaterThanOrEqual(k);
             }
           }
         } finally {

@@ -19,7 +19,8 @@ function source(
   };
   return {
     partners,
-    attributes: () => rows.map((r): Record<string, string> => (r.segment ? { segment: r.segment } : {})),
+    attributes: () =>
+      rows.map((r): Record<string, string> => (r.segment ? { segment: r.segment } : {})),
     size: () => Float64Array.from(rows, (r) => r.size),
     sizeBy: 'revenue',
   };

@@ -3,6 +3,8 @@ import { benchmarkCommand } from './benchmark';
 import { demoCommand } from './demo';
 import { exportDataCommand } from './export-data';
 import { exportPdfCommand } from './export-pdf';
+import { exportPptxCommand } from './export-pptx';
+import { exportScoresCommand } from './export-scores';
 import { importCommand } from './import';
 import { importsCommand } from './imports';
 import { infoCommand } from './info';
@@ -22,6 +24,8 @@ export const commands: Command[] = [
   importsCommand,
   exportDataCommand,
   exportPdfCommand,
+  exportPptxCommand,
+  exportScoresCommand,
   benchmarkCommand,
   risksCommand,
 ];

@@ -56,10 +56,14 @@ export function groupStats(
     }
     const firstEqual = a;
     // Ties are few: the row's own value is there, so the next one is usually above already.
-    const firstAbove = firstEqual + 1 < hi && all[firstEqual + 1] === v ? bound(all, firstEqual + 1, hi, v, true) : firstEqual + 1;
+    const firstAbove =
+      firstEqual + 1 < hi && all[firstEqual + 1] === v
+        ? bound(all, firstEqual + 1, hi, v, true)
+        : firstEqual + 1;
     const others = hi - lo - 1;
     const better = higher ? firstEqual - lo : hi - firstAbove;
-    percentile[i] = others > 0 ? (100 * (better + 0.5 * (firstAbove - firstEqual - 1))) / others : 50;
+    percentile[i] =
+      others > 0 ? (100 * (better + 0.5 * (firstAbove - firstEqual - 1))) / others : 50;
     rank[i] = higher ? hi - firstAbove + 1 : firstEqual - lo + 1;
   }
   const merged = mergeRuns(all, start);

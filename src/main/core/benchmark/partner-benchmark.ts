@@ -115,7 +115,14 @@ export function partnerBenchmark(
     const read = kpi.formula ? [...formulaInputs(kpi.formula).measures] : [];
     const own = [values, ...read.map(rawColumn).filter((c): c is Float64Array => c !== null)];
     const candidates = candidateRoundings(raw ? STATS.map((s) => raw[s]) : []);
-    return { kpi, own: values[self]!, ...chosen, sorted, raw, figures: new PeerFigures(own, self, candidates) };
+    return {
+      kpi,
+      own: values[self]!,
+      ...chosen,
+      sorted,
+      raw,
+      figures: new PeerFigures(own, self, candidates),
+    };
   });
   const comparisons = drafts.map((d): PeerComparison => {
     let peers: PeerAggregates | null = null;

@@ -154,6 +154,29 @@ export interface CompositeColumns {
   coverage: Float64Array;
 }
 
+/**
+ * Working arrays reused from call to call (every cell is written before it is read), so that a
+ * rescore allocates only its results.
+ */
+let scratch = {
+  sum: new Float64Array(0),
+  count: new Int32Array(0),
+  total: new Float64Array(0),
+  scale: new Float64Array(0),
+};
+
+function scratchFor(cells: number, rows: number) {
+  if (scratch.sum.length < cells || scratch.total.length < rows) {
+    scratch = {
+      sum: new Float64Array(cells),
+      count: new Int32Array(cells),
+      total: new Float64Array(rows),
+      scale: new Float64Array(cells),
+    };
+  }
+  return scratch;
+}
+
 export interface MissingIndex {
   /** NaN cells of `scores` (re-weighted). */
   scores: MissingCells;
@@ -186,10 +209,7 @@ export function compositeColumns(
   const shares = weights.map((w) => fullShares(w, groupOf, G));
 
   // Per row and group: weight sum and count of the present KPIs, the groups' total, the scale.
-  const sum = new Float64Array(G * n);
-  const count = new Int32Array(G * n);
-  const total = new Float64Array(n);
-  const scale = new Float64Array(G * n);
+  const { sum, count, total, scale } = scratchFor(G * n, n);
   const coverage = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const p = single ? 0 : profileOf[i]!;

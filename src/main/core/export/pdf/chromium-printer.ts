@@ -4,7 +4,7 @@
  * in-process host. A page loads the app once; each later print only changes the hash route, so
  * a scorecard costs one API call, one render and `page.pdf()`.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AppError } from '../../../../shared/errors';
 import { Pool } from './page-pool';
 import type { PdfPrinter, PrintRequest } from './printer';
@@ -41,6 +41,8 @@ interface PageGlobals {
 interface Slot {
   page: Page;
   loaded: boolean;
+  /** Settles once the page has opened the app (or failed to: it then loads on first use). */
+  warming: Promise<void>;
 }
 
 export function chromiumPath(): string {
@@ -66,7 +68,14 @@ async function preload(slot: Slot, app: ServedApp, timeout: number) {
   slot.loaded = true;
 }
 
+async function openSlot(context: BrowserContext, app: ServedApp, timeout: number): Promise<Slot> {
+  const slot: Slot = { page: await context.newPage(), loaded: false, warming: Promise.resolve() };
+  slot.warming = preload(slot, app, timeout).catch(() => undefined);
+  return slot;
+}
+
 async function printOn(slot: Slot, app: ServedApp, request: PrintRequest, timeout: number) {
+  await slot.warming;
   const { page } = slot;
   const hash = `#${request.route}`;
   if (!slot.loaded) {
@@ -103,12 +112,14 @@ export async function launchChromiumPrinter(options: ChromiumPrinterOptions): Pr
     throw error;
   }
   const context = await browser.newContext({ viewport: { width: 1000, height: 1200 } });
-  const slots: Slot[] = await Promise.all(
-    Array.from({ length: size }, async () => ({ page: await context.newPage(), loaded: false })),
+  // The first page opens the app before the printer is handed out; the others in the background
+  // (on two cores, loading them all at once would only delay the first print).
+  const first = await openSlot(context, app, timeout);
+  await first.warming;
+  const others = await Promise.all(
+    Array.from({ length: size - 1 }, () => openSlot(context, app, timeout)),
   );
-  // Load the app in every page now, in parallel; a page that fails loads again on first use.
-  await Promise.all(slots.map((slot) => preload(slot, app, timeout).catch(() => undefined)));
-  const pool = new Pool<Slot>(slots);
+  const pool = new Pool<Slot>([first, ...others]);
   return {
     concurrency: size,
     print: (request) =>

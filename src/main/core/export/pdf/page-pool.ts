@@ -1,4 +1,4 @@
-/** A fixed number of reusable slots (browser pages), handed out first come, first served. */
+/** A fixed number of reusable slots (browser pages), handed out in order, first come first served. */
 export class Pool<T> {
   private readonly free: T[];
   private readonly waiting: ((item: T) => void)[] = [];
@@ -8,7 +8,8 @@ export class Pool<T> {
   }
 
   async use<R>(work: (item: T) => Promise<R>): Promise<R> {
-    const item = this.free.pop() ?? (await new Promise<T>((resolve) => this.waiting.push(resolve)));
+    const item =
+      this.free.shift() ?? (await new Promise<T>((resolve) => this.waiting.push(resolve)));
     try {
       return await work(item);
     } finally {

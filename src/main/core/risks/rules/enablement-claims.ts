@@ -10,22 +10,40 @@ import type { RuleFlag } from './rule-flag';
 
 type Settings = RiskSettings['enablement_claims'];
 
-function latest(data: RiskData, key: string, row: number): number {
-  for (let s = data.t; s >= 0; s--) {
-    const v = measureAt(data, key, s)?.[row] ?? NaN;
-    if (!Number.isNaN(v)) return v;
+/** Per dataset row, the latest value of a measure up to period t (NaN: never reported). */
+function latest(data: RiskData, key: string): Float64Array {
+  const out = new Float64Array(data.dataset.partners.id.length).fill(NaN);
+  for (let s = 0; s <= data.t; s++) {
+    const col = measureAt(data, key, s);
+    if (col) for (let i = 0; i < out.length; i++) if (!Number.isNaN(col[i]!)) out[i] = col[i]!;
   }
-  return NaN;
+  return out;
+}
+
+/** Per dataset row, the highest value of a measure in periods from … t − 1 (NaN: none). */
+function highest(data: RiskData, key: string, from: number): Float64Array {
+  const out = new Float64Array(data.dataset.partners.id.length).fill(NaN);
+  for (let s = Math.max(0, from); s < data.t; s++) {
+    const col = measureAt(data, key, s);
+    if (!col) continue;
+    for (let i = 0; i < out.length; i++) {
+      const v = col[i]!;
+      if (!Number.isNaN(v) && !(v <= out[i]!)) out[i] = v;
+    }
+  }
+  return out;
 }
 
 export function enablementClaims(data: RiskData, settings: Settings): RuleFlag[] {
   const certs = measureAt(data, 'certifications', data.t);
   const certified = measureAt(data, 'certified_staff', data.t);
+  const staffOf = latest(data, 'staff');
+  const history = highest(data, 'certifications', data.t - settings.historyPeriods);
   const flags: RuleFlag[] = [];
   for (const row of data.rows) {
     const c = certs?.[row] ?? NaN;
     const people = certified?.[row] ?? NaN;
-    const staff = latest(data, 'staff', row);
+    const staff = staffOf[row]!;
     if (staff > 0 && c / staff > settings.maxCertificationsPerStaff) {
       flags.push({
         row,
@@ -48,11 +66,7 @@ export function enablementClaims(data: RiskData, settings: Settings): RuleFlag[]
       });
       continue;
     }
-    let before = NaN;
-    for (let s = Math.max(0, data.t - settings.historyPeriods); s < data.t; s++) {
-      const v = measureAt(data, 'certifications', s)?.[row] ?? NaN;
-      if (!Number.isNaN(v)) before = Number.isNaN(before) ? v : Math.max(before, v);
-    }
+    const before = history[row]!;
     if (
       !Number.isNaN(before) &&
       c >= settings.jumpFactor * before &&

@@ -17,8 +17,10 @@ export function inactivePartner(data: RiskData, settings: Settings): RuleFlag[] 
   if (from < 0) return [];
   const start = dataset.periods[from]!.startDate;
   const flags: RuleFlag[] = [];
-  const revenueAt = (s: number) => measureAt(data, 'revenue', s);
-  const regsAt = (s: number) => measureAt(data, 'deal_regs_submitted', s);
+  const revenue = dataset.periods.map((_, s) => measureAt(data, 'revenue', s));
+  const regs = dataset.periods.map((_, s) => measureAt(data, 'deal_regs_submitted', s));
+  const revenueAt = (s: number) => revenue[s];
+  const regsAt = (s: number) => regs[s];
   for (const row of data.rows) {
     const onboarded = dataset.partners.onboardedOn[row];
     if (onboarded && onboarded > start) continue;

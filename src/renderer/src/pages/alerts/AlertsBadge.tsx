@@ -8,7 +8,17 @@ import { useAlertsStore } from './alerts-store';
 
 function Bell() {
   return (
-    <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+    <svg
+      width="18"
+      height="18"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+    >
       <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.94 1.94 0 0 0 3.4 0" />
     </svg>
   );
@@ -24,8 +34,22 @@ function Counted() {
   const open = query.data?.open ?? 0;
   const label = `Alerts: ${open} open`;
   return (
-    <Indicator label={open > 99 ? '99+' : open} size={16} color="red" disabled={open === 0} offset={4} data-testid="alerts-badge">
-      <ActionIcon variant="default" size="md" component={Link} to="/alerts" aria-label={label} title={label}>
+    <Indicator
+      label={open > 99 ? '99+' : open}
+      size={16}
+      color="red"
+      disabled={open === 0}
+      offset={4}
+      data-testid="alerts-badge"
+    >
+      <ActionIcon
+        variant="default"
+        size="md"
+        component={Link}
+        to="/alerts"
+        aria-label={label}
+        title={label}
+      >
         <Bell />
       </ActionIcon>
     </Indicator>

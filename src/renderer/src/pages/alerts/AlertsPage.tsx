@@ -1,4 +1,14 @@
-import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+} from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { AlertItem, AlertKind } from '../../../../shared/api';
@@ -17,7 +27,15 @@ type Status = 'open' | 'done' | 'all';
 const setDone = (ids: number[], done: boolean) => api.call('alerts.setDone', { ids, done });
 const check = () => api.call('alerts.check', {});
 
-function AlertRow({ alert, onToggle, pending }: { alert: AlertItem; onToggle: (a: AlertItem) => void; pending: boolean }) {
+function AlertRow({
+  alert,
+  onToggle,
+  pending,
+}: {
+  alert: AlertItem;
+  onToggle: (a: AlertItem) => void;
+  pending: boolean;
+}) {
   return (
     <Table.Tr data-testid="alert-row" data-alert-id={alert.id}>
       <Table.Td>
@@ -29,7 +47,11 @@ function AlertRow({ alert, onToggle, pending }: { alert: AlertItem; onToggle: (a
       <Table.Td>
         <Text size="sm" fw={600}>
           {alert.externalId ? (
-            <Anchor component={Link} to={`/partners/${encodeURIComponent(alert.externalId)}`} inherit>
+            <Anchor
+              component={Link}
+              to={`/partners/${encodeURIComponent(alert.externalId)}`}
+              inherit
+            >
               {alert.title}
             </Anchor>
           ) : (
@@ -41,7 +63,12 @@ function AlertRow({ alert, onToggle, pending }: { alert: AlertItem; onToggle: (a
         </Text>
       </Table.Td>
       <Table.Td>
-        <Button size="compact-xs" variant={alert.doneAt ? 'subtle' : 'light'} loading={pending} onClick={() => onToggle(alert)}>
+        <Button
+          size="compact-xs"
+          variant={alert.doneAt ? 'subtle' : 'light'}
+          loading={pending}
+          onClick={() => onToggle(alert)}
+        >
           {alert.doneAt ? 'Reopen' : 'Done'}
         </Button>
       </Table.Td>
@@ -62,7 +89,8 @@ function Inbox() {
     bump();
   };
   if (inbox.status === 'loading') return <LoadingState label="Comparing the latest periods…" />;
-  if (inbox.status === 'error') return <ApiErrorAlert error={inbox.error} context="Alerts" onRetry={inbox.reload} />;
+  if (inbox.status === 'error')
+    return <ApiErrorAlert error={inbox.error} context="Alerts" onRetry={inbox.reload} />;
   const data = inbox.data;
   const shown = kind === 'all' ? data.alerts : data.alerts.filter((a) => a.kind === kind);
   return (
@@ -98,7 +126,14 @@ function Inbox() {
               size="xs"
               variant="default"
               loading={toggling.pending}
-              onClick={async () => (await toggling.run(shown.map((a) => a.id), true)).ok && changed()}
+              onClick={async () =>
+                (
+                  await toggling.run(
+                    shown.map((a) => a.id),
+                    true,
+                  )
+                ).ok && changed()
+              }
             >
               Mark {shown.length} shown as done
             </Button>
@@ -110,7 +145,9 @@ function Inbox() {
             onClick={async () => {
               const r = await checking.run();
               if (!r.ok) return;
-              setMessage(`Compared ${r.value.previous || 'no earlier period'} with ${r.value.period}: ${r.value.created} new alert${r.value.created === 1 ? '' : 's'}.`);
+              setMessage(
+                `Compared ${r.value.previous || 'no earlier period'} with ${r.value.period}: ${r.value.created} new alert${r.value.created === 1 ? '' : 's'}.`,
+              );
               changed();
             }}
           >
@@ -123,7 +160,9 @@ function Inbox() {
           {message}
         </Text>
       )}
-      {(toggling.error ?? checking.error) && <ApiErrorAlert error={(toggling.error ?? checking.error)!} context="Alerts" />}
+      {(toggling.error ?? checking.error) && (
+        <ApiErrorAlert error={(toggling.error ?? checking.error)!} context="Alerts" />
+      )}
       <Paper withBorder p={0}>
         <Table aria-label="Alerts" verticalSpacing={6} horizontalSpacing="sm" fz="sm" striped>
           <Table.Thead>
@@ -140,7 +179,9 @@ function Inbox() {
                 key={a.id}
                 alert={a}
                 pending={false}
-                onToggle={async (alert) => (await toggling.run([alert.id], alert.doneAt === null)).ok && changed()}
+                onToggle={async (alert) =>
+                  (await toggling.run([alert.id], alert.doneAt === null)).ok && changed()
+                }
               />
             ))}
             {shown.length === 0 && (
@@ -157,8 +198,8 @@ function Inbox() {
       </Paper>
       {data.checked && (
         <Text size="xs" c="dimmed">
-          The latest periods ({data.checked.previous} → {data.checked.period}) are compared whenever the data, the
-          methodology or the thresholds change.
+          The latest periods ({data.checked.previous} → {data.checked.period}) are compared whenever
+          the data, the methodology or the thresholds change.
         </Text>
       )}
     </Stack>

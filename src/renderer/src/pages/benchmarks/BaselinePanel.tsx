@@ -2,7 +2,13 @@ import { Anchor, Badge, Group, SegmentedControl, Select, Stack, Text } from '@ma
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import type { BaselineGroup, GroupDimension, PeriodRef, ProgressFlag, SizeBasis } from '../../../../shared/api';
+import type {
+  BaselineGroup,
+  GroupDimension,
+  PeriodRef,
+  ProgressFlag,
+  SizeBasis,
+} from '../../../../shared/api';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { DataTable } from '../../components/data-table/DataTable';
 import { LoadingState } from '../../components/LoadingState';
@@ -14,7 +20,11 @@ import { partnerHref } from '../portfolio/partner-href';
 import { formatFigure } from './figure-format';
 import { NO_SHRINK } from '../risks/severity';
 
-const FLAG_COLOR: Record<ProgressFlag, string> = { improving: 'green', regressing: 'red', stagnating: 'yellow' };
+const FLAG_COLOR: Record<ProgressFlag, string> = {
+  improving: 'green',
+  regressing: 'red',
+  stagnating: 'yellow',
+};
 
 interface BaselinePanelProps {
   selection: Selection;
@@ -51,9 +61,19 @@ export function BaselinePanel(props: BaselinePanelProps) {
   const [filter, setFilter] = useState<'flagged' | ProgressFlag | 'all'>('flagged');
   const current = selection.period ?? periods[periods.length - 1]?.key ?? null;
   const chosen = baseline ?? defaultBaseline(periods, current);
-  const earlier = periods.slice(0, Math.max(0, periods.findIndex((p) => p.key === current)));
+  const earlier = periods.slice(
+    0,
+    Math.max(
+      0,
+      periods.findIndex((p) => p.key === current),
+    ),
+  );
   if (!chosen) {
-    return <Text size="sm" c="dimmed">A baseline needs an earlier period; the workspace has only one.</Text>;
+    return (
+      <Text size="sm" c="dimmed">
+        A baseline needs an earlier period; the workspace has only one.
+      </Text>
+    );
   }
   return (
     <Stack gap="sm">
@@ -81,7 +101,15 @@ export function BaselinePanel(props: BaselinePanelProps) {
           ]}
         />
       </Group>
-      <BaselineTables {...props} baseline={chosen} filter={filter} kpi={kpi} groupBy={groupBy} sizeBy={sizeBy} currency={currency} />
+      <BaselineTables
+        {...props}
+        baseline={chosen}
+        filter={filter}
+        kpi={kpi}
+        groupBy={groupBy}
+        sizeBy={sizeBy}
+        currency={currency}
+      />
     </Stack>
   );
 }
@@ -95,7 +123,13 @@ function BaselineTables({
   baseline,
   filter,
 }: BaselinePanelProps & { baseline: string; filter: 'flagged' | ProgressFlag | 'all' }) {
-  const query = useApiQuery('benchmark.baseline', { ...selectionInput(selection), baseline, kpi, groupBy, sizeBy });
+  const query = useApiQuery('benchmark.baseline', {
+    ...selectionInput(selection),
+    baseline,
+    kpi,
+    groupBy,
+    sizeBy,
+  });
   const report = query.data;
   const unit = report?.kpi.unit ?? 'number';
   const groupColumns = useMemo(() => {
@@ -104,9 +138,21 @@ function BaselineTables({
     return [
       column.accessor('label', { header: 'Group' }),
       column.accessor('partners', { header: 'Partners', meta: { numeric: true } }),
-      column.accessor('medianBaseline', { header: 'Median then', cell: (c) => fig(c.getValue()), meta: { numeric: true } }),
-      column.accessor('medianNow', { header: 'Median now', cell: (c) => fig(c.getValue()), meta: { numeric: true } }),
-      column.accessor('medianChange', { header: 'Median change', cell: (c) => fig(c.getValue()), meta: { numeric: true } }),
+      column.accessor('medianBaseline', {
+        header: 'Median then',
+        cell: (c) => fig(c.getValue()),
+        meta: { numeric: true },
+      }),
+      column.accessor('medianNow', {
+        header: 'Median now',
+        cell: (c) => fig(c.getValue()),
+        meta: { numeric: true },
+      }),
+      column.accessor('medianChange', {
+        header: 'Median change',
+        cell: (c) => fig(c.getValue()),
+        meta: { numeric: true },
+      }),
       column.accessor('improving', { header: 'Improving', meta: { numeric: true } }),
       column.accessor('stagnating', { header: 'Stagnating', meta: { numeric: true } }),
       column.accessor('regressing', { header: 'Regressing', meta: { numeric: true } }),
@@ -125,8 +171,16 @@ function BaselineTables({
         ),
       }),
       column.accessor('group', { header: 'Group' }),
-      column.accessor('before', { header: 'Then', cell: (c) => fig(c.getValue()), meta: { numeric: true } }),
-      column.accessor('now', { header: 'Now', cell: (c) => fig(c.getValue()), meta: { numeric: true } }),
+      column.accessor('before', {
+        header: 'Then',
+        cell: (c) => fig(c.getValue()),
+        meta: { numeric: true },
+      }),
+      column.accessor('now', {
+        header: 'Now',
+        cell: (c) => fig(c.getValue()),
+        meta: { numeric: true },
+      }),
       column.accessor('relative', {
         header: 'Change',
         cell: (c) => (c.getValue() === null ? '—' : formatShare(c.getValue()!, 1)),
@@ -136,7 +190,13 @@ function BaselineTables({
         header: 'Flag',
         cell: (c) =>
           c.getValue() ? (
-            <Badge style={NO_SHRINK} size="sm" variant="light" color={FLAG_COLOR[c.getValue()!]} title={c.row.original.reason ?? ''}>
+            <Badge
+              style={NO_SHRINK}
+              size="sm"
+              variant="light"
+              color={FLAG_COLOR[c.getValue()!]}
+              title={c.row.original.reason ?? ''}
+            >
               {c.getValue()}
             </Badge>
           ) : (
@@ -161,19 +221,40 @@ function BaselineTables({
         flag: report.flag[i] ?? null,
         reason: report.reason[i] ?? null,
       }))
-      .filter((r) => (filter === 'all' ? true : filter === 'flagged' ? r.flag === 'regressing' || r.flag === 'stagnating' : r.flag === filter));
+      .filter((r) =>
+        filter === 'all'
+          ? true
+          : filter === 'flagged'
+            ? r.flag === 'regressing' || r.flag === 'stagnating'
+            : r.flag === filter,
+      );
   }, [report, filter]);
   if (query.status === 'loading') return <LoadingState label="Comparing with the baseline…" />;
-  if (query.status === 'error') return <ApiErrorAlert error={query.error} context="Baseline" onRetry={query.reload} />;
+  if (query.status === 'error')
+    return <ApiErrorAlert error={query.error} context="Baseline" onRetry={query.reload} />;
   const r = query.data;
   const rules = `Regressing: ${formatShare(r.rules.regressionThreshold, 0)} or more worse than in ${r.baseline.label}. Stagnating: never more than ${formatShare(r.rules.stagnationTolerance, 0)} better over the last ${r.rules.stagnationPeriods} periods.`;
   return (
     <Stack gap="sm" data-testid="baseline-panel">
-      <TableCard title={`How did each group’s ${r.kpi.name} move since ${r.baseline.label}?`} note={`${r.baseline.label} → ${r.period.label}`}>
-        <DataTable label="Baseline groups" data={r.groups} columns={groupColumns} emptyText="No groups." />
+      <TableCard
+        title={`How did each group’s ${r.kpi.name} move since ${r.baseline.label}?`}
+        note={`${r.baseline.label} → ${r.period.label}`}
+      >
+        <DataTable
+          label="Baseline groups"
+          data={r.groups}
+          columns={groupColumns}
+          emptyText="No groups."
+        />
       </TableCard>
       <TableCard title="Which partners regress or stagnate?" note={rules}>
-        <DataTable label="Baseline partners" data={rows} columns={partnerColumns} emptyText="No partner matches this filter." maxHeight={560} />
+        <DataTable
+          label="Baseline partners"
+          data={rows}
+          columns={partnerColumns}
+          emptyText="No partner matches this filter."
+          maxHeight={560}
+        />
       </TableCard>
     </Stack>
   );

@@ -8,15 +8,26 @@ interface BenchmarkControlsProps {
   sizeBy: SizeBasis;
   partner: string | null;
   partners: { value: string; label: string }[];
-  onChange: (patch: { kpi?: string; group?: GroupDimension[]; size?: SizeBasis; partner?: string | null }) => void;
+  onChange: (patch: {
+    kpi?: string;
+    group?: GroupDimension[];
+    size?: SizeBasis;
+    partner?: string | null;
+  }) => void;
 }
 
 /** What to compare: the KPI, the peer groups (in order: finest last), the partner to highlight. */
 export function BenchmarkControls(props: BenchmarkControlsProps) {
   const { options, kpi, groupBy, sizeBy, partner, partners, onChange } = props;
   const kpiData = [
-    { group: 'In the score', items: options.kpis.filter((k) => k.scored).map((k) => ({ value: k.key, label: k.name })) },
-    { group: 'Other KPIs', items: options.kpis.filter((k) => !k.scored).map((k) => ({ value: k.key, label: k.name })) },
+    {
+      group: 'In the score',
+      items: options.kpis.filter((k) => k.scored).map((k) => ({ value: k.key, label: k.name })),
+    },
+    {
+      group: 'Other KPIs',
+      items: options.kpis.filter((k) => !k.scored).map((k) => ({ value: k.key, label: k.name })),
+    },
   ];
   return (
     <Group gap="sm" align="flex-end" wrap="wrap" data-testid="benchmark-controls">

@@ -52,7 +52,11 @@ export function BenchmarksContent({ options, selection, reloadOptions }: Benchma
         partners={partners}
         onChange={(patch) => update(patch)}
       />
-      <Tabs value={params.tab} onChange={(v) => update({ tab: (v ?? 'distribution') as BenchmarkTab })} keepMounted={false}>
+      <Tabs
+        value={params.tab}
+        onChange={(v) => update({ tab: (v ?? 'distribution') as BenchmarkTab })}
+        keepMounted={false}
+      >
         <Tabs.List>
           <Tabs.Tab value="distribution">Distribution</Tabs.Tab>
           <Tabs.Tab value="league">League table</Tabs.Tab>
@@ -62,13 +66,21 @@ export function BenchmarksContent({ options, selection, reloadOptions }: Benchma
         </Tabs.List>
         <Tabs.Panel value="distribution" pt="sm">
           <TableState query={table}>
-            {(data) => <DistributionPanel table={data} currency={currency} partner={params.partner} />}
+            {(data) => (
+              <DistributionPanel table={data} currency={currency} partner={params.partner} />
+            )}
           </TableState>
         </Tabs.Panel>
         <Tabs.Panel value="league" pt="sm">
           <TableState query={table}>
             {(data) => (
-              <LeagueTable table={data} kpiIndex={0} currency={currency} selection={selection} partner={params.partner} />
+              <LeagueTable
+                table={data}
+                kpiIndex={0}
+                currency={currency}
+                selection={selection}
+                partner={params.partner}
+              />
             )}
           </TableState>
         </Tabs.Panel>
@@ -85,7 +97,13 @@ export function BenchmarksContent({ options, selection, reloadOptions }: Benchma
           />
         </Tabs.Panel>
         <Tabs.Panel value="partner" pt="sm">
-          <PartnerViewPanel partner={params.partner} selection={selection} groupBy={groupBy} sizeBy={sizeBy} currency={currency} />
+          <PartnerViewPanel
+            partner={params.partner}
+            selection={selection}
+            groupBy={groupBy}
+            sizeBy={sizeBy}
+            currency={currency}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="references" pt="sm">
           <ReferencesPanel
@@ -103,9 +121,16 @@ export function BenchmarksContent({ options, selection, reloadOptions }: Benchma
 
 type TableQuery = ReturnType<typeof useApiQuery<'benchmark.groups'>>;
 
-function TableState({ query, children }: { query: TableQuery; children: (data: NonNullable<TableQuery['data']>) => React.ReactNode }) {
+function TableState({
+  query,
+  children,
+}: {
+  query: TableQuery;
+  children: (data: NonNullable<TableQuery['data']>) => React.ReactNode;
+}) {
   if (query.status === 'loading') return <LoadingState label="Computing the benchmarks…" />;
-  if (query.status === 'error') return <ApiErrorAlert error={query.error} context="Benchmarks" onRetry={query.reload} />;
+  if (query.status === 'error')
+    return <ApiErrorAlert error={query.error} context="Benchmarks" onRetry={query.reload} />;
   if (query.data.groups.length === 0) {
     return (
       <Text size="sm" c="dimmed" py="md">

@@ -18,7 +18,13 @@ function BenchmarksData({ selection }: { selection: Selection }) {
   if (options.status === 'error') {
     return <ApiErrorAlert error={options.error} context="Benchmarks" onRetry={options.reload} />;
   }
-  return <BenchmarksContent options={options.data} selection={selection} reloadOptions={options.reload} />;
+  return (
+    <BenchmarksContent
+      options={options.data}
+      selection={selection}
+      reloadOptions={options.reload}
+    />
+  );
 }
 
 /** `#/benchmarks`: peer groups, box plots, league table, baseline trends, the partner-safe view. */
@@ -27,7 +33,11 @@ export function BenchmarksPage() {
   const [selection, select] = useSelection();
   return (
     <>
-      <PageHeader title={section.title} description={section.purpose} actions={<SelectionBar selection={selection} onChange={select} />} />
+      <PageHeader
+        title={section.title}
+        description={section.purpose}
+        actions={<SelectionBar selection={selection} onChange={select} />}
+      />
       <WorkspaceGate>{() => <BenchmarksData selection={selection} />}</WorkspaceGate>
     </>
   );

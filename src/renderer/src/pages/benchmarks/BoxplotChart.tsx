@@ -21,7 +21,12 @@ export function BoxplotChart(props: BoxplotInput & { partnerName: string | null 
       note={`Box: p25–p75, line: median, whiskers: min–max. Grey: fewer than ${table.minGroupSize} partners with a figure.`}
       testId="benchmark-boxplot"
     >
-      <EChart option={option} height={380} label={`Box plots of ${kpi.name} per group`} testId="benchmark-boxplot-chart" />
+      <EChart
+        option={option}
+        height={380}
+        label={`Box plots of ${kpi.name} per group`}
+        testId="benchmark-boxplot-chart"
+      />
     </ChartCard>
   );
 }

@@ -15,7 +15,13 @@ export function DistributionPanel({ table, currency, partner }: DistributionPane
   const partnerName = partnerIndex >= 0 ? table.partners!.name[partnerIndex]! : null;
   return (
     <Stack gap="sm">
-      <BoxplotChart table={table} kpiIndex={0} partnerIndex={partnerIndex} currency={currency} partnerName={partnerName} />
+      <BoxplotChart
+        table={table}
+        kpiIndex={0}
+        partnerIndex={partnerIndex}
+        currency={currency}
+        partnerName={partnerName}
+      />
       <GroupStatsTable table={table} kpiIndex={0} currency={currency} />
     </Stack>
   );

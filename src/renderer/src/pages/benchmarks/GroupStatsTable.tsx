@@ -14,7 +14,15 @@ interface Row {
 }
 
 /** The numbers behind the box plots, one row per group, the whole channel last. */
-export function GroupStatsTable({ table, kpiIndex, currency }: { table: BenchmarkTable; kpiIndex: number; currency: string }) {
+export function GroupStatsTable({
+  table,
+  kpiIndex,
+  currency,
+}: {
+  table: BenchmarkTable;
+  kpiIndex: number;
+  currency: string;
+}) {
   const kpi = table.kpis[kpiIndex]!;
   const k = table.minGroupSize;
   const columns = useMemo(() => {
@@ -23,7 +31,8 @@ export function GroupStatsTable({ table, kpiIndex, currency }: { table: Benchmar
       column.accessor((r) => r.stats?.[key] ?? null, {
         id: key,
         header,
-        cell: (c) => formatFigure(c.getValue(), kpi.unit, currency, { aggregate: true, mean: key === 'mean' }),
+        cell: (c) =>
+          formatFigure(c.getValue(), kpi.unit, currency, { aggregate: true, mean: key === 'mean' }),
         meta: { numeric: true },
       });
     return [
@@ -33,7 +42,13 @@ export function GroupStatsTable({ table, kpiIndex, currency }: { table: Benchmar
           <Text span size="sm">
             {c.getValue()}{' '}
             {(c.row.original.stats?.count ?? 0) < k && c.row.original.label !== 'All partners' && (
-              <Badge style={NO_SHRINK} size="xs" variant="light" color="gray" title={`Fewer than ${k} partners with a figure`}>
+              <Badge
+                style={NO_SHRINK}
+                size="xs"
+                variant="light"
+                color="gray"
+                title={`Fewer than ${k} partners with a figure`}
+              >
                 below k
               </Badge>
             )}
@@ -41,7 +56,11 @@ export function GroupStatsTable({ table, kpiIndex, currency }: { table: Benchmar
         ),
       }),
       column.accessor('partners', { header: 'Partners', meta: { numeric: true } }),
-      column.accessor((r) => r.stats?.count ?? 0, { id: 'count', header: 'With figure', meta: { numeric: true } }),
+      column.accessor((r) => r.stats?.count ?? 0, {
+        id: 'count',
+        header: 'With figure',
+        meta: { numeric: true },
+      }),
       fig('min', 'Min'),
       fig('p25', 'P25'),
       fig('median', 'Median'),
@@ -52,14 +71,33 @@ export function GroupStatsTable({ table, kpiIndex, currency }: { table: Benchmar
     ];
   }, [kpi.unit, currency, k]);
   const rows: Row[] = [
-    ...table.groups.map((g, i) => ({ label: g.label, partners: g.partners, stats: table.stats[kpiIndex]![i] ?? null })),
+    ...table.groups.map((g, i) => ({
+      label: g.label,
+      partners: g.partners,
+      stats: table.stats[kpiIndex]![i] ?? null,
+    })),
     ...(table.groups.length > 1
-      ? [{ label: 'All partners', partners: table.groups.reduce((s, g) => s + g.partners, 0), stats: table.overall[kpiIndex] ?? null }]
+      ? [
+          {
+            label: 'All partners',
+            partners: table.groups.reduce((s, g) => s + g.partners, 0),
+            stats: table.overall[kpiIndex] ?? null,
+          },
+        ]
       : []),
   ];
   return (
-    <TableCard title={`${kpi.name} per group`} note={`${table.period.label} · internal: min and max are single partners’ figures`}>
-      <DataTable label="Group statistics" data={rows} columns={columns} emptyText="No groups." maxHeight={480} />
+    <TableCard
+      title={`${kpi.name} per group`}
+      note={`${table.period.label} · internal: min and max are single partners’ figures`}
+    >
+      <DataTable
+        label="Group statistics"
+        data={rows}
+        columns={columns}
+        emptyText="No groups."
+        maxHeight={480}
+      />
     </TableCard>
   );
 }

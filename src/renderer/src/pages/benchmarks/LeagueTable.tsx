@@ -32,7 +32,11 @@ export function LeagueTable({ table, kpiIndex, currency, selection, partner }: L
   const columns = useMemo(() => {
     const column = createColumnHelper<LeagueRow>();
     return [
-      column.accessor('rank', { header: 'Rank', cell: (c) => c.getValue() ?? '—', meta: { numeric: true } }),
+      column.accessor('rank', {
+        header: 'Rank',
+        cell: (c) => c.getValue() ?? '—',
+        meta: { numeric: true },
+      }),
       column.accessor('name', {
         header: 'Partner',
         cell: (c) => (
@@ -58,7 +62,11 @@ export function LeagueTable({ table, kpiIndex, currency, selection, partner }: L
         cell: (c) => formatPercentile(c.getValue()),
         meta: { numeric: true },
       }),
-      column.accessor('groupRank', { header: 'Rank in group', cell: (c) => c.getValue() ?? '—', meta: { numeric: true } }),
+      column.accessor('groupRank', {
+        header: 'Rank in group',
+        cell: (c) => c.getValue() ?? '—',
+        meta: { numeric: true },
+      }),
     ];
   }, [kpi, currency, selection, partner]);
   return (
@@ -66,11 +74,18 @@ export function LeagueTable({ table, kpiIndex, currency, selection, partner }: L
       title={`Who leads on ${kpi.name}?`}
       note={
         <Text span size="xs" c="dimmed">
-          Internal — never share it with partners. {all.length > SHOWN ? `Top ${SHOWN} of ${all.length}.` : `${all.length} partners.`}
+          Internal — never share it with partners.{' '}
+          {all.length > SHOWN ? `Top ${SHOWN} of ${all.length}.` : `${all.length} partners.`}
         </Text>
       }
     >
-      <DataTable label="League table" data={rows} columns={columns} emptyText="No partner has a figure." maxHeight={620} />
+      <DataTable
+        label="League table"
+        data={rows}
+        columns={columns}
+        emptyText="No partner has a figure."
+        maxHeight={620}
+      />
     </TableCard>
   );
 }

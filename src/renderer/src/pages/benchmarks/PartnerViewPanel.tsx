@@ -1,7 +1,12 @@
 import { Alert, Badge, List, Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import type { GroupDimension, PeerAggregates, PeerComparison, SizeBasis } from '../../../../shared/api';
+import type {
+  GroupDimension,
+  PeerAggregates,
+  PeerComparison,
+  SizeBasis,
+} from '../../../../shared/api';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { DataTable } from '../../components/data-table/DataTable';
 import { LoadingState } from '../../components/LoadingState';
@@ -19,7 +24,13 @@ const LEVEL = {
 
 function WithheldMark() {
   return (
-    <Text span size="xs" c="dimmed" fs="italic" title="Withheld: it would have equalled one partner’s own figure">
+    <Text
+      span
+      size="xs"
+      c="dimmed"
+      fs="italic"
+      title="Withheld: it would have equalled one partner’s own figure"
+    >
       withheld
     </Text>
   );
@@ -33,13 +44,27 @@ interface PartnerViewProps {
   currency: string;
 }
 
-function Content({ partner, selection, groupBy, sizeBy, currency }: PartnerViewProps & { partner: string }) {
-  const query = useApiQuery('benchmark.partner', { ...selectionInput(selection), partner, groupBy, sizeBy });
+function Content({
+  partner,
+  selection,
+  groupBy,
+  sizeBy,
+  currency,
+}: PartnerViewProps & { partner: string }) {
+  const query = useApiQuery('benchmark.partner', {
+    ...selectionInput(selection),
+    partner,
+    groupBy,
+    sizeBy,
+  });
   const columns = useMemo(() => {
     const column = createColumnHelper<PeerComparison>();
     const peer = (c: PeerComparison, stat: keyof PeerAggregates) => {
       if (c.withheld.includes(stat)) return <WithheldMark />;
-      return formatFigure(c.peers?.[stat], c.kpi.unit, currency, { aggregate: true, mean: stat === 'mean' });
+      return formatFigure(c.peers?.[stat], c.kpi.unit, currency, {
+        aggregate: true,
+        mean: stat === 'mean',
+      });
     };
     const stat = (key: keyof PeerAggregates, header: string) =>
       column.accessor((c) => c.peers?.[key] ?? null, {
@@ -55,7 +80,11 @@ function Content({ partner, selection, groupBy, sizeBy, currency }: PartnerViewP
         cell: (c) => formatFigure(c.getValue(), c.row.original.kpi.unit, currency),
         meta: { numeric: true },
       }),
-      column.accessor('percentile', { header: 'Percentile', cell: (c) => formatPercentile(c.getValue()), meta: { numeric: true } }),
+      column.accessor('percentile', {
+        header: 'Percentile',
+        cell: (c) => formatPercentile(c.getValue()),
+        meta: { numeric: true },
+      }),
       stat('median', 'Peer median'),
       column.accessor((c) => c.peers?.p25 ?? null, {
         id: 'middle',
@@ -81,7 +110,13 @@ function Content({ partner, selection, groupBy, sizeBy, currency }: PartnerViewP
           const b = c.row.original.basis;
           return (
             <Text span size="xs" title={b.note}>
-              <Badge style={NO_SHRINK} size="xs" variant="light" color={LEVEL[b.level].color} mr={6}>
+              <Badge
+                style={NO_SHRINK}
+                size="xs"
+                variant="light"
+                color={LEVEL[b.level].color}
+                mr={6}
+              >
                 {LEVEL[b.level].label}
               </Badge>
               {b.label ? `${b.label} (${b.partners})` : 'no group of enough partners'}
@@ -89,21 +124,30 @@ function Content({ partner, selection, groupBy, sizeBy, currency }: PartnerViewP
           );
         },
       }),
-      column.accessor((c) => c.references.map((r) => `${r.source}: ${formatFigure(r.value, c.kpi.unit, currency)}`).join('; '), {
-        id: 'reference',
-        header: 'Reference',
-        cell: (c) => c.getValue() || '—',
-      }),
+      column.accessor(
+        (c) =>
+          c.references
+            .map((r) => `${r.source}: ${formatFigure(r.value, c.kpi.unit, currency)}`)
+            .join('; '),
+        {
+          id: 'reference',
+          header: 'Reference',
+          cell: (c) => c.getValue() || '—',
+        },
+      ),
     ];
   }, [currency]);
-  if (query.status === 'loading') return <LoadingState label="Building the partner-safe benchmark…" />;
-  if (query.status === 'error') return <ApiErrorAlert error={query.error} context="Partner benchmark" onRetry={query.reload} />;
+  if (query.status === 'loading')
+    return <LoadingState label="Building the partner-safe benchmark…" />;
+  if (query.status === 'error')
+    return <ApiErrorAlert error={query.error} context="Partner benchmark" onRetry={query.reload} />;
   const b = query.data;
   const broader = new Map<string, string[]>();
   const suppressed: string[] = [];
   for (const c of b.comparisons) {
     if (c.basis.level === 'suppressed') suppressed.push(c.kpi.name);
-    else if (c.basis.level === 'merged') broader.set(c.basis.label!, [...(broader.get(c.basis.label!) ?? []), c.kpi.name]);
+    else if (c.basis.level === 'merged')
+      broader.set(c.basis.label!, [...(broader.get(c.basis.label!) ?? []), c.kpi.name]);
   }
   return (
     <Stack gap="sm" data-testid="partner-benchmark">
@@ -111,7 +155,12 @@ function Content({ partner, selection, groupBy, sizeBy, currency }: PartnerViewP
         title={`What ${b.partner.name} sees: own figures against anonymous peers`}
         note={`${b.period.label} · own group ${b.ownGroup} · groups of at least ${b.minGroupSize} partners`}
       >
-        <DataTable label="Partner-safe benchmark" data={b.comparisons} columns={columns} emptyText="No KPI." />
+        <DataTable
+          label="Partner-safe benchmark"
+          data={b.comparisons}
+          columns={columns}
+          emptyText="No KPI."
+        />
       </TableCard>
       <Alert variant="light" color="blue" title="How this is protected">
         <List size="sm" spacing={2}>
@@ -120,13 +169,14 @@ function Content({ partner, selection, groupBy, sizeBy, currency }: PartnerViewP
           ))}
           {[...broader].map(([label, names]) => (
             <List.Item key={label}>
-              Compared with {label} instead of {b.ownGroup} (fewer than {b.minGroupSize} partners with a figure):{' '}
-              {names.join(', ')}.
+              Compared with {label} instead of {b.ownGroup} (fewer than {b.minGroupSize} partners
+              with a figure): {names.join(', ')}.
             </List.Item>
           ))}
           {suppressed.length > 0 && (
             <List.Item>
-              Not shown, no group has {b.minGroupSize} partners with a figure: {suppressed.join(', ')}.
+              Not shown, no group has {b.minGroupSize} partners with a figure:{' '}
+              {suppressed.join(', ')}.
             </List.Item>
           )}
         </List>
@@ -140,8 +190,8 @@ export function PartnerViewPanel(props: PartnerViewProps) {
   if (!props.partner) {
     return (
       <Text size="sm" c="dimmed" py="md" data-testid="partner-benchmark-empty">
-        Choose a partner under “Highlight partner” to see the benchmark it may be shown: its own figures against
-        anonymous aggregates of peer groups, never another partner’s name or figure.
+        Choose a partner under “Highlight partner” to see the benchmark it may be shown: its own
+        figures against anonymous aggregates of peer groups, never another partner’s name or figure.
       </Text>
     );
   }

@@ -1,4 +1,17 @@
-import { ActionIcon, Alert, Button, FileButton, Group, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  FileButton,
+  Group,
+  NumberInput,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import type { BenchmarkOptions } from '../../../../shared/api';
 import { api } from '../../api/client';
@@ -30,7 +43,16 @@ export function ReferencesPanel({ options, onChanged }: ReferencesPanelProps) {
     const result = await importing.run(name, file);
     if (!result.ok) return;
     const skipped = result.value.skipped.length;
-    setMessage(`Imported ${result.value.imported} reference values as “${result.value.source}”${skipped ? `; ${skipped} rows skipped (${result.value.skipped.slice(0, 3).map((s) => `line ${s.line}: ${s.reason}`).join('; ')})` : ''}.`);
+    setMessage(
+      `Imported ${result.value.imported} reference values as “${result.value.source}”${
+        skipped
+          ? `; ${skipped} rows skipped (${result.value.skipped
+              .slice(0, 3)
+              .map((s) => `line ${s.line}: ${s.reason}`)
+              .join('; ')})`
+          : ''
+      }.`,
+    );
     onChanged();
   };
   return (
@@ -40,11 +62,19 @@ export function ReferencesPanel({ options, onChanged }: ReferencesPanelProps) {
           Reference benchmarks
         </Title>
         <Text size="sm" c="dimmed" mb="sm">
-          Industry averages or targets from outside the workspace, shown as dashed lines and next to peer figures. A CSV
-          with a KPI column (key or name) and a value column; “31%” reads as 0.31.
+          Industry averages or targets from outside the workspace, shown as dashed lines and next to
+          peer figures. A CSV with a KPI column (key or name) and a value column; “31%” reads as
+          0.31.
         </Text>
         <Group align="flex-end" gap="sm">
-          <TextInput label="Source name" size="xs" w={260} placeholder="e.g. Industry survey 2025" value={source} onChange={(e) => setSource(e.currentTarget.value)} />
+          <TextInput
+            label="Source name"
+            size="xs"
+            w={260}
+            placeholder="e.g. Industry survey 2025"
+            value={source}
+            onChange={(e) => setSource(e.currentTarget.value)}
+          />
           <FileButton onChange={(f) => void onFile(f)} accept=".csv,text/csv,text/plain">
             {(props) => (
               <Button {...props} size="xs" loading={importing.pending}>
@@ -53,9 +83,21 @@ export function ReferencesPanel({ options, onChanged }: ReferencesPanelProps) {
             )}
           </FileButton>
         </Group>
-        {importing.error && <ApiErrorAlert error={importing.error} context="Importing reference benchmarks" onClose={importing.clearError} />}
+        {importing.error && (
+          <ApiErrorAlert
+            error={importing.error}
+            context="Importing reference benchmarks"
+            onClose={importing.clearError}
+          />
+        )}
         {message && (
-          <Alert mt="sm" variant="light" color="green" withCloseButton onClose={() => setMessage(null)}>
+          <Alert
+            mt="sm"
+            variant="light"
+            color="green"
+            withCloseButton
+            onClose={() => setMessage(null)}
+          >
             {message}
           </Alert>
         )}
@@ -104,11 +146,20 @@ export function ReferencesPanel({ options, onChanged }: ReferencesPanelProps) {
           Anonymity
         </Title>
         <Text size="sm" c="dimmed" mb="sm">
-          Whatever a partner sees (its benchmark, QBR, scorecard) aggregates groups of at least k partners. A smaller group
-          is merged into a broader one or left out, and the view says which.
+          Whatever a partner sees (its benchmark, QBR, scorecard) aggregates groups of at least k
+          partners. A smaller group is merged into a broader one or left out, and the view says
+          which.
         </Text>
         <Group align="flex-end" gap="sm">
-          <NumberInput label="Smallest group (k)" size="xs" w={160} min={3} max={1000} value={k} onChange={setK} />
+          <NumberInput
+            label="Smallest group (k)"
+            size="xs"
+            w={160}
+            min={3}
+            max={1000}
+            value={k}
+            onChange={setK}
+          />
           <Button
             size="xs"
             variant="default"
@@ -119,7 +170,9 @@ export function ReferencesPanel({ options, onChanged }: ReferencesPanelProps) {
             Save
           </Button>
         </Group>
-        {saving.error && <ApiErrorAlert error={saving.error} context="Saving k" onClose={saving.clearError} />}
+        {saving.error && (
+          <ApiErrorAlert error={saving.error} context="Saving k" onClose={saving.clearError} />
+        )}
       </Paper>
     </Stack>
   );

@@ -22,7 +22,8 @@ export function boxplotOption(input: BoxplotInput, p: ChartPalette): EChartsCore
   const kpi = table.kpis[kpiIndex]!;
   const stats = table.stats[kpiIndex]!;
   const k = table.minGroupSize;
-  const fmt = (v: number | null | undefined) => formatFigure(v, kpi.unit, currency, { aggregate: true, compact: true });
+  const fmt = (v: number | null | undefined) =>
+    formatFigure(v, kpi.unit, currency, { aggregate: true, compact: true });
   const categories = table.groups.map((g, i) => `${g.label} (${stats[i]?.count ?? 0})`);
   const boxes = stats.map((s) => ({
     value: s ? [s.min, s.p25, s.median, s.p75, s.max] : [],
@@ -68,7 +69,11 @@ export function boxplotOption(input: BoxplotInput, p: ChartPalette): EChartsCore
       type: 'category',
       data: categories,
       ...axisStyle(p),
-      axisLabel: { ...axisStyle(p).axisLabel, interval: 0, rotate: table.groups.length > 6 ? 30 : 0 },
+      axisLabel: {
+        ...axisStyle(p).axisLabel,
+        interval: 0,
+        rotate: table.groups.length > 6 ? 30 : 0,
+      },
     },
     yAxis: {
       type: 'value',
@@ -87,8 +92,15 @@ export function boxplotOption(input: BoxplotInput, p: ChartPalette): EChartsCore
               symbol: 'none',
               silent: true,
               lineStyle: { type: 'dashed', color: p.target },
-              label: { color: p.muted, formatter: (d: { name: string }) => d.name, position: 'insideEndTop' },
-              data: references.map((r) => ({ yAxis: r.value, name: `${r.source}: ${fmt(r.value)}` })),
+              label: {
+                color: p.muted,
+                formatter: (d: { name: string }) => d.name,
+                position: 'insideEndTop',
+              },
+              data: references.map((r) => ({
+                yAxis: r.value,
+                name: `${r.source}: ${fmt(r.value)}`,
+              })),
             }
           : undefined,
       },

@@ -26,6 +26,7 @@ import type {
 } from '../../../../shared/api';
 import { api } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { LoadingState } from '../../components/LoadingState';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { toErrorInfo, type ErrorInfo } from '../../stores/error-info';
 import { useProgressStore } from '../../stores/progress-store';
@@ -215,6 +216,7 @@ export function BatchExportCard() {
       <Title order={2} id="qbr-batch" mb={6}>
         Scorecards for many partners
       </Title>
+      {query.status === 'loading' && <LoadingState label="Loading regions, tiers and managers…" />}
       {query.status === 'error' && <ApiErrorAlert error={query.error} onRetry={query.reload} />}
       {query.data && <BatchForm filters={query.data} />}
     </Paper>

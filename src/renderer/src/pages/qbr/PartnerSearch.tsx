@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { LoadingState } from '../../components/LoadingState';
 import { useApiQuery } from '../../hooks/use-api-query';
 
 /** Find a partner by name or ID and open its QBR. */
@@ -23,6 +24,7 @@ export function PartnerSearch() {
         autoFocus
         mb="xs"
       />
+      {query.status === 'loading' && <LoadingState label="Looking for partners…" />}
       {query.status === 'error' && <ApiErrorAlert error={query.error} onRetry={query.reload} />}
       {query.data && query.data.partners.length === 0 && (
         <Text size="sm" c="dimmed">

@@ -1,5 +1,7 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { LoadingState } from '../../components/LoadingState';
 import { TableCard } from '../../components/TableCard';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { formatDue } from '../actions/action-status';
@@ -10,7 +12,11 @@ export function SavedReviews() {
   const reviews = query.data?.reviews ?? [];
   return (
     <TableCard title="Saved QBRs" note={query.data ? `${reviews.length} shown` : undefined}>
-      {reviews.length === 0 ? (
+      {query.status === 'loading' ? (
+        <LoadingState label="Loading saved QBRs…" />
+      ) : query.status === 'error' ? (
+        <ApiErrorAlert error={query.error} onRetry={query.reload} />
+      ) : reviews.length === 0 ? (
         <Text size="sm" c="dimmed" data-testid="no-reviews">
           No QBR saved yet. Find a partner above to prepare one.
         </Text>

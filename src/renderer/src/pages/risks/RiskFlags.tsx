@@ -11,7 +11,13 @@ import { NO_SHRINK, SEVERITY_COLOR } from './severity';
 export function RiskFlags({ partner, period }: { partner: string; period?: string | null }) {
   const query = useApiQuery('risks.list', { partner, ...(period ? { period } : {}) });
   return (
-    <Paper withBorder p="sm" component="section" aria-labelledby="risk-flags-title" data-testid="risk-flags">
+    <Paper
+      withBorder
+      p="sm"
+      component="section"
+      aria-labelledby="risk-flags-title"
+      data-testid="risk-flags"
+    >
       <Group justify="space-between" align="baseline" mb={6}>
         <Title order={2} id="risk-flags-title">
           Risk flags
@@ -25,7 +31,9 @@ export function RiskFlags({ partner, period }: { partner: string; period?: strin
           Checking the risk rules…
         </Text>
       )}
-      {query.status === 'error' && <ApiErrorAlert error={query.error} context="Risk flags" onRetry={query.reload} />}
+      {query.status === 'error' && (
+        <ApiErrorAlert error={query.error} context="Risk flags" onRetry={query.reload} />
+      )}
       {query.status === 'success' &&
         (query.data.flags.length === 0 ? (
           <Text size="sm" c="dimmed" data-testid="risk-flags-none">

@@ -12,7 +12,15 @@ import { NO_SHRINK, SEVERITY_COLOR } from './severity';
 const SEVERITY_RANK = { high: 0, medium: 1 } as const;
 
 /** Every flag of the period: severity, rule, partner, and why, in words. */
-export function RiskFlagsTable({ flags, selection, title }: { flags: RiskFlag[]; selection: Selection; title: string }) {
+export function RiskFlagsTable({
+  flags,
+  selection,
+  title,
+}: {
+  flags: RiskFlag[];
+  selection: Selection;
+  title: string;
+}) {
   const columns = useMemo(() => {
     const column = createColumnHelper<RiskFlag>();
     return [
@@ -20,7 +28,12 @@ export function RiskFlagsTable({ flags, selection, title }: { flags: RiskFlag[];
         id: 'severity',
         header: 'Severity',
         cell: (c) => (
-          <Badge style={NO_SHRINK} size="sm" color={SEVERITY_COLOR[c.row.original.severity]} variant="light">
+          <Badge
+            style={NO_SHRINK}
+            size="sm"
+            color={SEVERITY_COLOR[c.row.original.severity]}
+            variant="light"
+          >
             {c.row.original.severity}
           </Badge>
         ),
@@ -36,13 +49,23 @@ export function RiskFlagsTable({ flags, selection, title }: { flags: RiskFlag[];
         ),
       }),
       column.accessor('type', { header: 'Type', cell: (c) => c.getValue() ?? '—' }),
-      column.accessor('region', { header: 'Region', cell: (c) => c.getValue() ?? '—', meta: { nowrap: true } }),
+      column.accessor('region', {
+        header: 'Region',
+        cell: (c) => c.getValue() ?? '—',
+        meta: { nowrap: true },
+      }),
       column.accessor('explanation', { header: 'Why', enableSorting: false }),
     ];
   }, [selection]);
   return (
     <TableCard title={title} note={`${flags.length} flag${flags.length === 1 ? '' : 's'}`}>
-      <DataTable label="Risk flags" data={flags} columns={columns} emptyText="No risk rule fired." maxHeight={640} />
+      <DataTable
+        label="Risk flags"
+        data={flags}
+        columns={columns}
+        emptyText="No risk rule fired."
+        maxHeight={640}
+      />
     </TableCard>
   );
 }

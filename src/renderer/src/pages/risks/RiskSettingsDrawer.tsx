@@ -1,6 +1,21 @@
-import { Button, Divider, Drawer, Group, NumberInput, Stack, Switch, Text, Title } from '@mantine/core';
+import {
+  Button,
+  Divider,
+  Drawer,
+  Group,
+  NumberInput,
+  Stack,
+  Switch,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
-import { RISK_RULES, RISK_RULE_NAMES, type RiskSettings, type RiskSettingsPatch } from '../../../../shared/api';
+import {
+  RISK_RULES,
+  RISK_RULE_NAMES,
+  type RiskSettings,
+  type RiskSettingsPatch,
+} from '../../../../shared/api';
 import { api } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useAsyncAction } from '../../hooks/use-async-action';
@@ -54,7 +69,13 @@ function Form({ settings, onClose, onSaved }: Omit<RiskSettingsDrawerProps, 'ope
           <Divider />
         </Stack>
       ))}
-      {saving.error && <ApiErrorAlert error={saving.error} context="Saving thresholds" onClose={saving.clearError} />}
+      {saving.error && (
+        <ApiErrorAlert
+          error={saving.error}
+          context="Saving thresholds"
+          onClose={saving.clearError}
+        />
+      )}
       <Group justify="flex-end">
         <Button variant="default" size="xs" onClick={onClose}>
           Cancel
@@ -77,11 +98,17 @@ function Form({ settings, onClose, onSaved }: Omit<RiskSettingsDrawerProps, 'ope
 }
 
 /** The rules' thresholds, edited in a side panel; saved for the whole workspace. */
-export function RiskSettingsDrawer({ opened, settings, onClose, onSaved }: RiskSettingsDrawerProps) {
+export function RiskSettingsDrawer({
+  opened,
+  settings,
+  onClose,
+  onSaved,
+}: RiskSettingsDrawerProps) {
   return (
     <Drawer opened={opened} onClose={onClose} position="right" title="Risk thresholds" size="md">
       <Text size="sm" c="dimmed" mb="sm">
-        Each rule flags partners whose figures cross these thresholds. Changes apply to the whole workspace.
+        Each rule flags partners whose figures cross these thresholds. Changes apply to the whole
+        workspace.
       </Text>
       {opened && <Form settings={settings} onClose={onClose} onSaved={onSaved} />}
     </Drawer>

@@ -22,12 +22,24 @@ export function RiskSummary({ report, rule, currency, onRule }: RiskSummaryProps
           aria-pressed={rule === r.rule}
           data-testid={`risk-rule-${r.rule}`}
         >
-          <Paper withBorder p="sm" h="100%" style={{ borderColor: rule === r.rule ? 'var(--mantine-color-blue-filled)' : undefined }}>
+          <Paper
+            withBorder
+            p="sm"
+            h="100%"
+            style={{
+              borderColor: rule === r.rule ? 'var(--mantine-color-blue-filled)' : undefined,
+            }}
+          >
             <Group justify="space-between" wrap="nowrap" mb={4}>
               <Text fw={600} size="sm">
                 {r.name}
               </Text>
-              <Badge style={NO_SHRINK} color={!r.enabled ? 'gray' : r.flagged > 0 ? 'red' : 'green'} variant="light" data-testid="risk-rule-count">
+              <Badge
+                style={NO_SHRINK}
+                color={!r.enabled ? 'gray' : r.flagged > 0 ? 'red' : 'green'}
+                variant="light"
+                data-testid="risk-rule-count"
+              >
                 {r.enabled ? r.flagged : 'off'}
               </Badge>
             </Group>
@@ -45,8 +57,9 @@ export function RiskSummary({ report, rule, currency, onRule }: RiskSummaryProps
           {c.topNShare === null ? '—' : formatShare(c.topNShare, 1)}
         </Text>
         <Text size="xs" c="dimmed">
-          of {formatMoney(c.totalRevenue, currency, true)} channel revenue in {report.period.label}; warning above{' '}
-          {formatShare(c.topNMaxShare, 0)}. Largest partner: {c.largestShare === null ? '—' : formatShare(c.largestShare, 1)}.
+          of {formatMoney(c.totalRevenue, currency, true)} channel revenue in {report.period.label};
+          warning above {formatShare(c.topNMaxShare, 0)}. Largest partner:{' '}
+          {c.largestShare === null ? '—' : formatShare(c.largestShare, 1)}.
         </Text>
       </Paper>
     </SimpleGrid>

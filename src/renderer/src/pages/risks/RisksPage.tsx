@@ -15,7 +15,13 @@ import { RiskFlagsTable } from './RiskFlagsTable';
 import { RiskSettingsDrawer } from './RiskSettingsDrawer';
 import { RiskSummary } from './RiskSummary';
 
-function RisksContent({ selection, select }: { selection: Selection; select: (p: Partial<Selection>) => void }) {
+function RisksContent({
+  selection,
+  select,
+}: {
+  selection: Selection;
+  select: (p: Partial<Selection>) => void;
+}) {
   const [rule, setRule] = useState<RiskRule | null>(null);
   const [editing, setEditing] = useState(false);
   const bump = useAlertsStore((s) => s.bump);
@@ -23,7 +29,8 @@ function RisksContent({ selection, select }: { selection: Selection; select: (p:
   const options = useApiQuery('views.options', {});
   const currency = options.data?.currency ?? 'USD';
   if (report.status === 'loading') return <LoadingState label="Running the risk rules…" />;
-  if (report.status === 'error') return <ApiErrorAlert error={report.error} context="Risks" onRetry={report.reload} />;
+  if (report.status === 'error')
+    return <ApiErrorAlert error={report.error} context="Risks" onRetry={report.reload} />;
   const data = report.data;
   const flags = rule ? data.flags.filter((f) => f.rule === rule) : data.flags;
   const ruleName = rule ? data.rules.find((r) => r.rule === rule)?.name : null;
@@ -52,7 +59,11 @@ function RisksContent({ selection, select }: { selection: Selection; select: (p:
       <RiskFlagsTable
         flags={flags}
         selection={selection}
-        title={ruleName ? `${ruleName}: which partners, and why?` : `Which partners need a closer look in ${data.period.label}?`}
+        title={
+          ruleName
+            ? `${ruleName}: which partners, and why?`
+            : `Which partners need a closer look in ${data.period.label}?`
+        }
       />
       <RiskSettingsDrawer
         opened={editing}
