@@ -1,4 +1,5 @@
 /** `npm run bench [suite…]`: every benchmark, one table. Figures, never pass/fail tests. */
+import { runExportBench } from './export';
 import { runFoundationBench } from './foundation';
 import { runImportBench } from './import';
 import { runScoringBench } from './scoring';
@@ -10,6 +11,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['import', () => runImportBench()],
   ['scoring', () => runScoringBench()],
   ['views', runViewsBench],
+  ['export', runExportBench],
 ];
 
 const only = process.argv.slice(2);

@@ -12,8 +12,7 @@ test('prepare a QBR: edit drafted highlights, agenda and notes, save, and find i
 }) => {
   const qbr = new QbrPage(shell.page);
   await shell.open(hostUrl, '/qbr');
-  await qbr.search.fill('P-000003');
-  await qbr.partnerResults.getByRole('link').first().click();
+  await qbr.openPartner('P-000003');
   await expect(shell.page).toHaveURL(/#\/qbr\/P-000003/);
   await expect(qbr.summary).toContainText('Composite');
   await expect(qbr.state).toHaveText('Draft, not saved yet');

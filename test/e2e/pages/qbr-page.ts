@@ -38,6 +38,13 @@ export class QbrPage {
     this.pdfMenu = page.getByTestId('pdf-menu');
   }
 
+  /** Finds a partner by id on `#/qbr` and opens its QBR. */
+  async openPartner(externalId: string) {
+    await this.search.fill(externalId);
+    const row = this.partnerResults.getByRole('row').filter({ hasText: externalId });
+    await row.getByRole('link').click();
+  }
+
   highlight(n: number): Locator {
     return this.highlights.getByRole('textbox', { name: `Highlight ${n}`, exact: true });
   }

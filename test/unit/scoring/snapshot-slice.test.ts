@@ -48,6 +48,12 @@ describe('loading a workspace', () => {
     const p = ds.partners.id.indexOf(one.partner);
     expect(ds.values[(m * ds.periods.length + t) * ds.partners.id.length + p]).toBe(one.value);
   });
+
+  it('reads the same cells in small chunks as in one', () => {
+    const chunked = loadDataset(ws.sqlite, 'quarter', 997);
+    expect(chunked.values).toEqual(ds.values);
+    expect(chunked.targets).toEqual(ds.targets);
+  });
 });
 
 describe('snapshot input slices', () => {

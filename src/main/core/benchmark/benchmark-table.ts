@@ -37,6 +37,7 @@ export function benchmarkTable(
     columns,
     kpis.map((k) => k.info.direction),
     groups,
+    query.partners === true,
   );
   const sizes = groupSizes(groups);
   const keys = new Set(kpis.map((k) => k.info.key));

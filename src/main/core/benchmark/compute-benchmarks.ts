@@ -11,7 +11,7 @@ export interface ComputedBenchmarks {
   /** [kpi][group] */
   stats: (DistributionStats | null)[][];
   overall: (DistributionStats | null)[];
-  /** [kpi] per row */
+  /** [kpi] per row (empty without `withRows`) */
   percentile: Float64Array[];
   rank: Int32Array[];
 }
@@ -20,10 +20,11 @@ export function computeBenchmarks(
   columns: readonly Float64Array[],
   directions: readonly ('higher' | 'lower')[],
   groups: GroupIndex,
+  withRows = true,
 ): ComputedBenchmarks {
   const out: ComputedBenchmarks = { stats: [], overall: [], percentile: [], rank: [] };
   columns.forEach((values, k) => {
-    const s = groupStats(values, groups, directions[k] ?? 'higher');
+    const s = groupStats(values, groups, directions[k] ?? 'higher', withRows);
     out.stats.push(s.stats);
     out.overall.push(s.overall);
     out.percentile.push(s.percentile);

@@ -23,17 +23,19 @@ export interface KpiGroupStats {
   sorted: SortedGroups;
 }
 
+/** `withRows: false` skips the per-partner percentile and rank (left empty). */
 export function groupStats(
   values: Float64Array,
   groups: GroupIndex,
   direction: 'higher' | 'lower',
+  withRows = true,
 ): KpiGroupStats {
   const sorted = sortByGroup(values, groups);
   const { start } = sorted;
   const all = sorted.values;
   const stats: (DistributionStats | null)[] = [];
   for (let g = 0; g < groups.count; g++) stats.push(distribution(all, start[g]!, start[g + 1]!));
-  const n = values.length;
+  const n = withRows ? values.length : 0;
   const percentile = new Float64Array(n);
   const rank = new Int32Array(n);
   const higher = direction === 'higher';

@@ -15,6 +15,9 @@ import {
 import { DERIVED_MEASURES, daysToFirstDeal } from './derived-measures';
 import { contiguousPeriods } from './period-axis';
 
+/** Rows read per query: large enough to be fast, small enough to keep memory flat. */
+const CHUNK_ROWS = 250_000;
+
 interface PeriodRow extends PeriodInfo {
   id: number;
 }
@@ -31,7 +34,11 @@ export function chooseGrain(db: Database.Database): Grain {
   return 'quarter';
 }
 
-export function loadDataset(db: Database.Database, grain: Grain = chooseGrain(db)): ScoringDataset {
+export function loadDataset(
+  db: Database.Database,
+  grain: Grain = chooseGrain(db),
+  chunkRows = CHUNK_ROWS,
+): ScoringDataset {
   const fyRow = db
     .prepare(`SELECT value FROM settings WHERE key = 'fiscalYearStartMonth'`)
     .get() as { value: string } | undefined;
@@ -76,7 +83,7 @@ export function loadDataset(db: Database.Database, grain: Grain = chooseGrain(db
   const mOfMeasure = indexLookup(measureRows.map((m) => m.id));
 
   const values = new Float64Array(measures.length * T * n).fill(NaN);
-  fillCube(db, 'measure_values', values, { rowOfPartner, tOfPeriod, mOfMeasure }, T, n);
+  fillCube(db, 'measure_values', values, { rowOfPartner, tOfPeriod, mOfMeasure }, T, n, chunkRows);
 
   const targetMeasureIds = (
     db.prepare(`SELECT DISTINCT measure_id AS id FROM targets ORDER BY measure_id`).all() as {
@@ -92,6 +99,7 @@ export function loadDataset(db: Database.Database, grain: Grain = chooseGrain(db
     { rowOfPartner, tOfPeriod, mOfMeasure: indexLookup(targetMeasureIds) },
     T,
     n,
+    chunkRows,
   );
 
   const ds: ScoringDataset = {
@@ -154,9 +162,10 @@ interface Lookups {
 }
 
 /**
- * Reads a whole table in one row: SQLite builds two JSON arrays (packed cell keys and values) in
- * C, and V8 parses them, which is several times faster than materialising millions of rows one by
- * one. The bundled SQLite prints doubles in shortest round-trip form, so values stay exact.
+ * Reads a table a quarter of a million rows per query: SQLite builds two JSON arrays (packed cell
+ * keys and values) in C and V8 parses them, several times faster than materialising millions of
+ * rows one by one, with a few megabytes in flight. The bundled SQLite prints doubles in shortest
+ * round-trip form, so values stay exact.
  */
 function fillCube(
   db: Database.Database,
@@ -165,28 +174,38 @@ function fillCube(
   { rowOfPartner, tOfPeriod, mOfMeasure }: Lookups,
   T: number,
   n: number,
+  chunkRows: number,
 ) {
   const periodIds = [...tOfPeriod.keys()].filter((id) => tOfPeriod[id]! >= 0);
   if (periodIds.length === 0) return;
   const P = tOfPeriod.length;
   const M = mOfMeasure.length;
-  const row = db
+  // In rowid chunks, so that the JSON text and parsed arrays stay a few megabytes at a time.
+  const inGrain = `period_id IN (${periodIds.join(',')})`;
+  const chunk = db
     .prepare(
-      `SELECT json_group_array((partner_id * ${P} + period_id) * ${M} + measure_id), json_group_array(value)
-       FROM ${table} WHERE period_id IN (${periodIds.join(',')})`,
+      `SELECT json_group_array((partner_id * ${P} + period_id) * ${M} + measure_id) FILTER (WHERE ${inGrain}),
+              json_group_array(value) FILTER (WHERE ${inGrain}),
+              max(rowid)
+       FROM (SELECT rowid, partner_id, period_id, measure_id, value FROM ${table}
+             WHERE rowid > ? ORDER BY rowid LIMIT ${chunkRows})`,
     )
-    .raw(true)
-    .get() as [string, string];
-  const keys = JSON.parse(row[0]) as number[];
-  const values = JSON.parse(row[1]) as number[];
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    const m = mOfMeasure[key % M] ?? -1;
-    const rest = Math.floor(key / M);
-    const t = tOfPeriod[rest % P] ?? -1;
-    const p = rowOfPartner[Math.floor(rest / P)] ?? -1;
-    if (p < 0 || t < 0 || m < 0) continue;
-    cube[(m * T + t) * n + p] = values[i]!;
+    .raw(true);
+  for (let after = 0; ;) {
+    const [keyJson, valueJson, maxRowid] = chunk.get(after) as [string, string, number | null];
+    if (maxRowid === null) break;
+    const keys = JSON.parse(keyJson) as number[];
+    const values = JSON.parse(valueJson) as number[];
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const m = mOfMeasure[key % M] ?? -1;
+      const rest = Math.floor(key / M);
+      const t = tOfPeriod[rest % P] ?? -1;
+      const p = rowOfPartner[Math.floor(rest / P)] ?? -1;
+      if (p < 0 || t < 0 || m < 0) continue;
+      cube[(m * T + t) * n + p] = values[i]!;
+    }
+    after = maxRowid;
   }
 }
 
