@@ -1,4 +1,5 @@
 /** `npm run bench [suite…]`: every benchmark, one table. Figures, never pass/fail tests. */
+import { runBenchmarkBench } from './benchmark';
 import { runExportBench } from './export';
 import { runFoundationBench } from './foundation';
 import { runImportBench } from './import';
@@ -11,6 +12,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['import', () => runImportBench()],
   ['scoring', () => runScoringBench()],
   ['views', runViewsBench],
+  ['benchmark', () => runBenchmarkBench()],
   ['export', runExportBench],
 ];
 
