@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { writeDemoWorkspace } from '../test/e2e/support/demo-workspace';
 import { startHostProcess } from '../test/e2e/support/host-process';
+import { chromiumPath } from '../src/main/core/export/pdf/chromium-printer';
 import { tempDir } from '../test/helpers/temp';
 import { ms, printTable, type BenchRow } from './table';
 
@@ -92,7 +93,7 @@ export async function runViewsBench(): Promise<BenchRow[]> {
   writeDemoWorkspace(file, { partners: PARTNERS, seed: 42 }, env);
   const host = await startHostProcess(file, env);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || undefined,
+    executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-gpu'],
   });
   const rows: BenchRow[] = [];

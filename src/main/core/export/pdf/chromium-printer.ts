@@ -4,6 +4,7 @@
  * in-process host. A page loads the app once; each later print only changes the hash route, so
  * a scorecard costs one API call, one render and `page.pdf()`.
  */
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AppError } from '../../../../shared/errors';
 import { Pool } from './page-pool';
@@ -45,8 +46,16 @@ interface Slot {
   warming: Promise<void>;
 }
 
+/** CHROMIUM_PATH, else Playwright's own Chromium when installed, else the system's. */
 export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    const own = chromium.executablePath();
+    if (own && existsSync(own)) return own;
+  } catch {
+    // no browser of Playwright's own
+  }
+  return '/usr/bin/chromium';
 }
 
 async function launch(executablePath: string): Promise<Browser> {
