@@ -1,31 +1,19 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppContext } from '../../src/main/core/app/context';
-import { createDispatcher } from '../../src/main/core/api/dispatcher';
-import { startHost, type RunningHost } from '../../src/main/host/server';
+import type { AppContext } from '../../src/main/core/app/context';
+import type { RunningHost } from '../../src/main/host/server';
 import { rawRequest } from '../helpers/http';
-import { tempDir } from '../helpers/temp';
+import { startTestHost, type TestHost } from '../helpers/test-host';
 
 let host: RunningHost;
 let ctx: AppContext;
-let cleanup: () => void;
+let testHost: TestHost;
 
 beforeAll(async () => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  writeFileSync(join(t.dir, 'index.html'), '<!doctype html><title>Partnerscope</title>');
-  ctx = new AppContext(t.dir);
-  const dispatch = createDispatcher(ctx);
-  await dispatch('workspace.create', { path: join(t.dir, 'w.partnerscope') });
-  host = await startHost({ ctx, dispatch, rendererDir: t.dir, port: 0 });
+  testHost = await startTestHost('<!doctype html><title>Partnerscope</title>');
+  ({ host, ctx } = testHost);
 });
 
-afterAll(async () => {
-  await host.close();
-  ctx.close();
-  cleanup();
-});
+afterAll(() => testHost.close());
 
 const invoke = (name: string, headers: Record<string, string>, body = '{}') =>
   rawRequest(host.port, {
