@@ -70,8 +70,37 @@ function sheetNames(reader: unknown): string[] {
   return (model?.sheets ?? []).map((s, i) => s.name ?? `Sheet${i + 1}`);
 }
 
-/** Yields the rows of the chosen sheet; `sheets` receives the workbook's sheet names. */
+/**
+ * Yields the rows of the chosen sheet; `sheets` receives the workbook's sheet names.
+ *
+ * exceljs's streaming reader occasionally (about 1 read in 100 here) loses the race between its
+ * unzip entry streams and its parsers and fails with a TypeError before emitting anything; such
+ * a read is retried (twice), which is safe because no row has been yielded yet.
+ */
 async function* sheetRows(
+  path: string,
+  fileName: string,
+  sheet: string | number | undefined,
+  sheets: string[],
+  progress: Progress,
+): AsyncGenerator<SheetRow> {
+  for (let attempt = 1; ; attempt++) {
+    let yielded = false;
+    try {
+      for await (const row of readSheetRows(path, fileName, sheet, sheets, progress)) {
+        yielded = true;
+        yield row;
+      }
+      return;
+    } catch (error) {
+      if (yielded || attempt >= 3 || !(error instanceof TypeError)) throw error;
+      sheets.length = 0;
+      progress.bytes = 0;
+    }
+  }
+}
+
+async function* readSheetRows(
   path: string,
   fileName: string,
   sheet: string | number | undefined,
@@ -93,7 +122,13 @@ async function* sheetRows(
           : typeof sheet === 'number'
             ? position === sheet
             : name.toLowerCase() === sheet.toLowerCase();
-      if (!wanted || found) continue;
+      if (!wanted || found) {
+        // Read a skipped sheet to its end: exceljs deletes a sheet's temp file (written when the
+        // sheet precedes sharedStrings.xml) as soon as we move on, and an unread sheet's file
+        // stream may not have opened the file yet (an unhandled ENOENT otherwise).
+        for await (const _row of ws) void _row;
+        continue;
+      }
       found = true;
       for await (const row of ws) {
         const values = row.values as unknown[];
