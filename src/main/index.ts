@@ -8,11 +8,13 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'elect
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../shared/transport';
 import { AppContext } from './core/app/context';
 import { createDispatcher } from './core/api/dispatcher';
+import { warmUpOnOpen } from './core/app/warm-up';
 import type { PdfPrinter } from './core/export/pdf/printer';
 import { CONTENT_SECURITY_POLICY } from './host/security';
 
 const ctx = new AppContext(app.getPath('userData'));
 const dispatch = createDispatcher(ctx);
+warmUpOnOpen(ctx, dispatch);
 let mainWindow: BrowserWindow | null = null;
 const here = dirname(fileURLToPath(import.meta.url));
 

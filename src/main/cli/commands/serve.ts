@@ -3,6 +3,7 @@ import type { Command } from '../command';
 import { intOption, stringOption } from '../command';
 import { startHost } from '../../host/server';
 import { installChromiumPrinter } from '../../core/export/pdf/chromium-host-printer';
+import { warmUpOnOpen } from '../../core/app/warm-up';
 import { ensureRendererBuild } from '../renderer-build';
 import { CliSession } from '../session';
 
@@ -28,6 +29,7 @@ export const serveCommand: Command = {
   async run(args, io) {
     const rendererDir = ensureRendererBuild(io.err);
     const session = new CliSession();
+    const stopWarmUp = warmUpOnOpen(session.ctx, session.dispatch);
     const workspace = stringOption(args, 'workspace');
     const info = workspace
       ? await session.call('workspace.open', { path: workspace })
@@ -51,6 +53,7 @@ export const serveCommand: Command = {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    stopWarmUp();
     await printer.close();
     await host.close();
     session.close();
