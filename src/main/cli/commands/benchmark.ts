@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { SIZE_BASES, type GroupDimension, type SizeBasis } from '../../../shared/api/benchmark';
 import {
@@ -9,14 +9,11 @@ import {
   partnerRows,
   referenceRows,
 } from '../../core/benchmark/cli-tables';
-import { toCsv, toText, type Tabular } from '../../core/benchmark/tabular';
 import type { Command, ParsedArgs } from '../command';
 import { UsageError, intOption, requiredString, stringOption } from '../command';
-import type { CliIo } from '../io';
 import { CliSession } from '../session';
+import { emitTables, tableFormatOption } from '../table-output';
 
-const FORMATS = ['table', 'csv', 'json'] as const;
-type Format = (typeof FORMATS)[number];
 const MODES = [
   'partner',
   'league',
@@ -51,26 +48,6 @@ function sizeOption(args: ParsedArgs): SizeBasis | undefined {
   return raw as SizeBasis;
 }
 
-function formatOption(args: ParsedArgs): Format {
-  const raw = stringOption(args, 'format') ?? 'table';
-  if (!(FORMATS as readonly string[]).includes(raw)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${raw}"`);
-  }
-  return raw as Format;
-}
-
-function emit(io: CliIo, args: ParsedArgs, format: Format, tables: Tabular[], json: unknown) {
-  const body =
-    format === 'json'
-      ? `${JSON.stringify(json, null, 2)}\n`
-      : format === 'csv'
-        ? toCsv(tables[0]!)
-        : `${tables.map(toText).join('\n\n')}\n`;
-  const out = stringOption(args, 'out');
-  if (out) writeFileSync(out, body);
-  else io.out(body.replace(/\r?\n$/, ''));
-}
-
 export const benchmarkCommand: Command = {
   name: 'benchmark',
   summary:
@@ -103,7 +80,7 @@ export const benchmarkCommand: Command = {
     'min-group-size': { type: 'string' },
   },
   async run(args, io) {
-    const format = formatOption(args);
+    const format = tableFormatOption(args);
     const modes = MODES.filter((m) => args.values[m] !== undefined);
     if (modes.length > 1) throw new UsageError(`choose one of --${modes.join(', --')}`);
     const query = {
@@ -121,7 +98,7 @@ export const benchmarkCommand: Command = {
             ...query,
             partner: stringOption(args, 'partner')!,
           });
-          emit(io, args, format, [partnerRows(b)], b);
+          emitTables(io, args, format, [partnerRows(b)], b);
           io.err(
             `${b.partner.name} (${b.partner.externalId}), ${b.period.label}, own group ${b.ownGroup}, k = ${b.minGroupSize}.`,
           );
@@ -135,7 +112,7 @@ export const benchmarkCommand: Command = {
             kpis: [kpi],
             partners: true,
           });
-          emit(io, args, format, [leagueRows(t)], t);
+          emitTables(io, args, format, [leagueRows(t)], t);
           io.err(
             `League of ${t.kpis[0]!.name} in ${t.period.label}: internal, names included; never share it with partners.`,
           );
@@ -147,7 +124,7 @@ export const benchmarkCommand: Command = {
             baseline: stringOption(args, 'baseline')!,
             kpi: query.kpis?.[0] ?? 'score',
           });
-          emit(io, args, format, [baselineRows(r), baselineGroupRows(r)], r);
+          emitTables(io, args, format, [baselineRows(r), baselineGroupRows(r)], r);
           io.err(`${r.kpi.name}: ${r.baseline.label} → ${r.period.label}.`);
           return 0;
         }
@@ -165,7 +142,7 @@ export const benchmarkCommand: Command = {
         }
         case 'references': {
           const refs = await session.call('benchmark.references', {});
-          emit(io, args, format, [referenceRows(refs)], refs);
+          emitTables(io, args, format, [referenceRows(refs)], refs);
           return 0;
         }
         case 'min-group-size': {
@@ -178,7 +155,7 @@ export const benchmarkCommand: Command = {
         }
         default: {
           const t = await session.call('benchmark.groups', query);
-          emit(io, args, format, [distributionRows(t)], t);
+          emitTables(io, args, format, [distributionRows(t)], t);
           io.err(
             `${t.kpis.length} KPIs × ${t.groups.length} groups (${t.groupBy.join(' · ') || 'all partners'}) in ${t.period.label}; computed in ${Math.round(t.timings.computeMs)} ms. Internal figures (min and max are single partners' values).`,
           );

@@ -1,23 +1,11 @@
-import { writeFileSync } from 'node:fs';
 import { RISK_RULES, type RiskRule, type RiskSettingsPatch } from '../../../shared/api/risks';
 import { alertRows, flagRows, ruleRows, settingRows } from '../../core/risks/cli-tables';
-import { toCsv, toText, type Tabular } from '../../core/benchmark/tabular';
 import type { Command, ParsedArgs } from '../command';
 import { UsageError, requiredString, stringOption } from '../command';
-import type { CliIo } from '../io';
 import { CliSession } from '../session';
+import { emitTables, tableFormatOption } from '../table-output';
 
-const FORMATS = ['table', 'csv', 'json'] as const;
-type Format = (typeof FORMATS)[number];
 const MODES = ['settings', 'set', 'alerts', 'check', 'done'] as const;
-
-function formatOption(args: ParsedArgs): Format {
-  const raw = stringOption(args, 'format') ?? 'table';
-  if (!(FORMATS as readonly string[]).includes(raw)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${raw}"`);
-  }
-  return raw as Format;
-}
 
 function rulesOption(args: ParsedArgs): RiskRule[] | undefined {
   const raw = stringOption(args, 'rule');
@@ -55,18 +43,6 @@ export function settingsPatch(assignments: string[]): RiskSettingsPatch {
   return patch as RiskSettingsPatch;
 }
 
-function emit(io: CliIo, args: ParsedArgs, format: Format, tables: Tabular[], json: unknown) {
-  const body =
-    format === 'json'
-      ? `${JSON.stringify(json, null, 2)}\n`
-      : format === 'csv'
-        ? toCsv(tables[0]!)
-        : `${tables.map(toText).join('\n\n')}\n`;
-  const out = stringOption(args, 'out');
-  if (out) writeFileSync(out, body);
-  else io.out(body.replace(/\r?\n$/, ''));
-}
-
 export const risksCommand: Command = {
   name: 'risks',
   summary:
@@ -97,7 +73,7 @@ export const risksCommand: Command = {
     reopen: { type: 'boolean' },
   },
   async run(args, io) {
-    const format = formatOption(args);
+    const format = tableFormatOption(args);
     const modes = MODES.filter((m) => args.values[m] !== undefined);
     if (modes.length > 1) throw new UsageError(`choose one of --${modes.join(', --')}`);
     const session = new CliSession(io);
@@ -106,7 +82,7 @@ export const risksCommand: Command = {
       switch (modes[0]) {
         case 'settings': {
           const s = await session.call('risks.settings', {});
-          emit(io, args, format, [settingRows(s)], s);
+          emitTables(io, args, format, [settingRows(s)], s);
           return 0;
         }
         case 'set': {
@@ -114,7 +90,7 @@ export const risksCommand: Command = {
             'risks.updateSettings',
             settingsPatch(args.values.set as string[]),
           );
-          emit(io, args, format, [settingRows(s)], s);
+          emitTables(io, args, format, [settingRows(s)], s);
           return 0;
         }
         case 'alerts': {
@@ -126,7 +102,7 @@ export const risksCommand: Command = {
             partner: stringOption(args, 'partner'),
             limit: 10_000,
           });
-          emit(io, args, format, [alertRows(inbox)], inbox);
+          emitTables(io, args, format, [alertRows(inbox)], inbox);
           io.err(
             `${inbox.open} open, ${inbox.done} done${inbox.checked ? ` (compared ${inbox.checked.previous} with ${inbox.checked.period})` : ''}.`,
           );
@@ -162,7 +138,7 @@ export const risksCommand: Command = {
             rules: rulesOption(args),
             partner: stringOption(args, 'partner'),
           });
-          emit(io, args, format, [flagRows(report), ruleRows(report)], report);
+          emitTables(io, args, format, [flagRows(report), ruleRows(report)], report);
           const c = report.concentration;
           io.err(
             `${report.flags.length} flags in ${report.period.label}. Top ${c.topN} partners: ${c.topNShare === null ? '–' : `${Math.round(c.topNShare * 1000) / 10}%`} of channel revenue${c.exceeded ? ' (above the warning level)' : ''}.`,
