@@ -7,7 +7,7 @@
  * partner and the risk list. `runBenchmarkBench()` for `npm run bench`; standalone:
  * `npx tsx bench/benchmark.ts [--partners N] [--quarters Q]`.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +19,6 @@ import { dimensionSource } from '../src/main/core/benchmark/dimension-source';
 import { resolveKpis } from '../src/main/core/benchmark/kpi-catalog';
 import { kpiColumn } from '../src/main/core/benchmark/kpi-values';
 import { partnerBenchmark } from '../src/main/core/benchmark/partner-benchmark';
-import { generateDemo } from '../src/main/core/demo/generate-demo';
 import { riskReport } from '../src/main/core/risks/risk-report';
 import { compileMethodology, knownMeasures } from '../src/main/core/scoring/compile-methodology';
 import { eligibleRows } from '../src/main/core/scoring/dataset';
@@ -27,6 +26,7 @@ import { gather } from '../src/main/core/scoring/kpi-columns';
 import { scoringService } from '../src/main/core/scoring/service/scoring-service';
 import { Workspace } from '../src/main/core/workspace/workspace';
 import { fullLibraryMethodology } from './scoring-methodologies';
+import { benchWorkspace, cpuPerRun, median, repeat, timedSync } from './measure';
 import { ms, printTable, type BenchRow } from './table';
 
 export interface BenchmarkBenchOptions {
@@ -36,53 +36,9 @@ export interface BenchmarkBenchOptions {
   log?: (line: string) => void;
 }
 
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function timed<T>(fn: () => T): [T, number] {
-  const started = performance.now();
-  const result = fn();
-  return [result, performance.now() - started];
-}
-
-function repeat(times: number, fn: () => unknown): number[] {
-  return Array.from({ length: times }, () => timed(fn)[1]);
-}
-
-/** CPU time (user + system) per run: less disturbed by other load on a shared machine. */
-function cpuPerRun(times: number, fn: () => unknown): number {
-  const start = process.cpuUsage();
-  for (let i = 0; i < times; i++) fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000 / times;
-}
-
-/** The scoring bench's workspace (same name, same generator), generated when missing. */
-function sharedWorkspace(
-  partners: number,
-  quarters: number,
-  seed: number,
-  log: (l: string) => void,
-) {
-  const dir = join(tmpdir(), 'partnerscope-bench');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `scoring-${partners}x${quarters}-seed${seed}.partnerscope`);
-  if (existsSync(file)) return file;
-  log(`generating the bench workspace once (${partners} partners × ${quarters} quarters)…`);
-  const partial = `${file}.partial`;
-  const ws = Workspace.create(partial, true);
-  generateDemo(ws, { partners, quarters, seed });
-  ws.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  ws.close();
-  renameSync(partial, file);
-  return file;
-}
-
 export async function runBenchmarkBench(options: BenchmarkBenchOptions = {}): Promise<BenchRow[]> {
   const { partners = 10_000, quarters = 12, seed = 42, log = console.error } = options;
-  const shared = sharedWorkspace(partners, quarters, seed, log);
+  const shared = benchWorkspace(partners, quarters, seed, log);
   const dir = mkdtempSync(join(tmpdir(), 'partnerscope-benchmark-bench-'));
   const file = join(dir, 'bench.partnerscope');
   copyFileSync(shared, file);
@@ -123,7 +79,7 @@ function benchRows(ws: Workspace, log: (line: string) => void): BenchRow[] {
 
   // Cold: every KPI formula evaluated, groups assigned, statistics computed.
   log(`benchmarking ${scale}…`);
-  const [, cold] = timed(() => {
+  const [, cold] = timedSync(() => {
     const groups = assignGroups(dimensionSource(ctx, 'revenue', t), rows, ['type', 'region']);
     const columns = kpis.map((k) => gather(kpiColumn(ctx, k, t), rows));
     return computeBenchmarks(columns, directions, groups, false);

@@ -5,22 +5,19 @@
  * `runScoringBench()` for `npm run bench`; standalone: `npx tsx bench/scoring.ts [--partners N]
  * [--quarters Q]`.
  */
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
-import { generateDemo } from '../src/main/core/demo/generate-demo';
 import { compileMethodology, knownMeasures } from '../src/main/core/scoring/compile-methodology';
 import type { ScoringDataset } from '../src/main/core/scoring/dataset';
 import { DatasetFormulaData } from '../src/main/core/scoring/dataset-formula-data';
 import { loadDataset } from '../src/main/core/scoring/load-dataset';
 import { scorePeriod } from '../src/main/core/scoring/score-period';
 import { weightedScores } from '../src/main/core/scoring/weighted-scores';
-import { Workspace } from '../src/main/core/workspace/workspace';
 import { fullLibraryMethodology, sqlComparableMethodology } from './scoring-methodologies';
 import { compositeSql } from './sql-composite';
+import { benchWorkspace, best, cpuPerRun, median, repeat, timedSync } from './measure';
 import { ms, printTable, type BenchRow } from './table';
 
 export interface ScoringBenchOptions {
@@ -30,52 +27,9 @@ export interface ScoringBenchOptions {
   log?: (line: string) => void;
 }
 
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-/** Best run: on a shared machine the least disturbed one is closest to the cost of the work. */
-function best(xs: number[]): number {
-  return Math.min(...xs);
-}
-
-function timed<T>(fn: () => T): [T, number] {
-  const started = performance.now();
-  const result = fn();
-  return [result, performance.now() - started];
-}
-
-function repeat(times: number, fn: () => unknown): number[] {
-  return Array.from({ length: times }, () => timed(fn)[1]);
-}
-
-/** CPU time (user + system, all threads of the process) per run: less disturbed by other load. */
-function cpuPerRun(times: number, fn: () => unknown): number {
-  const start = process.cpuUsage();
-  for (let i = 0; i < times; i++) fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000 / times;
-}
-
-function workspaceFile(partners: number, quarters: number, seed: number, log: (l: string) => void) {
-  const dir = join(tmpdir(), 'partnerscope-bench');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `scoring-${partners}x${quarters}-seed${seed}.partnerscope`);
-  if (existsSync(file)) return file;
-  log(`generating the scoring bench workspace once (${partners} partners × ${quarters} quarters)…`);
-  const partial = `${file}.partial`;
-  const ws = Workspace.create(partial, true);
-  generateDemo(ws, { partners, quarters, seed });
-  ws.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  ws.close();
-  renameSync(partial, file);
-  return file;
-}
-
 export async function runScoringBench(options: ScoringBenchOptions = {}): Promise<BenchRow[]> {
   const { partners = 10_000, quarters = 12, seed = 42, log = console.error } = options;
-  const file = workspaceFile(partners, quarters, seed, log);
+  const file = benchWorkspace(partners, quarters, seed, log);
 
   // Load: a fresh connection each time, as when a workspace is opened.
   const loads: number[] = [];
@@ -83,7 +37,7 @@ export async function runScoringBench(options: ScoringBenchOptions = {}): Promis
   const cpuStart = process.cpuUsage();
   for (let i = 0; i < 3; i++) {
     const db = new Database(file, { readonly: true });
-    const [loaded, elapsed] = timed(() => loadDataset(db));
+    const [loaded, elapsed] = timedSync(() => loadDataset(db));
     db.close();
     ds = loaded;
     loads.push(elapsed);
@@ -112,7 +66,7 @@ function scoreRows(ds: ScoringDataset, file: string, log: (line: string) => void
   const plan = compileMethodology(base, measures);
   const t = ds.periods.length - 1;
   log(`scoring ${plan.kpis.length} KPIs…`);
-  const [first, cold] = timed(() => scorePeriod(plan, ds, t, new DatasetFormulaData(ds)));
+  const [first, cold] = timedSync(() => scorePeriod(plan, ds, t, new DatasetFormulaData(ds)));
   const full = repeat(10, () => scorePeriod(plan, ds, t, new DatasetFormulaData(ds)));
   const cpuMs = cpuPerRun(5, () => scorePeriod(plan, ds, t, new DatasetFormulaData(ds)));
   rows.push({
