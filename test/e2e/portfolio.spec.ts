@@ -172,3 +172,40 @@ test('an empty workspace says there is nothing to score yet', async ({
   await expect(shell.page.getByTestId('portfolio-no-partners')).toBeVisible();
   await expect(shell.page.getByTestId('portfolio-no-partners')).toContainText('import');
 });
+
+test('saves a view in the workspace and applies it after a reload', async ({
+  shell,
+  hostUrl,
+  workspacePath,
+  consoleErrors,
+}) => {
+  const portfolio = new PortfolioPage(shell.page);
+  const page = shell.page;
+  await shell.open(hostUrl, '/portfolio');
+  await expect(portfolio.rows.first()).toBeVisible();
+  const all = await portfolio.shownCount();
+  await portfolio.filter('Type', 'MSP');
+  const msps = await portfolio.shownCount();
+  expect(msps).toBeLessThan(all);
+
+  await page.getByRole('button', { name: /^Saved views/ }).click();
+  await page.getByRole('textbox', { name: 'Name of the new view' }).fill('MSPs only');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Saved views (1)' })).toBeVisible();
+  const stored = queryWorkspace<{ value: string }>(
+    workspacePath,
+    "SELECT value FROM settings WHERE key = 'portfolio.savedViews'",
+  );
+  expect(JSON.parse(stored[0]!.value)).toMatchObject([
+    { name: 'MSPs only', view: { filters: { type: ['MSP'] } } },
+  ]);
+
+  await shell.open(hostUrl, '/portfolio');
+  await page.reload();
+  await expect(portfolio.rows.first()).toBeVisible();
+  await expect.poll(() => portfolio.shownCount()).toBe(all);
+  await page.getByRole('button', { name: 'Saved views (1)' }).click();
+  await page.getByRole('button', { name: 'Apply view MSPs only' }).click();
+  await expect.poll(() => portfolio.shownCount()).toBe(msps);
+  expect(consoleErrors).toEqual([]);
+});

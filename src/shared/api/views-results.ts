@@ -3,6 +3,7 @@
  * cross the transport compactly; numbers are rounded to what the pages show; missing is `null`.
  */
 import type { Segment } from './scoring-methodology';
+import type { PortfolioViewState } from './views';
 import type {
   MethodologyRef,
   PartnerExplanation,
@@ -138,4 +139,11 @@ export interface TableExport {
   mime: string;
   base64: string;
   rows: number;
+}
+
+/** A named Portfolio view kept in the workspace, so that it travels with the file. */
+export interface SavedPortfolioView {
+  name: string;
+  view: PortfolioViewState;
+  savedAt: string;
 }

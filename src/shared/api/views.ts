@@ -6,7 +6,13 @@
  */
 import { z } from 'zod';
 import { method } from './define';
-import type { PartnerPage, PortfolioTable, TableExport, ViewOptions } from './views-results';
+import type {
+  PartnerPage,
+  PortfolioTable,
+  SavedPortfolioView,
+  TableExport,
+  ViewOptions,
+} from './views-results';
 
 const id = z.number().int().positive();
 
@@ -19,6 +25,24 @@ export const viewSelectionSchema = z.object({
 export type ViewSelection = z.infer<typeof viewSelectionSchema>;
 
 const cellSchema = z.union([z.string().max(10_000), z.number(), z.null()]);
+
+/** A Portfolio view: search, facet filters, sort, visible columns and the quadrant selection. */
+export const PORTFOLIO_FACETS = ['type', 'tier', 'region', 'manager', 'segment'] as const;
+const range = z.tuple([z.number(), z.number()]);
+export const portfolioViewSchema = z.object({
+  search: z.string().max(500),
+  filters: z.object(
+    Object.fromEntries(
+      PORTFOLIO_FACETS.map((f) => [f, z.array(z.string().max(200)).max(1000)]),
+    ) as Record<(typeof PORTFOLIO_FACETS)[number], z.ZodArray<z.ZodString>>,
+  ),
+  sort: z.array(z.object({ id: z.string().max(100), desc: z.boolean() })).max(20),
+  columns: z.array(z.string().max(100)).max(500).nullable(),
+  brush: z.object({ x: range, y: range }).nullable(),
+});
+export type PortfolioViewState = z.infer<typeof portfolioViewSchema>;
+
+const viewName = z.string().trim().min(1, 'a view needs a name').max(80);
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export const EXPORT_COLUMN_KINDS = ['text', 'integer', 'decimal', 'percent', 'currency'] as const;
@@ -35,6 +59,18 @@ export const viewsApi = {
   'views.partner': method<PartnerPage>()(
     viewSelectionSchema.extend({ partner: z.string().trim().min(1).max(200) }),
     "One partner's page: profile, explained score, peer medians, KPI trends, coverage and value sources.",
+  ),
+  'views.savedViews': method<SavedPortfolioView[]>()(
+    z.object({}),
+    'Named Portfolio views saved in the workspace, newest first.',
+  ),
+  'views.saveView': method<SavedPortfolioView[]>()(
+    z.object({ name: viewName, view: portfolioViewSchema }),
+    'Save (or replace, same name) a named Portfolio view in the workspace; returns all of them.',
+  ),
+  'views.deleteView': method<SavedPortfolioView[]>()(
+    z.object({ name: viewName }),
+    'Delete a saved Portfolio view; returns the rest.',
   ),
   'views.export': method<TableExport>()(
     z.object({

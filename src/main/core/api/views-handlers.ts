@@ -3,13 +3,21 @@ import type { PortfolioTable } from '../../../shared/api/views';
 import type { AppContext } from '../app/context';
 import { exportTable } from '../views/export-table';
 import { partnerPage } from '../views/partner-page';
+import { deleteView, saveView, savedViews } from '../views/saved-views';
 import { portfolioTable } from '../views/portfolio-table';
 import { scoreSelection } from '../views/scored-selection';
 import { ViewCache } from '../views/view-cache';
 import { viewOptions, workspaceCurrency } from '../views/view-options';
 import type { HandlerMap } from './handler-types';
 
-type ViewsMethods = 'views.options' | 'views.portfolio' | 'views.partner' | 'views.export';
+type ViewsMethods =
+  | 'views.options'
+  | 'views.portfolio'
+  | 'views.partner'
+  | 'views.savedViews'
+  | 'views.saveView'
+  | 'views.deleteView'
+  | 'views.export';
 
 const portfolios = new ViewCache<Omit<PortfolioTable, 'timings'>>();
 
@@ -35,6 +43,10 @@ export const viewsHandlers: HandlerMap<ViewsMethods> = {
     const page = partnerPage(ws, scoreSelection(ws, args), args.partner, workspaceCurrency(ws));
     return { ...page, timings: { totalMs: performance.now() - started } };
   },
+
+  'views.savedViews': (_args, ctx) => savedViews(ctx.requireWorkspace()),
+  'views.saveView': ({ name, view }, ctx) => saveView(ctx.requireWorkspace(), name, view),
+  'views.deleteView': ({ name }, ctx) => deleteView(ctx.requireWorkspace(), name),
 
   'views.export': (args) => exportTable(args),
 };

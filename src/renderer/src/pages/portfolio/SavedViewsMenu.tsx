@@ -9,23 +9,52 @@ import {
   TextInput,
   UnstyledButton,
 } from '@mantine/core';
-import { memo, useState } from 'react';
-import { loadSavedViews, storeSavedViews, withView, type SavedView } from './saved-views';
+import { memo, useEffect, useState } from 'react';
+import type { SavedPortfolioView } from '../../../../shared/api';
+import { api } from '../../api/client';
+import { useApiQuery } from '../../hooks/use-api-query';
+import { toErrorInfo } from '../../stores/error-info';
+import { moveLegacyViews } from './saved-views';
 import { currentView, usePortfolioView } from './view-store';
 
-/** Save the current filters, sort and columns under a name; apply or delete saved views. */
+/**
+ * Save the current filters, sort and columns under a name in the workspace (so they travel with
+ * the file); apply or delete saved views.
+ */
 export const SavedViewsMenu = memo(function SavedViewsMenu() {
-  const [views, setViews] = useState<SavedView[]>(loadSavedViews);
+  const query = useApiQuery('views.savedViews', {});
+  const views: SavedPortfolioView[] = query.data ?? [];
   const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
   const apply = usePortfolioView((s) => s.apply);
-  const update = (next: SavedView[]) => {
-    storeSavedViews(next);
-    setViews(next);
-  };
+  const { reload } = query;
+  const loaded = query.status === 'success' ? query.data : null;
+
+  useEffect(() => {
+    if (!loaded) return;
+    void moveLegacyViews(loaded).then(
+      (moved) => moved && reload(),
+      () => undefined, // the old views stay in localStorage and are tried again next time
+    );
+  }, [loaded, reload]);
+
+  const change = (call: Promise<unknown>) =>
+    call.then(
+      () => {
+        setError(null);
+        reload();
+      },
+      (e: unknown) => setError(toErrorInfo(e).message),
+    );
   const save = () => {
-    if (!name.trim()) return;
-    update(withView(views, name.trim(), currentView(usePortfolioView.getState())));
-    setName('');
+    const trimmed = name.trim();
+    if (!trimmed) return;
+    void change(
+      api.call('views.saveView', {
+        name: trimmed,
+        view: currentView(usePortfolioView.getState()),
+      }),
+    ).then(() => setName(''));
   };
   return (
     <Popover position="bottom-end" shadow="md" withinPortal trapFocus>
@@ -39,7 +68,7 @@ export const SavedViewsMenu = memo(function SavedViewsMenu() {
           {views.length === 0 && (
             <Text size="xs" c="dimmed">
               No saved views yet. A view keeps the search, filters, sort, columns and quadrant
-              selection.
+              selection, and is saved in the workspace.
             </Text>
           )}
           {views.map((v) => (
@@ -57,7 +86,7 @@ export const SavedViewsMenu = memo(function SavedViewsMenu() {
                 variant="subtle"
                 color="gray"
                 aria-label={`Delete view ${v.name}`}
-                onClick={() => update(views.filter((x) => x.name !== v.name))}
+                onClick={() => void change(api.call('views.deleteView', { name: v.name }))}
               >
                 ×
               </ActionIcon>
@@ -78,6 +107,11 @@ export const SavedViewsMenu = memo(function SavedViewsMenu() {
               Save
             </Button>
           </Group>
+          {error && (
+            <Text size="xs" c="red" role="alert">
+              {error}
+            </Text>
+          )}
         </Stack>
       </Popover.Dropdown>
     </Popover>

@@ -1,31 +1,33 @@
-/** Named Portfolio views kept in this browser or app profile (localStorage). */
-import type { PortfolioView } from './view-state';
+/**
+ * Named Portfolio views live in the workspace (views.savedViews / saveView / deleteView). Earlier
+ * versions kept them in this browser or app profile's localStorage: those move into the first
+ * workspace opened, once.
+ */
+import type { SavedPortfolioView } from '../../../../shared/api';
+import { api } from '../../api/client';
 
-export interface SavedView {
-  name: string;
-  view: PortfolioView;
-  savedAt: string;
-}
+const LEGACY_KEY = 'partnerscope.portfolio-views';
 
-const KEY = 'partnerscope.portfolio-views';
-
-export function loadSavedViews(): SavedView[] {
+function legacyViews(): SavedPortfolioView[] {
   try {
-    const parsed = JSON.parse(localStorage.getItem(KEY) ?? '[]') as unknown;
+    const parsed = JSON.parse(localStorage.getItem(LEGACY_KEY) ?? '[]') as unknown;
     return Array.isArray(parsed)
-      ? (parsed as SavedView[]).filter((v) => v && typeof v.name === 'string' && v.view)
+      ? (parsed as SavedPortfolioView[]).filter((v) => v && typeof v.name === 'string' && v.view)
       : [];
   } catch {
     return [];
   }
 }
 
-export function storeSavedViews(views: SavedView[]): void {
-  localStorage.setItem(KEY, JSON.stringify(views));
-}
-
-/** Adds or replaces (same name) a view; newest first. */
-export function withView(views: SavedView[], name: string, view: PortfolioView): SavedView[] {
-  const entry = { name, view, savedAt: new Date().toISOString() };
-  return [entry, ...views.filter((v) => v.name !== name)];
+/** Moves views saved by an earlier version into the workspace; true when there were any. */
+export async function moveLegacyViews(existing: SavedPortfolioView[]): Promise<boolean> {
+  const legacy = legacyViews();
+  if (legacy.length === 0) return false;
+  const taken = new Set(existing.map((v) => v.name.toLowerCase()));
+  // Oldest first, so that the newest ends up first in the workspace's list.
+  for (const v of [...legacy].reverse()) {
+    if (!taken.has(v.name.toLowerCase())) await api.call('views.saveView', v);
+  }
+  localStorage.removeItem(LEGACY_KEY);
+  return true;
 }
