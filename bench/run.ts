@@ -5,6 +5,7 @@ import { runFoundationBench } from './foundation';
 import { runImportBench } from './import';
 import { runScoringBench } from './scoring';
 import { runViewsBench } from './views';
+import { runWhatIfBench } from './whatif';
 import { printTable, type BenchRow } from './table';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
@@ -14,6 +15,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['views', runViewsBench],
   ['benchmark', () => runBenchmarkBench()],
   ['export', runExportBench],
+  ['whatif', () => runWhatIfBench()],
 ];
 
 const only = process.argv.slice(2);

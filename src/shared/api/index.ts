@@ -9,6 +9,7 @@ import { exportApi } from './export';
 import { benchmarkApi } from './benchmark';
 import { risksApi } from './risks';
 import { alertsApi } from './alerts';
+import { scenariosApi } from './scenarios';
 
 /** The whole API: one map merged from every domain's map. */
 export const api = {
@@ -21,6 +22,7 @@ export const api = {
   ...benchmarkApi,
   ...risksApi,
   ...alertsApi,
+  ...scenariosApi,
 };
 
 export type Api = typeof api;
@@ -47,3 +49,4 @@ export * from './export';
 export * from './benchmark';
 export * from './risks';
 export * from './alerts';
+export * from './scenarios';

@@ -12,6 +12,7 @@ import { methodologyCommand } from './methodology';
 import { scoreCommand } from './score';
 import { serveCommand } from './serve';
 import { risksCommand } from './risks';
+import { scenariosCommand } from './scenarios';
 
 /** Every CLI command; later capabilities add theirs here. */
 export const commands: Command[] = [
@@ -28,4 +29,5 @@ export const commands: Command[] = [
   exportScoresCommand,
   benchmarkCommand,
   risksCommand,
+  scenariosCommand,
 ];

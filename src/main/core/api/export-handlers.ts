@@ -6,7 +6,7 @@ import { exportData } from '../export/data/export-data';
 import { deliver } from '../export/files/export-file';
 import { checkOutFile } from '../export/files/output-path';
 import { safeFileStem } from '../export/files/safe-file-name';
-import { cancelJob } from '../export/jobs';
+import { cancelJob } from '../app/jobs';
 import { runScorecardBatch } from '../export/pdf/batch';
 import { pdfPageCount } from '../export/pdf/page-count';
 import { printScorecard, requirePrinter, warmPrinter } from '../export/pdf/scorecard-pdf';

@@ -8,6 +8,7 @@ import { exportHandlers } from './export-handlers';
 import { benchmarkHandlers } from './benchmark-handlers';
 import { risksHandlers } from './risks-handlers';
 import { alertsHandlers } from './alerts-handlers';
+import { scenariosHandlers } from './scenarios-handlers';
 
 /** Every domain's handlers merged: the backend half of the contract in src/shared/api. */
 export const handlers: Handlers = {
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...benchmarkHandlers,
   ...risksHandlers,
   ...alertsHandlers,
+  ...scenariosHandlers,
 };

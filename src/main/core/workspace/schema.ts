@@ -176,3 +176,4 @@ export * from './schema-import';
 export * from './schema-scoring';
 export * from './schema-qbr';
 export * from './schema-benchmark';
+export * from './schema-scenarios';

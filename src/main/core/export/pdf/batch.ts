@@ -13,7 +13,7 @@ import type {
 import type { AppContext } from '../../app/context';
 import { ensureOutDir, writeOutFile } from '../files/output-path';
 import { scorecardStem, uniqueFileName } from '../files/safe-file-name';
-import { finishJob, startJob } from '../jobs';
+import { finishJob, startJob } from '../../app/jobs';
 import { scoredPeriod } from '../scorecard/scored-period';
 import { selectPartners, type SelectedPartner } from '../select-partners';
 import { batchIndexCsv, type IndexRow } from './batch-index';

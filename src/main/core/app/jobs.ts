@@ -1,4 +1,7 @@
-/** Running cancellable exports by job id: `export.cancel` aborts the job's signal. */
+/**
+ * Running cancellable jobs by id (PDF exports, sensitivity analyses): a `*.cancel` method aborts
+ * the job's signal; starting a job under an id that is still running aborts the older one.
+ */
 const running = new Map<string, AbortController>();
 
 export function startJob(jobId: string): AbortSignal {
