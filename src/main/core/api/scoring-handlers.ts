@@ -25,7 +25,7 @@ import {
   saveDraft,
   versionsOf,
 } from '../scoring/versions/methodology-store';
-import { publishDraft } from '../scoring/versions/publish';
+import { publishDraftResult } from '../scoring/versions/publish';
 import {
   buildSnapshot,
   insertSnapshot,
@@ -206,15 +206,7 @@ export const scoringHandlers: HandlerMap<ScoringMethods> = {
 
   'methodology.publish': ({ methodologyId, summary, period }, ctx) => {
     const { ws, service } = open(ctx);
-    const { changelog, snapshotId } = publishDraft(ws, service, methodologyId, summary, period);
-    return {
-      detail: methodologyDetail(ws, methodologyId),
-      changelog,
-      snapshot:
-        snapshotId === null
-          ? null
-          : (listSnapshots(ws, methodologyId).find((s) => s.id === snapshotId) ?? null),
-    };
+    return publishDraftResult(ws, service, methodologyId, summary, period);
   },
 
   'methodology.diff': ({ methodologyId, from, to }, ctx) => {

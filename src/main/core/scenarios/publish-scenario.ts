@@ -14,12 +14,10 @@ import {
   draftOf,
   findMethodology,
   latestPublished,
-  methodologyDetail,
   saveDraft,
   versionsOf,
 } from '../scoring/versions/methodology-store';
-import { publishDraft } from '../scoring/versions/publish';
-import { listSnapshots } from '../scoring/versions/snapshots';
+import { publishDraftResult } from '../scoring/versions/publish';
 import type { Workspace } from '../workspace/workspace';
 import { markPublished, savedScenario, scenarioRow, scenarioSummary } from './scenario-store';
 
@@ -75,15 +73,10 @@ export function publishScenario(
     );
   }
   const version = draftOf(versionsOf(ws, m.id))!.version;
-  const { changelog, snapshotId } = publishDraft(ws, service, m.id, input.changelog, input.period);
+  const published = publishDraftResult(ws, service, m.id, input.changelog, input.period);
   markPublished(ws, service, row.id, version);
   return {
-    detail: methodologyDetail(ws, m.id),
-    changelog,
-    snapshot:
-      snapshotId === null
-        ? null
-        : (listSnapshots(ws, m.id).find((s) => s.id === snapshotId) ?? null),
+    ...published,
     scenario: scenarioSummary(ws, row.id),
   };
 }

@@ -6,7 +6,7 @@
  */
 import { userInfo } from 'node:os';
 import { and, eq } from 'drizzle-orm';
-import type { ChangelogEntry } from '../../../../shared/api/scoring-results';
+import type { ChangelogEntry, PublishResult } from '../../../../shared/api/scoring-results';
 import { AppError } from '../../../../shared/errors';
 import { methodologies, methodologyChanges, methodologyVersions } from '../../workspace/schema';
 import type { Workspace } from '../../workspace/workspace';
@@ -18,9 +18,10 @@ import {
   draftOf,
   findMethodology,
   latestPublished,
+  methodologyDetail,
   versionsOf,
 } from './methodology-store';
-import { buildSnapshot, insertSnapshot } from './snapshots';
+import { buildSnapshot, insertSnapshot, listSnapshots } from './snapshots';
 
 function author(): string {
   try {
@@ -99,4 +100,23 @@ export function publishDraft(
     })(),
   );
   return { changelog, snapshotId };
+}
+
+/** Publishes the draft and answers as the API does: the methodology, its changelog, the snapshot. */
+export function publishDraftResult(
+  ws: Workspace,
+  service: ScoringService,
+  methodologyId: number,
+  summary: string,
+  periodKey: string | undefined,
+): PublishResult {
+  const { changelog, snapshotId } = publishDraft(ws, service, methodologyId, summary, periodKey);
+  return {
+    detail: methodologyDetail(ws, methodologyId),
+    changelog,
+    snapshot:
+      snapshotId === null
+        ? null
+        : (listSnapshots(ws, methodologyId).find((s) => s.id === snapshotId) ?? null),
+  };
 }
