@@ -9,7 +9,7 @@ export const scenariosCommand: Command = {
   name: 'scenarios',
   summary: 'List saved what-if scenarios or publish one as the next methodology version',
   usage:
-    'partnerscope scenarios list|publish --workspace FILE [--methodology NAME] [--scenario NAME --changelog TEXT [--period P] [--replace-draft]]',
+    'partnerscope scenarios list|publish --workspace FILE [--methodology NAME] [--scenario NAME --changelog TEXT [--period P] [--replace-draft] [--allow-outdated]]',
   options: {
     workspace: { type: 'string', short: 'w' },
     methodology: { type: 'string', short: 'm' },
@@ -17,6 +17,7 @@ export const scenariosCommand: Command = {
     changelog: { type: 'string' },
     period: { type: 'string' },
     'replace-draft': { type: 'boolean' },
+    'allow-outdated': { type: 'boolean' },
   },
   allowPositionals: true,
   async run(args, io) {
@@ -57,6 +58,7 @@ export const scenariosCommand: Command = {
         changelog: requiredString(args, 'changelog'),
         period: stringOption(args, 'period'),
         replaceDraft: args.values['replace-draft'] === true,
+        allowOutdatedBaseline: args.values['allow-outdated'] === true,
       });
       const m = result.detail.methodology;
       io.out(`published "${scenario.name}" as ${m.name} version ${result.detail.version.version}`);
