@@ -6,6 +6,7 @@ import { runImportBench } from './import';
 import { runScoringBench } from './scoring';
 import { runViewsBench } from './views';
 import { runWhatIfBench } from './whatif';
+import { runWhatIfUiBench } from './whatif-ui';
 import { printTable, type BenchRow } from './table';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
@@ -16,6 +17,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['benchmark', () => runBenchmarkBench()],
   ['export', runExportBench],
   ['whatif', () => runWhatIfBench()],
+  ['whatif-ui', runWhatIfUiBench],
 ];
 
 const only = process.argv.slice(2);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { test as base, expect, type ConsoleMessage } from '@playwright/test';
 import { AppShellPage } from './pages/app-shell-page';
 import { DataOverviewPage } from './pages/data-overview-page';
-import { PlaceholderPage } from './pages/placeholder-page';
+import { WhatIfPage } from './pages/what-if-page';
 import { WorkspaceDialogs } from './pages/workspace-dialogs';
 import { writeDemoWorkspace, type DemoSpec } from './support/demo-workspace';
 import { startHostProcess } from './support/host-process';
@@ -41,7 +41,7 @@ interface Fixtures {
   consoleErrors: string[];
   shell: AppShellPage;
   dataOverview: DataOverviewPage;
-  placeholder: PlaceholderPage;
+  whatIf: WhatIfPage;
   workspaceDialogs: WorkspaceDialogs;
 }
 
@@ -106,6 +106,6 @@ export const test = base.extend<
 
   shell: async ({ page }, use) => use(new AppShellPage(page)),
   dataOverview: async ({ page }, use) => use(new DataOverviewPage(page)),
-  placeholder: async ({ page }, use) => use(new PlaceholderPage(page)),
+  whatIf: async ({ page }, use) => use(new WhatIfPage(page)),
   workspaceDialogs: async ({ shell }, use) => use(new WorkspaceDialogs(shell)),
 });

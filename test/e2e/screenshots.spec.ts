@@ -1,6 +1,7 @@
 /**
  * Screenshots for people to look at (test-results/screens/): the Data overview in light and dark,
- * a placeholder section, the Workspaces page and the no-workspace state.
+ * the Portfolio, the Workspaces page, the no-workspace state, and the What-if page (diff, scenario
+ * comparison, sensitivity) in light and dark.
  */
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
@@ -27,7 +28,7 @@ test('screens of the main pages, light and dark', async ({
   await shell.useColorScheme('light');
   await shell.goto('portfolio');
   await expect(shell.sectionHeading('portfolio')).toBeVisible();
-  await shell.page.screenshot({ path: join(SCREENS, 'placeholder-portfolio.png') });
+  await shell.page.screenshot({ path: join(SCREENS, 'portfolio.png') });
 
   await shell.goto('workspaces');
   await expect(shell.sectionHeading('workspaces')).toBeVisible();
@@ -43,4 +44,36 @@ test('screen of the unauthorized state', async ({ shell, hostOrigin }) => {
   await shell.open(hostOrigin, '/data');
   await expect(shell.errorAlert).toBeVisible();
   await shell.page.screenshot({ path: join(SCREENS, 'unauthorized.png') });
+});
+
+test('screens of the What-if page, light and dark', async ({ shell, whatIf, hostUrl }) => {
+  await shell.open(hostUrl, '/what-if');
+  await expect(whatIf.headline).toBeVisible();
+  await shell.useColorScheme('light');
+  await whatIf.setGroupWeight('Revenue', 70);
+  await whatIf.saveScenario('Revenue first', { note: 'FY27: results first' });
+  await whatIf.setGroupWeight('Enablement', 35);
+  await whatIf.saveScenario('Solution adoption', { asNew: true, note: 'Capability over volume' });
+  await expect(whatIf.sankey.locator('canvas')).toBeVisible();
+  await shell.page.waitForTimeout(500); // the charts draw after the tables
+  await shell.page.screenshot({ path: join(SCREENS, 'what-if-light.png'), fullPage: true });
+
+  await whatIf.compareScenarios(['Revenue first', 'Solution adoption']);
+  await shell.page.waitForTimeout(500); // the dialog's opening transition
+  await shell.page.screenshot({ path: join(SCREENS, 'what-if-compare.png') });
+  await shell.page.keyboard.press('Escape');
+
+  await whatIf.tab('Sensitivity').click();
+  await whatIf.sensitivity.getByRole('button', { name: 'Run' }).click();
+  await expect(whatIf.knifeEdge).toBeVisible({ timeout: 30_000 });
+  await shell.useColorScheme('dark');
+  await shell.page.waitForTimeout(500);
+  await shell.page.screenshot({
+    path: join(SCREENS, 'what-if-sensitivity-dark.png'),
+    fullPage: true,
+  });
+
+  await whatIf.tab('Weights').click();
+  await shell.page.waitForTimeout(300);
+  await shell.page.screenshot({ path: join(SCREENS, 'what-if-dark.png') });
 });

@@ -405,6 +405,7 @@ describe('saved scenarios', () => {
     expect(cmp.partnersTotal).toBeGreaterThan(0);
     expect(cmp.partners.length).toBe(Math.min(100, cmp.partnersTotal));
     for (const p of cmp.partners) {
+      expect(p.externalId).toMatch(/^P-\d+$/);
       expect(p.tiers).toHaveLength(3);
       expect(new Set([p.baselineTier, ...p.tiers]).size).toBeGreaterThan(1);
     }

@@ -187,7 +187,7 @@ export interface ScenarioComparison {
   partners: {
     partnerId: number;
     /** The partner's own id (P-000123), for links to its page. */
-    externalId?: string;
+    externalId: string;
     name: string;
     baselineTier: string | null;
     tiers: (string | null)[];

@@ -13,5 +13,5 @@ export const SECTIONS = {
 
 export type SectionName = keyof typeof SECTIONS;
 
-/** The sections that are still placeholders. */
-export const PLACEHOLDER_SECTIONS: SectionName[] = ['whatIf'];
+/** The sections that are still placeholders: none, every section is built. */
+export const PLACEHOLDER_SECTIONS: SectionName[] = [];

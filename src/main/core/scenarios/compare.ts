@@ -114,7 +114,7 @@ function tierCounts(base: ScoredSide, next: ScoredSide): ScenarioColumn['tierCou
 }
 
 function differingPartners(
-  partners: { id: Int32Array; name: string[] },
+  partners: { id: Int32Array; externalId: string[]; name: string[] },
   base: ScoredSide,
   scenarios: ScoredSide[],
 ): Pick<ScenarioComparison, 'partners' | 'partnersTotal'> {
@@ -149,6 +149,7 @@ function differingPartners(
   return {
     partners: found.slice(0, MAX_PARTNERS).map(({ i }) => ({
       partnerId: partners.id[rows[i]!]!,
+      externalId: partners.externalId[rows[i]!]!,
       name: partners.name[rows[i]!]!,
       baselineTier: tierLabel(baseNames, baseTier[i]!),
       tiers: scenarios.map((s) => tierLabel(tierNames(s), s.weighted.tier[i]!)),

@@ -6,7 +6,6 @@ import { MethodologyPage } from '../pages/methodology/MethodologyPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { PartnerFinderPage } from '../pages/partner/PartnerFinderPage';
 import { PartnerPage } from '../pages/partner/PartnerPage';
-import { PlaceholderPage } from '../pages/PlaceholderPage';
 import { PortfolioPage } from '../pages/portfolio/PortfolioPage';
 import { PrintIdlePage } from '../pages/print/PrintIdlePage';
 import { ScorecardPrintPage } from '../pages/print/ScorecardPrintPage';
@@ -16,18 +15,15 @@ import { BenchmarksPage } from '../pages/benchmarks/BenchmarksPage';
 import { RisksPage } from '../pages/risks/RisksPage';
 import { QbrIndexPage } from '../pages/qbr/QbrIndexPage';
 import { QbrPage } from '../pages/qbr/QbrPage';
+import { WhatIfPage } from '../pages/what-if/WhatIfPage';
 import { WorkspacesPage } from '../pages/WorkspacesPage';
-import { DEFAULT_PATH, SECTIONS, WORKSPACES_PATH } from './sections';
+import { DEFAULT_PATH, WORKSPACES_PATH } from './sections';
 
 /**
  * Hash routes (`#/data`, `#/partners/P-0001`) work the same in the browser host and in Electron's
  * file:// page, and deep links survive a reload.
  */
 export function createAppRouter() {
-  const placeholders = SECTIONS.filter((s) => !s.built).map((s) => ({
-    path: s.path,
-    element: <PlaceholderPage key={s.key} sectionKey={s.key} />,
-  }));
   return createHashRouter([
     {
       path: '/',
@@ -37,7 +33,6 @@ export function createAppRouter() {
         { path: DEFAULT_PATH, element: <DataOverviewPage /> },
         { path: '/data/import', element: <ImportPage /> },
         { path: WORKSPACES_PATH, element: <WorkspacesPage /> },
-        ...placeholders,
         { path: '/portfolio', element: <PortfolioPage /> },
         { path: '/partners', element: <PartnerFinderPage /> },
         { path: '/partners/:partnerId', element: <PartnerPage /> },
@@ -47,6 +42,7 @@ export function createAppRouter() {
         { path: '/actions', element: <ActionsPage /> },
         { path: '/benchmarks', element: <BenchmarksPage /> },
         { path: '/risks', element: <RisksPage /> },
+        { path: '/what-if', element: <WhatIfPage /> },
         { path: '/alerts', element: <AlertsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -73,7 +73,7 @@ export const SECTIONS: readonly Section[] = [
     shortcut: 'w',
     purpose:
       'Change KPI weights or tier thresholds and see which partners would move tier before you change the programme.',
-    built: false,
+    built: true,
   },
   {
     key: 'qbr',

@@ -1,5 +1,5 @@
 /** Only the echarts parts the app draws with, registered once (keeps the bundle small). */
-import { BarChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
+import { BarChart, LineChart, RadarChart, SankeyChart, ScatterChart } from 'echarts/charts';
 import {
   BrushComponent,
   GridComponent,
@@ -15,6 +15,7 @@ echarts.use([
   BarChart,
   LineChart,
   RadarChart,
+  SankeyChart,
   ScatterChart,
   BrushComponent,
   GridComponent,

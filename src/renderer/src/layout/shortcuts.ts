@@ -18,4 +18,7 @@ export const SHORTCUTS: Shortcut[] = [
   ...GO_TO.map((g) => ({ keys: ['g', g.key], description: `Go to ${g.label}` })),
   { keys: ['t'], description: 'Switch between light and dark theme' },
   { keys: ['Esc'], description: 'Close a dialog or menu' },
+  { keys: ['/'], description: 'Search partners (Portfolio)' },
+  { keys: ['Ctrl+Z'], description: 'Undo an edit (Methodology, What-if)' },
+  { keys: ['Ctrl+Shift+Z'], description: 'Redo an edit (What-if; Ctrl+Y too)' },
 ];

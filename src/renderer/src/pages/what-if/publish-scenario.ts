@@ -1,0 +1,19 @@
+/** Publishing a saved scenario as the next version of its baseline methodology. */
+import type { ScenarioPublishResult } from '../../../../shared/api';
+import { api } from '../../api/client';
+
+export interface PublishRequest {
+  scenarioId: number;
+  changelog: string;
+  period?: string;
+  replaceDraft: boolean;
+}
+
+export function publishScenario(r: PublishRequest): Promise<ScenarioPublishResult> {
+  return api.call('scenarios.publish', {
+    scenarioId: r.scenarioId,
+    changelog: r.changelog.trim(),
+    replaceDraft: r.replaceDraft,
+    ...(r.period ? { period: r.period } : {}),
+  });
+}
