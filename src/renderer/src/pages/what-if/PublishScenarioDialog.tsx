@@ -17,7 +17,8 @@ import type { ScenarioPublishResult } from '../../../../shared/api';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useAsyncAction } from '../../hooks/use-async-action';
 import { publishScenario } from './publish-scenario';
-import { duplicateNameMessage, isDraftConflict, saveScenario } from './save-scenario';
+import { duplicateNameMessage, isDraftConflict, isOutdatedBaseline } from './refusals';
+import { saveScenario } from './save-scenario';
 import { useBaselineRef } from './use-baseline-ref';
 import { useWhatIf } from './whatif-context';
 import { useCurrentEdit, useUnsaved, useWhatIfStore } from './whatif-store';
@@ -75,6 +76,7 @@ function PublishForm({ onClose }: { onClose: () => void }) {
   const [changelog, setChangelog] = useState('');
   const [touched, setTouched] = useState(false);
   const [replaceDraft, setReplaceDraft] = useState(false);
+  const [allowOutdated, setAllowOutdated] = useState(false);
   const [done, setDone] = useState<ScenarioPublishResult | null>(null);
   const saving = useAsyncAction(saveScenario);
   const action = useAsyncAction(publishScenario);
@@ -87,6 +89,8 @@ function PublishForm({ onClose }: { onClose: () => void }) {
   // The list this page read may predate someone's draft: offer to replace it when told of one.
   const draftConflict =
     action.error !== null && isDraftConflict(action.error) && methodology?.draftVersion == null;
+  // The scenario was tried against an older version than the newest published one.
+  const outdated = action.error !== null && isOutdatedBaseline(action.error);
 
   const submit = async () => {
     setTouched(true);
@@ -111,6 +115,7 @@ function PublishForm({ onClose }: { onClose: () => void }) {
       scenarioId,
       changelog,
       replaceDraft,
+      allowOutdatedBaseline: allowOutdated,
       ...(selection.period ? { period: selection.period } : {}),
     });
     if (result.ok) {
@@ -195,6 +200,14 @@ function PublishForm({ onClose }: { onClose: () => void }) {
           checked={replaceDraft}
           onChange={(e) => setReplaceDraft(e.currentTarget.checked)}
           data-testid="replace-draft"
+        />
+      )}
+      {(outdated || allowOutdated) && (
+        <Checkbox
+          label="Publish it anyway, undoing what the newer version changed"
+          checked={allowOutdated}
+          onChange={(e) => setAllowOutdated(e.currentTarget.checked)}
+          data-testid="allow-outdated"
         />
       )}
       <Group justify="flex-end">

@@ -2,7 +2,8 @@ import { Alert, Button, Group, Modal, Radio, Stack, Textarea, TextInput } from '
 import { useState } from 'react';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useAsyncAction } from '../../hooks/use-async-action';
-import { duplicateNameMessage, saveScenario } from './save-scenario';
+import { duplicateNameMessage } from './refusals';
+import { saveScenario } from './save-scenario';
 import { useBaselineRef } from './use-baseline-ref';
 import { useCurrentEdit, useWhatIfStore } from './whatif-store';
 

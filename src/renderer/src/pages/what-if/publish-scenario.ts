@@ -7,6 +7,8 @@ export interface PublishRequest {
   changelog: string;
   period?: string;
   replaceDraft: boolean;
+  /** Publish although a newer version was published after the scenario was saved. */
+  allowOutdatedBaseline?: boolean;
 }
 
 export function publishScenario(r: PublishRequest): Promise<ScenarioPublishResult> {
@@ -14,6 +16,7 @@ export function publishScenario(r: PublishRequest): Promise<ScenarioPublishResul
     scenarioId: r.scenarioId,
     changelog: r.changelog.trim(),
     replaceDraft: r.replaceDraft,
+    allowOutdatedBaseline: r.allowOutdatedBaseline ?? false,
     ...(r.period ? { period: r.period } : {}),
   });
 }
