@@ -3,7 +3,7 @@
  * filtering by rule, changing a threshold, the alerts inbox and the flags on the partner page.
  */
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, queryWorkspace, test } from './fixtures';
 import { RisksPage } from './pages/risks-page';
 
 const SCREENS = process.env.SCREENS_DIR ?? join('test-results', 'screens');
@@ -96,4 +96,37 @@ test('a risk flag that starts firing lands in the inbox, the bell counts it, and
   await expect.poll(() => risks.openAlerts()).toBe(open - 1);
   await shell.page.getByText(/^Done \(\d+\)$/).click();
   await expect(shell.page.locator(`[data-alert-id="${id}"]`)).toBeVisible();
+});
+
+test('alert settings: stop alerting on Grow moves and close the open ones', async ({
+  shell,
+  hostUrl,
+  workspacePath,
+}) => {
+  const risks = new RisksPage(shell.page);
+  const page = shell.page;
+  await shell.open(hostUrl, '/alerts');
+  await expect(page.getByRole('heading', { level: 1, name: 'Alerts' })).toBeVisible();
+  await page.getByText('Segment moves', { exact: true }).click();
+  await expect(risks.alertRows.first()).toBeVisible();
+  const grow = risks.alertRows.filter({ hasText: 'moved into Grow' });
+  const growCount = await grow.count();
+  expect(growCount).toBeGreaterThan(0);
+  const open = await risks.openAlerts();
+
+  await page.getByRole('button', { name: 'Alert settings' }).click();
+  const settings = page.locator('[aria-label="Alert settings"]');
+  await settings.getByRole('checkbox', { name: 'Grow' }).uncheck();
+  await expect(
+    settings.getByRole('checkbox', { name: /Also mark the open Grow alerts done/ }),
+  ).toBeChecked();
+  await settings.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(`Alert settings saved; ${growCount} open alert`)).toBeVisible();
+  await expect(grow).toHaveCount(0);
+  await expect.poll(() => risks.openAlerts()).toBe(open - growCount);
+  const stored = queryWorkspace<{ value: string }>(
+    workspacePath,
+    "SELECT value FROM settings WHERE key = 'alerts.settings'",
+  );
+  expect(JSON.parse(stored[0]!.value)).toEqual({ segments: ['Exit review', 'Intervene'] });
 });

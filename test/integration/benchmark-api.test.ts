@@ -196,4 +196,40 @@ describe('risks and alerts API', () => {
     expect(earlier.created).toBeGreaterThan(0);
     expect((await api('alerts.count', {})).open).toBe(inbox.open + earlier.created);
   });
+
+  it('alerts only for the segments chosen in the settings, and can close the others', async () => {
+    expect(await api('alerts.settings', {})).toEqual({
+      segments: ['Exit review', 'Intervene', 'Grow'],
+    });
+    const inbox = await api('alerts.list', { limit: 10_000 });
+    const grow = inbox.alerts.filter((a) => a.kind === 'segment' && a.code === 'Grow');
+    expect(grow.length).toBeGreaterThan(0);
+
+    const updated = await api('alerts.updateSettings', {
+      segments: ['Grow', 'Exit review'],
+      closeUnwatched: true,
+    });
+    // Stored in a fixed order; the open Intervene alerts were marked done.
+    expect(updated.segments).toEqual(['Exit review', 'Grow']);
+    const intervene = inbox.alerts.filter((a) => a.kind === 'segment' && a.code === 'Intervene');
+    expect(updated.closed).toBe(intervene.length);
+    const open = await api('alerts.list', { limit: 10_000 });
+    expect(open.alerts.some((a) => a.code === 'Intervene')).toBe(false);
+    expect(open.alerts.filter((a) => a.code === 'Grow')).toHaveLength(grow.length);
+
+    // An earlier comparison now raises no Intervene alerts.
+    await api('alerts.check', { period: '2026-Q2', previous: '2026-Q1' });
+    const all = await api('alerts.list', { status: 'all', limit: 10_000 });
+    expect(all.alerts.filter((a) => a.code === 'Intervene' && a.periodKey === '2026-Q2')).toEqual(
+      [],
+    );
+    expect(all.alerts.some((a) => a.code === 'Grow' && a.periodKey === '2026-Q2')).toBe(true);
+
+    // Watching nothing: no segment alerts at all; unknown segments are refused.
+    const none = await api('alerts.updateSettings', { segments: [] });
+    expect(none).toEqual({ segments: [], closed: 0 });
+    await expect(
+      api('alerts.updateSettings', { segments: ['Maintain' as 'Grow'] }),
+    ).rejects.toThrow(/segments/);
+  });
 });

@@ -47,6 +47,18 @@ export interface AlertCheck {
   riskFlags: number;
 }
 
+/** Segments whose arrivals raise an alert (Maintain never does). */
+export const ALERT_SEGMENTS = ['Exit review', 'Intervene', 'Grow'] as const;
+export type AlertSegment = (typeof ALERT_SEGMENTS)[number];
+
+export const alertSettingsSchema = z.object({
+  /** A partner moving into one of these segments raises an alert. */
+  segments: z.array(z.enum(ALERT_SEGMENTS)).max(ALERT_SEGMENTS.length),
+});
+export type AlertSettings = z.infer<typeof alertSettingsSchema>;
+
+export const DEFAULT_ALERT_SETTINGS: AlertSettings = { segments: [...ALERT_SEGMENTS] };
+
 export const alertsApi = {
   'alerts.list': method<AlertInbox>()(
     z.object({
@@ -60,6 +72,17 @@ export const alertsApi = {
   'alerts.check': method<AlertCheck>()(
     z.object({ period: periodKey.optional(), previous: periodKey.optional() }),
     'Compare two periods (default: the latest and the one before) and add alerts for what changed.',
+  ),
+  'alerts.settings': method<AlertSettings>()(
+    z.object({}),
+    'Which segment moves raise alerts (default: Exit review, Intervene and Grow).',
+  ),
+  'alerts.updateSettings': method<AlertSettings & { closed: number }>()(
+    alertSettingsSchema.extend({
+      /** Also mark done the open alerts of segments no longer watched. */
+      closeUnwatched: z.boolean().default(false),
+    }),
+    'Choose which segment moves raise alerts; optionally mark done the open alerts of segments no longer watched.',
   ),
   'alerts.setDone': method<{ updated: number; open: number }>()(
     z.object({ ids: z.array(id).min(1).max(10_000), done: z.boolean().default(true) }),

@@ -1,7 +1,7 @@
 /**
  * The inbox keeps itself current: before it is read, the latest period is compared with the one
- * before whenever the data (the engine's dataset), the risk thresholds or the methodology changed
- * since the last comparison. Already-known alerts are never added twice.
+ * before whenever the data (the engine's dataset), the risk thresholds, the alert settings or the
+ * methodology changed since the last comparison. Already-known alerts are never added twice.
  */
 import { scoringService } from '../scoring/service/scoring-service';
 import type { ScoringDataset } from '../scoring/dataset';
@@ -20,7 +20,9 @@ const last = new WeakMap<Workspace, LastCheck>();
 
 function settingsKey(ws: Workspace): string {
   const rows = ws.sqlite
-    .prepare(`SELECT key, value FROM settings WHERE key = 'risks.settings' ORDER BY key`)
+    .prepare(
+      `SELECT key, value FROM settings WHERE key IN ('risks.settings', 'alerts.settings') ORDER BY key`,
+    )
     .all() as { key: string; value: string }[];
   const methodologies = ws.sqlite
     .prepare(`SELECT coalesce(max(updated_at), '') AS at, count(*) AS n FROM methodology_versions`)

@@ -1,6 +1,6 @@
 /**
  * What deserves an alert between two periods: partners that moved into Grow, Intervene or Exit
- * review (scored with the default methodology), and risk flags that fire in the later period but
+ * review (scored with the default methodology; the alert settings choose which of these count), and risk flags that fire in the later period but
  * did not in the earlier one (the top-N revenue share too, as a portfolio-wide alert).
  */
 import type { AlertKind, AlertSeverity } from '../../../shared/api/alerts';
@@ -10,6 +10,7 @@ import { AppError } from '../../../shared/errors';
 import { loadRiskData, runRules } from '../risks/risk-report';
 import { riskSettings } from '../risks/settings';
 import { percent } from '../risks/wording';
+import { alertSettings } from './alert-settings';
 import { KPI_NAME_FALLBACK, attainmentName } from './kpi-names';
 import { scoringService } from '../scoring/service/scoring-service';
 import { resolveMethodology } from '../scoring/views/resolve-methodology';
@@ -36,7 +37,7 @@ export interface Detection {
   riskFlags: number;
 }
 
-const WATCHED: Partial<Record<Segment, AlertSeverity>> = {
+const SEVERITY: Partial<Record<Segment, AlertSeverity>> = {
   'Exit review': 'high',
   Intervene: 'medium',
   Grow: 'info',
@@ -61,6 +62,8 @@ export function comparedPeriods(
 }
 
 function segmentMoves(ws: Workspace, t: number, p: number): AlertDraft[] {
+  const watched = new Set<Segment>(alertSettings(ws).segments);
+  if (watched.size === 0) return [];
   const service = scoringService(ws);
   const { definition } = resolveMethodology(ws, service, {});
   const plan = service.plan(definition);
@@ -74,7 +77,7 @@ function segmentMoves(ws: Workspace, t: number, p: number): AlertDraft[] {
   const drafts: AlertDraft[] = [];
   now.rows.forEach((row, i) => {
     const segment = SEGMENTS[now.segments.segment[i]!]!;
-    const severity = WATCHED[segment];
+    const severity = watched.has(segment) ? SEVERITY[segment] : undefined;
     const was = previousSegment.get(row);
     if (!severity || was === undefined || was === segment) return;
     const id = dataset.partners.id[row]!;

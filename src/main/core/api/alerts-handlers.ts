@@ -1,4 +1,5 @@
 /** The alerts domain's handlers: thin glue between the contract and src/main/core/alerts. */
+import { alertSettings, updateAlertSettings } from '../alerts/alert-settings';
 import { alertCounts, insertAlerts, listAlerts, setAlertsDone } from '../alerts/alert-store';
 import { ensureChecked } from '../alerts/auto-check';
 import { detectAlerts } from '../alerts/detect-alerts';
@@ -6,7 +7,13 @@ import { partnerRow } from '../benchmark/resolve-partner';
 import { scoringService } from '../scoring/service/scoring-service';
 import type { HandlerMap } from './handler-types';
 
-type AlertMethods = 'alerts.list' | 'alerts.count' | 'alerts.check' | 'alerts.setDone';
+type AlertMethods =
+  | 'alerts.list'
+  | 'alerts.count'
+  | 'alerts.check'
+  | 'alerts.settings'
+  | 'alerts.updateSettings'
+  | 'alerts.setDone';
 
 export const alertsHandlers: HandlerMap<AlertMethods> = {
   'alerts.list': ({ status, partner, limit }, ctx) => {
@@ -33,6 +40,9 @@ export const alertsHandlers: HandlerMap<AlertMethods> = {
       riskFlags: detection.riskFlags,
     };
   },
+  'alerts.settings': (_args, ctx) => alertSettings(ctx.requireWorkspace()),
+  'alerts.updateSettings': ({ closeUnwatched, ...settings }, ctx) =>
+    updateAlertSettings(ctx.requireWorkspace(), settings, closeUnwatched),
   'alerts.setDone': ({ ids, done }, ctx) => {
     const ws = ctx.requireWorkspace();
     return { updated: setAlertsDone(ws, ids, done), open: alertCounts(ws).open };

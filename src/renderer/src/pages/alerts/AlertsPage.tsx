@@ -20,6 +20,7 @@ import { WorkspaceGate } from '../../components/WorkspaceGate';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { useAsyncAction } from '../../hooks/use-async-action';
 import { NO_SHRINK, SEVERITY_COLOR } from '../risks/severity';
+import { AlertSettingsMenu } from './AlertSettingsMenu';
 import { useAlertsStore } from './alerts-store';
 
 type Status = 'open' | 'done' | 'all';
@@ -81,6 +82,7 @@ function Inbox() {
   const [kind, setKind] = useState<AlertKind | 'all'>('all');
   const bump = useAlertsStore((s) => s.bump);
   const inbox = useApiQuery('alerts.list', { status });
+  const settings = useApiQuery('alerts.settings', {});
   const toggling = useAsyncAction(setDone);
   const checking = useAsyncAction(check);
   const [message, setMessage] = useState<string | null>(null);
@@ -138,6 +140,18 @@ function Inbox() {
               Mark {shown.length} shown as done
             </Button>
           )}
+          <AlertSettingsMenu
+            settings={settings.data}
+            onSaved={(closed) => {
+              setMessage(
+                closed > 0
+                  ? `Alert settings saved; ${closed} open alert${closed === 1 ? '' : 's'} marked done.`
+                  : 'Alert settings saved.',
+              );
+              settings.reload();
+              changed();
+            }}
+          />
           <Button
             size="xs"
             variant="default"
