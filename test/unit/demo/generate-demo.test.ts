@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemo, type DemoProgress } from '../../../src/main/core/demo/generate-demo';
+import {
+  generateDemo,
+  generateDemoInSteps,
+  type DemoProgress,
+} from '../../../src/main/core/demo/generate-demo';
 import { Workspace } from '../../../src/main/core/workspace/workspace';
 import { all, dump, fingerprint, generate, one, type Generated } from './demo-fixtures';
 
@@ -146,5 +150,41 @@ describe('generateDemo — options, progress and refusals', () => {
       /Invalid demo options/,
     );
     empty.close();
+  });
+});
+
+describe('generateDemoInSteps — the same demo, with the event loop running in between', () => {
+  it('writes exactly what generateDemo writes and lets timers run while it works', async () => {
+    const reference = generate({ partners: 1500, quarters: 4, seed: 9 });
+    const ws = Workspace.open(':memory:');
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    const seen: DemoProgress[] = [];
+    const summary = await generateDemoInSteps(ws, { partners: 1500, quarters: 4, seed: 9 }, (p) =>
+      seen.push(p),
+    );
+    clearInterval(timer);
+    expect(summary).toEqual(reference.summary);
+    expect(fingerprint(ws)).toBe(fingerprint(reference.ws));
+    expect(seen[seen.length - 1]!.label).toBe('Indexing demo data');
+    expect(ticks).toBeGreaterThan(0);
+    expect(ws.sqlite.inTransaction).toBe(false);
+    expect(ws.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    reference.ws.close();
+    ws.close();
+  });
+
+  it('rolls everything back when progress throws (cancellation)', async () => {
+    const ws = Workspace.open(':memory:');
+    await expect(
+      generateDemoInSteps(ws, { partners: 500, quarters: 2, seed: 5 }, (p) => {
+        if (p.done >= 100) throw new Error('cancelled');
+      }),
+    ).rejects.toThrow('cancelled');
+    expect(ws.sqlite.inTransaction).toBe(false);
+    expect(one<{ n: number }>(ws, 'SELECT count(*) AS n FROM partners').n).toBe(0);
+    expect(one<{ n: number }>(ws, 'SELECT count(*) AS n FROM imports').n).toBe(0);
+    expect(ws.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    ws.close();
   });
 });

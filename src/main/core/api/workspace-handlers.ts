@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { DemoOptions } from '../../../shared/api';
 import type { AppContext } from '../app/context';
-import { generateDemo } from '../demo/generate-demo';
+import { generateDemoInSteps } from '../demo/generate-demo';
 import { dataOverview } from '../workspace/overview';
 import { Workspace } from '../workspace/workspace';
 import type { HandlerMap } from './handler-types';
@@ -16,30 +16,42 @@ type WorkspaceMethods =
   | 'workspace.overview'
   | 'workspace.updateSettings';
 
-/** Creates a workspace filled with seeded demo data, reporting progress as events. */
+/** Demo workspaces being generated, by path: a second request for one waits for the first. */
+const generating = new Map<string, Promise<Workspace>>();
+
+/**
+ * Creates a workspace filled with seeded demo data, reporting progress as events while it is
+ * generated (the event loop runs between steps; no one else sees the file until it is done).
+ */
 export function createDemoWorkspace(
   ctx: AppContext,
   path: string,
   demo: DemoOptions,
   overwrite: boolean,
-) {
-  const ws = Workspace.create(path, overwrite);
-  try {
-    generateDemo(ws, demo, (p) =>
-      ctx.emit('progress', { task: 'demo', label: p.label, done: p.done, total: p.total }),
-    );
-    ctx.emit('progress', {
-      task: 'demo',
-      label: 'Demo workspace ready',
-      done: 1,
-      total: 1,
-      finished: true,
-    });
-  } catch (error) {
-    ws.close();
-    throw error;
-  }
-  return ws;
+): Promise<Workspace> {
+  const running = generating.get(path);
+  if (running) return running;
+  const work = (async () => {
+    const ws = Workspace.create(path, overwrite);
+    try {
+      await generateDemoInSteps(ws, demo, (p) =>
+        ctx.emit('progress', { task: 'demo', label: p.label, done: p.done, total: p.total }),
+      );
+      ctx.emit('progress', {
+        task: 'demo',
+        label: 'Demo workspace ready',
+        done: 1,
+        total: 1,
+        finished: true,
+      });
+    } catch (error) {
+      ws.close();
+      throw error;
+    }
+    return ws;
+  })().finally(() => generating.delete(path));
+  generating.set(path, work);
+  return work;
 }
 
 export const workspaceHandlers: HandlerMap<WorkspaceMethods> = {
@@ -51,20 +63,22 @@ export const workspaceHandlers: HandlerMap<WorkspaceMethods> = {
     return ws.info();
   },
 
-  'workspace.create': ({ path, demo, overwrite }, ctx) => {
+  'workspace.create': async ({ path, demo, overwrite }, ctx) => {
     const ws = demo
-      ? createDemoWorkspace(ctx, path, demo, overwrite)
+      ? await createDemoWorkspace(ctx, path, demo, overwrite)
       : Workspace.create(path, overwrite);
     ctx.setWorkspace(ws);
     return ws.info();
   },
 
-  'workspace.openDemo': (_args, ctx) => {
+  'workspace.openDemo': async (_args, ctx) => {
     const path = ctx.demoPath;
     if (ctx.workspace?.path === path) return ctx.workspace.info();
-    const ws = existsSync(path)
-      ? Workspace.open(path)
-      : createDemoWorkspace(ctx, path, { partners: 300, quarters: 8, seed: 42 }, true);
+    const ws = generating.has(path)
+      ? await generating.get(path)!
+      : existsSync(path)
+        ? Workspace.open(path)
+        : await createDemoWorkspace(ctx, path, { partners: 300, quarters: 8, seed: 42 }, true);
     ctx.setWorkspace(ws);
     return ws.info();
   },
