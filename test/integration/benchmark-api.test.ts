@@ -3,43 +3,15 @@
  * workspace with seeded demo data.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppContext } from '../../src/main/core/app/context';
-import { call, createDispatcher, type Dispatch } from '../../src/main/core/api/dispatcher';
-import { generateDemo } from '../../src/main/core/demo/generate-demo';
-import { Workspace } from '../../src/main/core/workspace/workspace';
-import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api';
-import { AppError } from '../../src/shared/errors';
-import { tempDir } from '../helpers/temp';
+import { openDemoApi, failure, type DemoApi } from '../helpers/demo-api';
 
-let ctx: AppContext;
-let dispatch: Dispatch;
-let cleanup: () => void;
-
-const api = <K extends MethodName>(name: K, args: MethodInput<K>): Promise<MethodOutput<K>> =>
-  call(dispatch, name, args);
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
+let demo: DemoApi;
+const api: DemoApi['api'] = (name, args) => demo.api(name, args);
 
 beforeEach(() => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  ctx = new AppContext(t.dir);
-  const ws = Workspace.open(':memory:');
-  generateDemo(ws, { partners: 120, quarters: 6, seed: 7 });
-  ctx.setWorkspace(ws);
-  dispatch = createDispatcher(ctx);
+  demo = openDemoApi({ partners: 120, quarters: 6, seed: 7 });
 });
-afterEach(() => {
-  ctx.close();
-  cleanup();
-});
+afterEach(() => demo.close());
 
 describe('benchmark API', () => {
   it('offers periods, KPIs, dimensions (attributes included) and the settings', async () => {

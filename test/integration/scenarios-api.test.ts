@@ -8,47 +8,25 @@ import { join } from 'node:path';
 import { main } from '../../src/main/cli/main';
 import type { CliIo } from '../../src/main/cli/io';
 import { AppContext } from '../../src/main/core/app/context';
-import { call, createDispatcher, type Dispatch } from '../../src/main/core/api/dispatcher';
-import { generateDemo } from '../../src/main/core/demo/generate-demo';
+import { call, createDispatcher } from '../../src/main/core/api/dispatcher';
 import { runSensitivity } from '../../src/main/core/scenarios/sensitivity';
 import { scoringService } from '../../src/main/core/scoring/service/scoring-service';
 import { Workspace } from '../../src/main/core/workspace/workspace';
-import type { EventMap, MethodInput, MethodName, MethodOutput } from '../../src/shared/api';
+import type { EventMap } from '../../src/shared/api';
 import type { MethodologyDefinition } from '../../src/shared/api/scoring-methodology';
-import { AppError } from '../../src/shared/errors';
 import { tempDir } from '../helpers/temp';
+import { openDemoApi, rejects, type DemoApi } from '../helpers/demo-api';
 
 let ctx: AppContext;
-let dispatch: Dispatch;
 let ws: Workspace;
-let cleanup: () => void;
-
-const api = <K extends MethodName>(name: K, args: MethodInput<K>): Promise<MethodOutput<K>> =>
-  call(dispatch, name, args);
-
-async function rejects(promise: Promise<unknown>, code: string, message?: RegExp) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  if (message) expect((error as AppError).message).toMatch(message);
-}
+let demo: DemoApi;
+const api: DemoApi['api'] = (name, args) => demo.api(name, args);
 
 beforeEach(() => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  ctx = new AppContext(t.dir);
-  ws = Workspace.open(':memory:');
-  generateDemo(ws, { partners: 150, quarters: 6, seed: 7 });
-  ctx.setWorkspace(ws);
-  dispatch = createDispatcher(ctx);
+  demo = openDemoApi({ partners: 150, quarters: 6, seed: 7 });
+  ({ ctx, ws } = demo);
 });
-afterEach(() => {
-  ctx.close();
-  cleanup();
-});
+afterEach(() => demo.close());
 
 /** The baseline with enablement weighing most (a weighting that moves partners both ways). */
 function enablementHeavy(base: MethodologyDefinition): MethodologyDefinition {

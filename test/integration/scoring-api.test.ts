@@ -4,45 +4,18 @@
  * and their reproducibility after new data arrives.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppContext } from '../../src/main/core/app/context';
-import { call, createDispatcher, type Dispatch } from '../../src/main/core/api/dispatcher';
-import { generateDemo } from '../../src/main/core/demo/generate-demo';
-import { Workspace } from '../../src/main/core/workspace/workspace';
-import type { MethodName, MethodInput, MethodOutput } from '../../src/shared/api';
-import { AppError } from '../../src/shared/errors';
-import { tempDir } from '../helpers/temp';
+import type { Workspace } from '../../src/main/core/workspace/workspace';
+import { openDemoApi, rejects, type DemoApi } from '../helpers/demo-api';
 
-let ctx: AppContext;
-let dispatch: Dispatch;
 let ws: Workspace;
-let cleanup: () => void;
-
-const api = <K extends MethodName>(name: K, args: MethodInput<K>): Promise<MethodOutput<K>> =>
-  call(dispatch, name, args);
-
-async function rejects(promise: Promise<unknown>, code: string, message?: RegExp) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  if (message) expect((error as AppError).message).toMatch(message);
-}
+let demo: DemoApi;
+const api: DemoApi['api'] = (name, args) => demo.api(name, args);
 
 beforeEach(() => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  ctx = new AppContext(t.dir);
-  ws = Workspace.open(':memory:');
-  generateDemo(ws, { partners: 80, quarters: 6, seed: 7 });
-  ctx.setWorkspace(ws);
-  dispatch = createDispatcher(ctx);
+  demo = openDemoApi({ partners: 80, quarters: 6, seed: 7 });
+  ({ ws } = demo);
 });
-afterEach(() => {
-  ctx.close();
-  cleanup();
-});
+afterEach(() => demo.close());
 
 describe('scoring API', () => {
   it('creates and publishes Partner Health v1 on first use, with a changelog and a snapshot', async () => {

@@ -4,35 +4,19 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppContext } from '../../../src/main/core/app/context';
-import { call, createDispatcher, type Dispatch } from '../../../src/main/core/api/dispatcher';
-import { generateDemo } from '../../../src/main/core/demo/generate-demo';
 import { Workspace } from '../../../src/main/core/workspace/workspace';
-import type { MethodInput, MethodName, MethodOutput } from '../../../src/shared/api';
 import { AppError } from '../../../src/shared/errors';
-import { tempDir } from '../../helpers/temp';
+import { openDemoApi, type DemoApi } from '../../helpers/demo-api';
 
-let ctx: AppContext;
 let ws: Workspace;
-let dispatch: Dispatch;
-let cleanup: () => void;
-
-const api = <K extends MethodName>(name: K, args: MethodInput<K>): Promise<MethodOutput<K>> =>
-  call(dispatch, name, args);
+let demo: DemoApi;
+const api: DemoApi['api'] = (name, args) => demo.api(name, args);
 
 beforeAll(() => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  ctx = new AppContext(t.dir);
-  ws = Workspace.open(':memory:');
-  generateDemo(ws, { partners: 90, quarters: 6, seed: 11 });
-  ctx.setWorkspace(ws);
-  dispatch = createDispatcher(ctx);
+  demo = openDemoApi({ partners: 90, quarters: 6, seed: 11 });
+  ({ ws } = demo);
 });
-afterAll(() => {
-  ctx.close();
-  cleanup();
-});
+afterAll(() => demo.close());
 
 describe('views.options', () => {
   it('lists the periods, the default methodology and its versions', async () => {
