@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Workspace } from '../../../src/main/core/workspace/workspace';
+import type { Workspace } from '../../../src/main/core/workspace/workspace';
 import { AppError } from '../../../src/shared/errors';
 import { openDemoApi, type DemoApi } from '../../helpers/demo-api';
 
