@@ -4,14 +4,10 @@
  * Needs a renderer build (`npx electron-vite build`); CHROMIUM_PATH picks the browser.
  * Run alone: `npx tsx bench/views.ts`.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { writeDemoWorkspace } from '../test/e2e/support/demo-workspace';
-import { startHostProcess } from '../test/e2e/support/host-process';
-import { chromiumPath } from '../src/main/core/export/pdf/chromium-printer';
-import { tempDir } from '../test/helpers/temp';
+import type { CDPSession, Page } from '@playwright/test';
+import { taskSeconds, withBrowserBench } from './browser-bench';
 import { ms, printTable, type BenchRow } from './table';
 
 const PARTNERS = 10_000;
@@ -31,11 +27,6 @@ interface Timing {
   frame: number;
   /** Main-thread busy time meanwhile (Chromium's TaskDuration): the cost without waiting for a CPU. */
   busy: number;
-}
-
-async function taskSeconds(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
 }
 
 /** Runs `act` in the page and times it to the rows' commit and to the next frame. */
@@ -81,31 +72,10 @@ function timingRow(benchmark: string, timings: Timing[]): BenchRow {
 }
 
 export async function runViewsBench(): Promise<BenchRow[]> {
-  const { dir, cleanup } = tempDir('partnerscope-bench-views-');
-  const env = {
-    ...process.env,
-    PARTNERSCOPE_HOME: join(dir, 'home'),
-    TZ: 'UTC',
-    LANG: 'en_US.UTF-8',
-  };
-  mkdirSync(env.PARTNERSCOPE_HOME, { recursive: true });
-  const file = join(dir, 'demo-10k.partnerscope');
-  writeDemoWorkspace(file, { partners: PARTNERS, seed: 42 }, env);
-  const host = await startHostProcess(file, env);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
   const rows: BenchRow[] = [];
-  const load = (await import('node:os')).loadavg()[0]!.toFixed(1);
-  try {
-    const page = await browser.newPage({
-      viewport: { width: 1440, height: 1000 },
-      locale: 'en-US',
-    });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.goto(`${host.url}#/portfolio`);
+  const load = loadavg()[0]!.toFixed(1);
+  await withBrowserBench('views', PARTNERS, async ({ page, cdp, url }) => {
+    await page.goto(`${url}#/portfolio`);
     const cold = await untilMark(page, 'portfolio:interactive');
     rows.push({
       benchmark: 'portfolio interactive, first scoring since the host opened the workspace',
@@ -211,11 +181,7 @@ export async function runViewsBench(): Promise<BenchRow[]> {
       measured: load,
       note: `${(await import('node:os')).cpus().length} CPUs`,
     });
-  } finally {
-    await browser.close();
-    await host.stop();
-    cleanup();
-  }
+  });
   return rows;
 }
 

@@ -6,15 +6,10 @@
  * test. Needs a renderer build (`npx electron-vite build`); CHROMIUM_PATH picks the browser.
  * Run alone: `npx tsx bench/whatif-ui.ts`.
  */
-import { mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { writeDemoWorkspace } from '../test/e2e/support/demo-workspace';
-import { startHostProcess } from '../test/e2e/support/host-process';
-import { chromiumPath } from '../src/main/core/export/pdf/chromium-printer';
-import { tempDir } from '../test/helpers/temp';
+import type { CDPSession, Page } from '@playwright/test';
+import { taskSeconds, withBrowserBench } from './browser-bench';
 import { ms, printTable, type BenchRow } from './table';
 
 const PARTNERS = 10_000;
@@ -37,11 +32,6 @@ interface Timing {
   engine: number;
   /** Main-thread busy time meanwhile (Chromium's TaskDuration). */
   busy: number;
-}
-
-async function taskSeconds(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
 }
 
 /** Page code as text: this file is type-checked for Node, without the DOM's types. */
@@ -112,31 +102,10 @@ const median = (xs: number[]) => sorted(xs)[xs.length >> 1]!;
 const p95 = (xs: number[]) => sorted(xs)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!;
 
 export async function runWhatIfUiBench(): Promise<BenchRow[]> {
-  const { dir, cleanup } = tempDir('partnerscope-bench-whatif-ui-');
-  const env = {
-    ...process.env,
-    PARTNERSCOPE_HOME: join(dir, 'home'),
-    TZ: 'UTC',
-    LANG: 'en_US.UTF-8',
-  };
-  mkdirSync(env.PARTNERSCOPE_HOME, { recursive: true });
-  const file = join(dir, 'demo-10k.partnerscope');
-  writeDemoWorkspace(file, { partners: PARTNERS, seed: 42 }, env);
-  const host = await startHostProcess(file, env);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
   const rows: BenchRow[] = [];
   const load = loadavg()[0]!.toFixed(1);
-  try {
-    const page = await browser.newPage({
-      viewport: { width: 1440, height: 1000 },
-      locale: 'en-US',
-    });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.goto(`${host.url}#/what-if`);
+  await withBrowserBench('whatif-ui', PARTNERS, async ({ page, cdp, url }) => {
+    await page.goto(`${url}#/what-if`);
     await page.waitForFunction(
       () => performance.getEntriesByName('whatif:painted').length > 0,
       null,
@@ -193,11 +162,7 @@ export async function runWhatIfUiBench(): Promise<BenchRow[]> {
       measured: load,
       note: `${cpus().length} CPUs`,
     });
-  } finally {
-    await browser.close();
-    await host.stop();
-    cleanup();
-  }
+  });
   return rows;
 }
 
