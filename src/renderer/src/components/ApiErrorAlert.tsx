@@ -10,11 +10,22 @@ interface ApiErrorAlertProps {
   /** Offer a retry button when the same request may succeed later (a missing token will not). */
   onRetry?: () => void;
   onClose?: () => void;
+  /** Overrides the error code's generic heading and advice where the page knows better. */
+  title?: string;
+  action?: string;
 }
 
 /** What went wrong (the backend's own message) and what to do about it. */
-export function ApiErrorAlert({ error, context, onRetry, onClose }: ApiErrorAlertProps) {
-  const guidance = guidanceFor(error.code);
+export function ApiErrorAlert({
+  error,
+  context,
+  onRetry,
+  onClose,
+  title,
+  action,
+}: ApiErrorAlertProps) {
+  const generic = guidanceFor(error.code);
+  const guidance = { title: title ?? generic.title, action: action ?? generic.action };
   return (
     <Alert
       color="red"

@@ -7,6 +7,8 @@ import { useEditorStore } from './editor-store';
 import { HistoryPanel } from './HistoryPanel';
 import { NormalisationPanel } from './NormalisationPanel';
 import { PreviewPanel } from './PreviewPanel';
+import { ProfilesPanel } from './ProfilesPanel';
+import { ProfilesTabLabel } from './profiles/ProfilesTabLabel';
 import { SegmentsPanel } from './SegmentsPanel';
 import { TiersPanel } from './TiersPanel';
 import { WeightsPanel } from './WeightsPanel';
@@ -49,9 +51,18 @@ export function MethodologyEditor({ detail, library, onSaved }: Props) {
           </Alert>
         )}
         <EditorActions detail={detail} onSaved={onSaved} />
-        <Tabs defaultValue="weights" keepMounted={false} mt="sm">
+        {/* Seven tabs: a little less padding keeps them on one line beside the preview. */}
+        <Tabs
+          defaultValue="weights"
+          keepMounted={false}
+          mt="sm"
+          styles={{ tab: { paddingInline: 'var(--mantine-spacing-xs)' } }}
+        >
           <Tabs.List>
             <Tabs.Tab value="weights">KPIs &amp; weights</Tabs.Tab>
+            <Tabs.Tab value="profiles">
+              <ProfilesTabLabel />
+            </Tabs.Tab>
             <Tabs.Tab value="normalisation">Normalisation</Tabs.Tab>
             <Tabs.Tab value="tiers">Tiers &amp; gates</Tabs.Tab>
             <Tabs.Tab value="segments">Segments</Tabs.Tab>
@@ -60,6 +71,9 @@ export function MethodologyEditor({ detail, library, onSaved }: Props) {
           </Tabs.List>
           <Tabs.Panel value="weights" pt="sm">
             <WeightsPanel catalogue={catalogue} library={library} />
+          </Tabs.Panel>
+          <Tabs.Panel value="profiles" pt="sm">
+            <ProfilesPanel catalogue={catalogue} />
           </Tabs.Panel>
           <Tabs.Panel value="normalisation" pt="sm">
             <NormalisationPanel catalogue={catalogue} />

@@ -11,6 +11,12 @@ import { formatScore, formatSignedScore } from '../../components/value-format';
 import { useEditorStore } from './editor-store';
 import { usePreview } from './use-preview';
 
+/** The engine refused the edited definition: the fix is in the editor, not in the data. */
+const METHODOLOGY_ERROR_GUIDANCE = {
+  title: 'This methodology cannot score yet',
+  action: 'Fix what the message names; the preview updates as you edit.',
+};
+
 function Stat({ label, value }: { label: string; value: string }) {
   return (
     <div>
@@ -44,7 +50,13 @@ export function PreviewPanel({
     [data, definition?.tiers, palette],
   );
   if (!data && preview.error)
-    return <ApiErrorAlert error={preview.error} context="Previewing the scores" />;
+    return (
+      <ApiErrorAlert
+        error={preview.error}
+        context="Previewing the scores"
+        {...METHODOLOGY_ERROR_GUIDANCE}
+      />
+    );
   if (!data || !option)
     return <LoadingState label="Scoring every partner with this methodology…" />;
   const { summary } = data;
@@ -52,7 +64,11 @@ export function PreviewPanel({
   return (
     <Stack gap="sm" style={{ position: 'sticky', top: 70 }} data-testid="methodology-preview">
       {preview.error && (
-        <ApiErrorAlert error={preview.error} context="This version cannot be scored" />
+        <ApiErrorAlert
+          error={preview.error}
+          context="This version cannot be scored"
+          {...METHODOLOGY_ERROR_GUIDANCE}
+        />
       )}
       <ChartCard
         title={title}
@@ -112,7 +128,7 @@ export function PreviewPanel({
                       {m.from ?? 'unscored'} → {m.to ?? 'unscored'}
                     </Table.Td>
                     <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                      {m.count} partners
+                      {m.count} {m.count === 1 ? 'partner' : 'partners'}
                     </Table.Td>
                   </Table.Tr>
                 ))}

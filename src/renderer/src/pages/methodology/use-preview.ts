@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import type { MethodologyDefinition, ScorePreview } from '../../../../shared/api';
 import { api } from '../../api/client';
 import { toErrorInfo, type ErrorInfo } from '../../stores/error-info';
+import { reportPreviewOutcome } from './profiles/preview-issues';
 
 export interface PreviewState {
   data: ScorePreview | null;
@@ -39,9 +40,16 @@ export function usePreview(
         ...(baseline ? { baseline: { methodologyId: baseline } } : {}),
       })
       .then(
-        (data) => live && setState({ key, data, error: null }),
-        (error: unknown) =>
-          live && setState((s) => ({ key, data: s.data, error: toErrorInfo(error) })),
+        (data) => {
+          if (!live) return;
+          setState({ key, data, error: null });
+          reportPreviewOutcome(null);
+        },
+        (error: unknown) => {
+          if (!live) return;
+          setState((s) => ({ key, data: s.data, error: toErrorInfo(error) }));
+          reportPreviewOutcome(error);
+        },
       );
     return () => {
       live = false;

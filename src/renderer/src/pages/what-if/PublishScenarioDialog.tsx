@@ -192,7 +192,24 @@ function PublishForm({ onClose }: { onClose: () => void }) {
         )
       )}
       {action.error && (
-        <ApiErrorAlert error={action.error} context="Publishing" onClose={action.clearError} />
+        <ApiErrorAlert
+          error={action.error}
+          context="Publishing"
+          onClose={action.clearError}
+          {...(draftConflict
+            ? {
+                title: 'The methodology has an unpublished draft',
+                action:
+                  'Tick “Replace the unpublished draft” below, or publish or discard that draft on the Methodology page first.',
+              }
+            : outdated
+              ? {
+                  title: 'A newer version was published meanwhile',
+                  action:
+                    'Load the scenario against the newest version and save it again, or tick “Publish it anyway” below.',
+                }
+              : {})}
+        />
       )}
       {draftConflict && (
         <Checkbox
