@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countRows, databaseCounts, expect, test } from './fixtures';
+import { countRows, databaseCounts, expect, queryWorkspace, test } from './fixtures';
 import { ImportPage } from './pages/import-page';
 import { formatCount } from './support/format';
 import { REPO_ROOT } from './support/repo-root';
@@ -129,4 +129,140 @@ test('a file dropped on the Data overview opens the wizard with it', async ({ pa
   await expect(page).toHaveURL(/#\/data\/import$/);
   await expect(wizard.preview.locator('tbody tr')).toHaveCount(8);
   await page.screenshot({ path: join(SCREENS, 'import-dropped-from-overview.png') });
+});
+
+/** The values the newest import wrote for one measure, as `partner|period` → value. */
+function writtenByLastImport(workspacePath: string, measure: string) {
+  const rows = queryWorkspace<{ partner: string; period: string; value: number }>(
+    workspacePath,
+    `SELECT p.external_id AS partner, pe.key AS period, v.value AS value FROM measure_values v
+     JOIN partners p ON p.id = v.partner_id JOIN periods pe ON pe.id = v.period_id
+     JOIN measures m ON m.id = v.measure_id
+     WHERE m.key = ? AND v.import_id = (SELECT max(id) FROM imports) ORDER BY p.external_id`,
+    measure,
+  );
+  return Object.fromEntries(rows.map((r) => [`${r.partner}|${r.period}`, r.value]));
+}
+
+test('a wide KPI column the wizard did not recognise is mapped to a measure and imported', async ({
+  page,
+  hostUrl,
+  workspacePath,
+  tempDir,
+  consoleErrors,
+}) => {
+  // An LMS export: revenue is recognised from its header, "Completed courses" is not.
+  const file = join(tempDir, 'lms-export.csv');
+  writeFileSync(
+    file,
+    [
+      'Partner ID,Quarter,Revenue,Completed courses',
+      'P-000001,2025-Q1,12000,7',
+      'P-000002,2025-Q1,8000,3',
+      'P-000003,2025-Q1,5000,0',
+    ].join('\n'),
+  );
+  const wizard = new ImportPage(page);
+  await wizard.open(hostUrl);
+  await wizard.chooseFile(file);
+
+  await expect(page.getByTestId('import-kind')).toHaveValue('KPI values, one column per measure');
+  await expect(wizard.roleSelect('Partner ID')).toHaveValue('Partner id');
+  await expect(wizard.roleSelect('Quarter')).toHaveValue('Period or date');
+  await expect(wizard.measureSelect('Revenue')).toHaveValue('Revenue');
+  await expect(wizard.roleSelect('Completed courses')).toHaveValue('— not imported —');
+  await expect(wizard.reportCount('rows-accepted')).toHaveText('3');
+  await expect(wizard.reportCount('values')).toHaveText('3');
+
+  // A measure column without its measure is named, and nothing can be analysed or committed.
+  await wizard.setRole('Completed courses', 'Measure →');
+  await expect(wizard.mappingProblems).toContainText('Column “Completed courses” needs a measure.');
+  await expect(wizard.commitButton).toBeDisabled();
+  await expect(wizard.analyseAgain).toBeDisabled();
+  await wizard.screenshotMapping(join(SCREENS, 'import-mapping-incomplete.png'));
+
+  await wizard.setMeasure('Completed courses', 'Trainings completed');
+  await expect(wizard.mappingProblems).toBeHidden();
+  await expect(wizard.measureSelect('Completed courses')).toHaveValue('Trainings completed');
+  await expect(wizard.mapping.locator('tr[data-column="Completed courses"]')).toContainText(
+    'set by you',
+  );
+  await expect(wizard.commitStatus).toContainText('analyse again');
+  await wizard.analyseAgain.click();
+  await expect(wizard.analyseAgain).toBeHidden();
+  await expect(wizard.reportCount('rows-accepted')).toHaveText('3');
+  await expect(wizard.reportCount('rows-rejected')).toHaveText('0');
+  await expect(wizard.reportCount('values')).toHaveText('6');
+  await expect(wizard.commitButton).toBeEnabled();
+  await wizard.screenshotMapping(join(SCREENS, 'import-mapping-kpi.png'));
+  await wizard.savePreset('LMS export');
+
+  await wizard.commitButton.click();
+  await expect(wizard.summary).toBeVisible();
+  await expect(wizard.summary).toContainText('Rows imported: 3');
+  expect(writtenByLastImport(workspacePath, 'trainings_completed')).toEqual({
+    'P-000001|2025-Q1': 7,
+    'P-000002|2025-Q1': 3,
+    'P-000003|2025-Q1': 0,
+  });
+  expect(writtenByLastImport(workspacePath, 'revenue')).toEqual({
+    'P-000001|2025-Q1': 12000,
+    'P-000002|2025-Q1': 8000,
+    'P-000003|2025-Q1': 5000,
+  });
+
+  // Next quarter's export, under another name, is mapped by the saved preset.
+  const next = join(tempDir, 'lms-export-2025-q2.csv');
+  writeFileSync(
+    next,
+    ['Partner ID,Quarter,Revenue,Completed courses', 'P-000001,2025-Q2,9000,2'].join('\n'),
+  );
+  await page.getByRole('button', { name: 'Import another file' }).click();
+  await wizard.chooseFile(next);
+  await expect(wizard.roleSelect('Completed courses')).toHaveValue('— not imported —');
+  await wizard.applyPreset('LMS export');
+  await expect(wizard.measureSelect('Completed courses')).toHaveValue('Trainings completed');
+  await expect(wizard.reportCount('rows-accepted')).toHaveText('1');
+  await expect(wizard.reportCount('values')).toHaveText('2');
+  await expect(wizard.commitButton).toBeEnabled();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a long KPI table’s unknown measure name is mapped to a measure', async ({
+  page,
+  hostUrl,
+  workspacePath,
+  tempDir,
+}) => {
+  const file = join(tempDir, 'lms-long.csv');
+  writeFileSync(
+    file,
+    [
+      'Partner ID,Quarter,Metric,Value',
+      'P-000001,2025-Q2,Completed courses,4',
+      'P-000002,2025-Q2,Completed courses,2',
+      'P-000001,2025-Q2,Portal logins,40',
+    ].join('\n'),
+  );
+  const wizard = new ImportPage(page);
+  await wizard.open(hostUrl);
+  await wizard.chooseFile(file);
+
+  await expect(page.getByTestId('import-kind')).toHaveValue('KPI values, one row per measure');
+  await expect(wizard.roleSelect('Metric')).toHaveValue('Measure name');
+  await expect(wizard.reportCount('rows-rejected')).toHaveText('2');
+  const row = wizard.measureNames.locator('tr[data-measure-name="Completed courses"]');
+  await expect(row).toContainText('2');
+  await wizard.mapMeasureName('Completed courses', 'Trainings completed');
+  await wizard.analyseAgain.click();
+  await expect(wizard.analyseAgain).toBeHidden();
+  await wizard.screenshotMapping(join(SCREENS, 'import-mapping-long.png'));
+  await expect(wizard.reportCount('rows-rejected')).toHaveText('0');
+  await expect(wizard.reportCount('rows-accepted')).toHaveText('3');
+  await wizard.commitButton.click();
+  await expect(wizard.summary).toBeVisible();
+  expect(writtenByLastImport(workspacePath, 'trainings_completed')).toEqual({
+    'P-000001|2025-Q2': 4,
+    'P-000002|2025-Q2': 2,
+  });
 });

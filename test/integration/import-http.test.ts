@@ -65,4 +65,50 @@ describe('the import wizard flow over the HTTP transport (as a browser drives it
     });
     expect(undo.valuesRemoved).toBe(1);
   });
+
+  it('lists the measures and takes an edited mapping for a wide KPI table', async () => {
+    const measures = await invoke<{ key: string; name: string; standard: boolean }[]>(
+      'import.measures',
+      {},
+    );
+    expect(measures).toContainEqual(
+      expect.objectContaining({ key: 'trainings_completed', standard: true }),
+    );
+    const csv = 'Partner,Quarter,Completed courses\nAcme,2025-Q1,7\nBeta,2025-Q1,3\n';
+    const staged = await invoke<{ fileId: string }>('import.stage', {
+      fileName: 'lms.csv',
+      contentBase64: Buffer.from(csv).toString('base64'),
+    });
+    const suggestion = await invoke<{ mapping: { files: unknown[]; options: unknown } }>(
+      'import.suggest',
+      { fileIds: [staged.fileId] },
+    );
+    // What the wizard sends once the user has said "Completed courses" is trainings_completed.
+    const mapping = {
+      ...suggestion.mapping,
+      files: [
+        {
+          match: 'lms.csv',
+          kind: 'kpi-wide',
+          partner: 'Partner',
+          partnerMatch: 'name',
+          period: 'Quarter',
+          measures: [{ measure: 'trainings_completed', value: 'Completed courses' }],
+        },
+      ],
+    };
+    const report = await invoke<{
+      analysisId: string;
+      rowsAccepted: number;
+      writes: { values: number };
+    }>('import.analyse', { fileIds: [staged.fileId], mapping });
+    expect(report).toMatchObject({ rowsAccepted: 2, writes: { values: 2 } });
+    const summary = await invoke<{ valuesWritten: number }>('import.commit', {
+      analysisId: report.analysisId,
+      unknownPartners: 'create',
+    });
+    expect(summary.valuesWritten).toBe(2);
+    const after = await invoke<{ key: string; values: number }[]>('import.measures', {});
+    expect(after.find((m) => m.key === 'trainings_completed')?.values).toBe(2);
+  });
 });

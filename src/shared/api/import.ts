@@ -570,6 +570,19 @@ export interface PresetInfo {
   updatedAt: string | null;
 }
 
+/** A measure an import can write values or targets to (the wizard's measure picker). */
+export interface ImportMeasure {
+  key: string;
+  name: string;
+  unit: string;
+  aggregation: string;
+  description: string;
+  /** One of the standard measures every workspace has. */
+  standard: boolean;
+  /** Values and targets the workspace stores for it. */
+  values: number;
+}
+
 export interface ExportDataResult {
   outDir: string;
   files: { fileName: string; rows: number }[];
@@ -657,6 +670,10 @@ export const importApi = {
       target: z.enum(['value', 'target']).default('value'),
     }),
     'Where a stored number came from: imports, files, rows and what it replaced.',
+  ),
+  'import.measures': method<ImportMeasure[]>()(
+    z.object({}),
+    'The measures a mapping can send columns to: the standard ones, then the workspace’s own.',
   ),
   'import.presets': method<PresetInfo[]>()(z.object({}), 'Built-in and saved mapping presets.'),
   'import.getPreset': method<ImportMapping>()(

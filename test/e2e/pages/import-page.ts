@@ -9,6 +9,10 @@ export class ImportPage {
   readonly dropZone: Locator;
   readonly preview: Locator;
   readonly mapping: Locator;
+  readonly mappingCard: Locator;
+  readonly mappingProblems: Locator;
+  readonly measureNames: Locator;
+  readonly analyseAgain: Locator;
   readonly rejectedRows: Locator;
   readonly commitButton: Locator;
   readonly commitStatus: Locator;
@@ -24,6 +28,10 @@ export class ImportPage {
     this.dropZone = page.getByTestId('import-drop-zone');
     this.preview = page.getByRole('table', { name: 'File preview' });
     this.mapping = page.getByRole('table', { name: 'Column mapping' });
+    this.mappingCard = page.getByRole('region', { name: 'Column mapping' });
+    this.mappingProblems = page.getByTestId('mapping-problems');
+    this.measureNames = page.getByRole('table', { name: 'Measure names' });
+    this.analyseAgain = page.getByRole('button', { name: 'Analyse again' });
     this.rejectedRows = page.getByRole('table', { name: 'Rejected rows' });
     this.commitButton = page.getByTestId('commit-import');
     this.commitStatus = page.getByTestId('commit-status');
@@ -66,6 +74,60 @@ export class ImportPage {
 
   roleSelect(column: string): Locator {
     return this.mapping.getByRole('combobox', { name: `Role of ${column}` });
+  }
+
+  measureSelect(column: string): Locator {
+    return this.mapping.getByRole('combobox', { name: `Measure of ${column}` });
+  }
+
+  /** Gives a column a role ("Measure…", "Partner id", "— not imported —"…). */
+  async setRole(column: string, role: string) {
+    await this.pick(this.roleSelect(column), role);
+  }
+
+  /** Sends a measure column to a measure, found by typing part of its name. */
+  async setMeasure(column: string, measure: string) {
+    await this.pick(this.measureSelect(column), measure, true);
+  }
+
+  /** Long tables: the measure a name in the file stands for. */
+  async mapMeasureName(name: string, measure: string) {
+    await this.pick(
+      this.measureNames.getByRole('combobox', { name: `Measure for ${name}` }),
+      measure,
+      true,
+    );
+  }
+
+  /** Saves the current mapping as a preset in the workspace. */
+  async savePreset(name: string) {
+    await this.mappingCard.getByPlaceholder('Preset name').fill(name);
+    await this.mappingCard.getByRole('button', { name: 'Save preset' }).click();
+    await this.mappingCard
+      .getByRole('status')
+      .filter({ hasText: `Saved as “${name}”` })
+      .waitFor();
+  }
+
+  /** Applies a saved preset by its name (the option also lists its kinds of file). */
+  async applyPreset(name: string) {
+    await this.mappingCard.getByRole('combobox', { name: 'Mapping preset' }).click();
+    await this.page.getByRole('option', { name: new RegExp(`^${name} — `) }).click();
+  }
+
+  /** The mapping card alone, scrolled clear of the sticky app header. */
+  async screenshotMapping(path: string) {
+    // Page code as text: the tests are type-checked for Node, without the DOM's types.
+    await this.page.evaluate(
+      `document.querySelector('[aria-labelledby="table-card-column-mapping"]').scrollIntoView({ block: 'center' })`,
+    );
+    await this.mappingCard.screenshot({ path });
+  }
+
+  private async pick(select: Locator, option: string, type = false) {
+    await select.click();
+    if (type) await select.fill(option);
+    await this.page.getByRole('option', { name: option, exact: true }).click();
   }
 
   rejectedRow(row: number): Locator {

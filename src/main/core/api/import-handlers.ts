@@ -3,6 +3,7 @@ import { undoImport } from '../import/commit/undo';
 import { explainValue } from '../import/explain';
 import { exportData } from '../import/export/export-data';
 import { importDetails, importHistory } from '../import/history';
+import { importMeasures } from '../import/import-measures';
 import { importService } from '../import/import-service';
 import { deletePreset, getPreset, listPresets, savePreset } from '../import/presets/preset-store';
 import type { HandlerMap } from './handler-types';
@@ -42,6 +43,7 @@ export const importHandlers: HandlerMap<ImportMethods> = {
   'import.details': ({ importId }, ctx) => importDetails(ctx.requireWorkspace(), importId),
   'import.explain': ({ partner, period, measure, target }, ctx) =>
     explainValue(ctx.requireWorkspace(), partner, period, measure, target),
+  'import.measures': (_args, ctx) => importMeasures(ctx.workspace),
   'import.presets': (_args, ctx) => listPresets(ctx.workspace),
   'import.getPreset': ({ name }, ctx) => getPreset(ctx.workspace, name),
   'import.savePreset': ({ name, description, mapping, overwrite }, ctx) =>

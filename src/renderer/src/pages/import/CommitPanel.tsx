@@ -5,6 +5,7 @@ import { useImportWizard, type JobProgress } from './import-wizard-store';
 /** Why Commit is disabled, or null when it may be pressed. */
 function blockedBy(w: ReturnType<typeof useImportWizard.getState>): string | null {
   const r = w.report;
+  if (w.mappingProblems.length > 0) return 'Complete the column mapping first.';
   if (!r) return 'Analyse the file first.';
   if (w.reportStale) return 'The mapping changed: analyse again.';
   if (r.blocking.length > 0) return 'A blocking problem stops this import (see the report).';
@@ -73,7 +74,12 @@ export function CommitPanel() {
               Start over
             </Button>
             {w.reportStale && (
-              <Button variant="default" onClick={() => void w.analyse()} loading={w.analysing}>
+              <Button
+                variant="default"
+                onClick={() => void w.analyse()}
+                loading={w.analysing}
+                disabled={w.mappingProblems.length > 0}
+              >
                 Analyse again
               </Button>
             )}

@@ -13,6 +13,17 @@ interface PresetPickerProps {
   onPick: (name: string | null) => void;
 }
 
+/**
+ * The mapping as a preset: a one-file mapping made in the wizard names the file it was made
+ * from; without that name it reads any file, so next month's export finds it too.
+ */
+function forPreset(mapping: ImportMapping): ImportMapping {
+  const [only] = mapping.files;
+  if (!only || mapping.files.length > 1 || (mapping.lookups?.length ?? 0) > 0) return mapping;
+  const { match: _fileName, ...file } = only;
+  return { ...mapping, files: [file as typeof only] };
+}
+
 /** Apply a saved or built-in mapping, or save the current one under a name. */
 export function PresetPicker({ value, mapping, disabled, onPick }: PresetPickerProps) {
   const presets = useApiQuery('import.presets', {});
@@ -29,7 +40,7 @@ export function PresetPicker({ value, mapping, disabled, onPick }: PresetPickerP
       const info = await api.call('import.savePreset', {
         name: name.trim(),
         description: '',
-        mapping,
+        mapping: forPreset(mapping),
         overwrite: presets.data?.some((p) => p.name === name.trim() && !p.builtIn) ?? false,
       });
       setSaved(info.name);

@@ -1,15 +1,20 @@
 /**
- * The column → role table the wizard lets the user edit, and the file mapping rebuilt from it.
- * Partners and plain transactions are rebuilt here; other kinds (deal registrations, KPI and
- * target tables) keep the backend's suggestion or a preset, because their rules need more than
- * one role per column.
+ * The column → role table the wizard lets the user edit: which roles each kind of file offers
+ * and how they read. A column has at most one role; a `measure` role also names the measure
+ * (wide KPI and target tables: one column per measure).
  */
-import type { ColumnRole, FileKind, FileMapping, MeasureRule } from '../../../../shared/api';
+import type { ColumnRole, FileKind } from '../../../../shared/api';
 
-/** The column each role reads; a column appears at most once. */
-export type RoleAssignment = Record<string, ColumnRole | null>;
+export interface ColumnAssignment {
+  role: ColumnRole | null;
+  /** The measure key when `role` is `measure`; null until the user picks one. */
+  measure?: string | null;
+}
 
-export const EDITABLE_KINDS: readonly FileKind[] = ['partners', 'transactions'];
+/** Column name → what it feeds. Columns left out are not imported. */
+export type RoleAssignment = Record<string, ColumnAssignment>;
+
+export const NOT_IMPORTED: ColumnAssignment = { role: null };
 
 export const KIND_LABELS: Record<FileKind, string> = {
   partners: 'Partners (master data)',
@@ -18,6 +23,27 @@ export const KIND_LABELS: Record<FileKind, string> = {
   'kpi-long': 'KPI values, one row per measure',
   'targets-wide': 'Targets, one column per measure',
   'targets-long': 'Targets, one row per measure',
+};
+
+const PARTNER_KEY: ColumnRole[] = ['partnerId', 'partnerName'];
+
+export const ROLES_BY_KIND: Record<FileKind, ColumnRole[]> = {
+  partners: [
+    ...PARTNER_KEY,
+    'type',
+    'tier',
+    'region',
+    'country',
+    'parent',
+    'accountManager',
+    'status',
+    'onboardedOn',
+  ],
+  transactions: [...PARTNER_KEY, 'date', 'amount', 'cost', 'quantity', 'orderId'],
+  'kpi-wide': [...PARTNER_KEY, 'period', 'measure'],
+  'targets-wide': [...PARTNER_KEY, 'period', 'measure'],
+  'kpi-long': [...PARTNER_KEY, 'period', 'measureName', 'value'],
+  'targets-long': [...PARTNER_KEY, 'period', 'measureName', 'value'],
 };
 
 export const ROLE_LABELS: Partial<Record<ColumnRole, string>> = {
@@ -36,110 +62,59 @@ export const ROLE_LABELS: Partial<Record<ColumnRole, string>> = {
   cost: 'Cost → cost',
   quantity: 'Quantity → units',
   orderId: 'Order id → orders',
+  period: 'Period or date',
+  measure: 'Measure →',
+  measureName: 'Measure name',
+  value: 'Value',
+  // Shown for mappings the table cannot edit (deal registrations, targets recognised as such).
+  dealId: 'Deal id',
+  registeredOn: 'Registered on',
+  closedOn: 'Closed on',
+  stage: 'Deal stage',
+  target: 'Target',
 };
 
-export const ROLES_BY_KIND: Record<'partners' | 'transactions', ColumnRole[]> = {
-  partners: [
-    'partnerId',
-    'partnerName',
-    'type',
-    'tier',
-    'region',
-    'country',
-    'parent',
-    'accountManager',
-    'status',
-    'onboardedOn',
-  ],
-  transactions: ['partnerId', 'partnerName', 'date', 'amount', 'cost', 'quantity', 'orderId'],
-};
-
-export function roleLabel(role: ColumnRole | null, measure?: string): string {
-  if (!role) return '—';
-  if (role === 'measure') return `Measure ${measure ?? ''}`.trim();
+/** How a role reads for this kind of file (targets say so). */
+export function roleLabel(kind: FileKind, role: ColumnRole): string {
+  if (kind.startsWith('targets')) {
+    if (role === 'measure') return 'Target for measure →';
+    if (role === 'value') return 'Target value';
+  }
   return ROLE_LABELS[role] ?? role;
 }
 
-const PARTNER_FIELDS: [ColumnRole, string][] = [
-  ['partnerName', 'name'],
-  ['type', 'type'],
-  ['tier', 'tier'],
-  ['region', 'region'],
-  ['country', 'country'],
-  ['parent', 'parent'],
-  ['accountManager', 'accountManager'],
-  ['status', 'status'],
-  ['onboardedOn', 'onboardedOn'],
-];
-
-export interface BuildResult {
-  mapping: FileMapping | null;
-  /** Why no mapping could be built (a role every file of this kind needs). */
-  problem: string | null;
+/** What an unmapped column becomes: partner files keep every other column as an attribute. */
+export function notImportedLabel(kind: FileKind): string {
+  return kind === 'partners' ? '— kept as attribute —' : '— not imported —';
 }
 
-/** A file mapping from the user's roles; keeps `match`, `format` and `dateFormat` of `base`. */
-export function buildMapping(
-  kind: 'partners' | 'transactions',
-  roles: RoleAssignment,
-  base: FileMapping,
-  options: { uniqueKey: boolean },
-): BuildResult {
-  const col = (role: ColumnRole) =>
-    Object.entries(roles).find(([, r]) => r === role)?.[0] ?? undefined;
-  const common = {
-    ...(base.match ? { match: base.match } : {}),
-    ...(base.format ? { format: base.format } : {}),
-    ...(base.dateFormat ? { dateFormat: base.dateFormat } : {}),
-  };
-  const partner = col('partnerId') ?? col('partnerName');
-  if (!partner) return { mapping: null, problem: 'Choose the column with the partner id or name.' };
+/** Only `measure` may feed several columns (one measure each); every other role is one column. */
+export function isSingleColumnRole(role: ColumnRole): boolean {
+  return role !== 'measure';
+}
 
-  if (kind === 'partners') {
-    const fields: Record<string, string> = { externalId: partner };
-    for (const [role, field] of PARTNER_FIELDS) {
-      const c = col(role);
-      if (c && c !== partner) fields[field] = c;
-    }
-    return {
-      problem: null,
-      mapping: {
-        ...common,
-        kind: 'partners',
-        fields: fields as { externalId: string },
-        extraColumnsAsAttributes: true,
-      },
-    };
-  }
+/** The column that has `role`, if any. */
+export function columnWith(roles: RoleAssignment, role: ColumnRole): string | undefined {
+  return Object.entries(roles).find(([, a]) => a.role === role)?.[0];
+}
 
-  const date = col('date');
-  if (!date) return { mapping: null, problem: 'Choose the column with the transaction date.' };
-  const measures: MeasureRule[] = [];
-  const amount = col('amount');
-  const cost = col('cost');
-  const quantity = col('quantity');
-  const orderId = col('orderId');
-  if (amount) measures.push({ measure: 'revenue', rule: 'sum', value: amount });
-  if (cost) measures.push({ measure: 'cost', rule: 'sum', value: cost });
-  if (orderId) measures.push({ measure: 'orders', rule: 'distinct', value: orderId });
-  if (quantity) measures.push({ measure: 'units', rule: 'sum', value: quantity });
-  if (measures.length === 0)
-    return {
-      mapping: null,
-      problem: 'Choose at least one amount, cost, quantity or order column.',
-    };
-  const name = col('partnerName');
-  return {
-    problem: null,
-    mapping: {
-      ...common,
-      kind: 'transactions',
-      partner,
-      partnerMatch: col('partnerId') ? 'externalId' : 'name',
-      ...(col('partnerId') && name ? { partnerName: name } : {}),
-      date,
-      measures,
-      ...(options.uniqueKey && orderId ? { uniqueKey: [orderId] } : {}),
-    },
-  };
+/** The recognised summary shown when a mapping cannot be edited in the table. */
+export function recognisedLabel(kind: FileKind, role: ColumnRole | null, measure?: string): string {
+  if (!role) return '—';
+  if (role === 'measure') return `Measure ${measure ?? ''}`.trim();
+  return roleLabel(kind, role);
+}
+
+/** A measure key for a new measure named after a column (`Completed courses` → `completed_courses`). */
+export function measureKeyFor(column: string): string {
+  const slug = column
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 58);
+  if (slug === '') return 'measure';
+  return /^[a-z]/.test(slug) ? slug : `m_${slug}`;
 }

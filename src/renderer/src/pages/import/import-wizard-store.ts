@@ -8,7 +8,9 @@ import type {
   ColumnRole,
   FileKind,
   FilePreview,
+  ImportGrain,
   ImportMapping,
+  ImportMeasure,
   ImportReport,
   ImportSummary,
   MappingSuggestion,
@@ -16,7 +18,10 @@ import type {
 } from '../../../../shared/api';
 import { api } from '../../api/client';
 import { toErrorInfo, type ErrorInfo } from '../../stores/error-info';
-import { buildMapping, EDITABLE_KINDS, type RoleAssignment } from './column-roles';
+import { isSingleColumnRole, type RoleAssignment } from './column-roles';
+import { buildFileMapping, type MappingEdits } from './mapping-from-roles';
+import { withMeasureDefs, type NewMeasures } from './new-measures';
+import { rolesForKind, rolesFromMapping } from './roles-from-mapping';
 import { stageFile } from './stage-file';
 
 export type WizardStep = 'choose' | 'staging' | 'mapping' | 'committing' | 'done';
@@ -41,9 +46,22 @@ interface WizardState {
   mapping: ImportMapping | null;
   kind: FileKind | null;
   roles: RoleAssignment;
-  uniqueKey: boolean;
-  mappingProblem: string | null;
+  /** The roles as the suggestion (or preset) had them, to tell what the user changed. */
+  suggestedRoles: RoleAssignment;
+  edits: MappingEdits;
+  /** False when the mapping uses rules the role table cannot show (then it is read-only). */
+  editable: boolean;
+  /** Why the mapping is read-only. */
+  readOnlyReason: string | null;
+  /** What keeps the edited mapping from being complete, each naming the column or role. */
+  mappingProblems: string[];
+  /** Measures a column can feed (standard and the workspace's own). */
+  measures: ImportMeasure[];
+  /** Measures the user created from a column or a measure name: key → name. */
+  newMeasures: NewMeasures;
   presetName: string | null;
+  /** The preset's mapping was changed in the table. */
+  presetEdited: boolean;
   report: ImportReport | null;
   /** The mapping changed since the report was made. */
   reportStale: boolean;
@@ -55,8 +73,13 @@ interface WizardState {
 
   chooseFile: (file: File) => Promise<void>;
   setRole: (column: string, role: ColumnRole | null) => void;
+  /** The measure a column feeds; `name` creates a new measure with that name. */
+  setMeasure: (column: string, key: string | null, name?: string) => void;
+  /** Long tables: the measure a name in the file stands for (null: reject its rows). */
+  setMeasureName: (text: string, key: string | null, name?: string) => void;
   setKind: (kind: FileKind) => void;
   setUniqueKey: (on: boolean) => void;
+  setGrain: (grain: ImportGrain | null) => void;
   applyPreset: (name: string | null) => Promise<void>;
   setUnknownPartners: (policy: 'create' | 'reject') => Promise<void>;
   setSkipInvalid: (on: boolean) => void;
@@ -77,9 +100,15 @@ const initial = {
   mapping: null,
   kind: null,
   roles: {},
-  uniqueKey: false,
-  mappingProblem: null,
+  suggestedRoles: {},
+  edits: { uniqueKey: false, grain: null, measureNames: {} },
+  editable: false,
+  readOnlyReason: null,
+  mappingProblems: [],
+  measures: [],
+  newMeasures: {},
   presetName: null,
+  presetEdited: false,
   report: null,
   reportStale: false,
   analysing: false,
@@ -89,8 +118,33 @@ const initial = {
   summary: null,
 };
 
-function rolesOf(preview: FilePreview): RoleAssignment {
-  return Object.fromEntries(preview.recognised.map((r) => [r.column, r.role]));
+/** The table state for a suggested (or preset) mapping: its roles, or read-only and why. */
+function tableFor(mapping: ImportMapping, preview: FilePreview | null) {
+  const file = mapping.files[0];
+  const reset = { mappingProblems: [], newMeasures: {}, presetEdited: false };
+  const fixed = (reason: string) => ({
+    ...reset,
+    kind: file?.kind ?? preview?.kind ?? null,
+    roles: {},
+    suggestedRoles: {},
+    edits: initial.edits,
+    editable: false,
+    readOnlyReason: reason,
+  });
+  if (!file || !preview) return fixed('there is no file mapping');
+  if (mapping.files.length > 1 || (mapping.lookups?.length ?? 0) > 0)
+    return fixed('it reads several files');
+  const read = rolesFromMapping(file, preview.columns);
+  if (!read.editable) return fixed(read.reason);
+  return {
+    ...reset,
+    kind: file.kind,
+    roles: read.roles,
+    suggestedRoles: read.roles,
+    edits: read.edits,
+    editable: true,
+    readOnlyReason: null,
+  };
 }
 
 function newJobId(): string {
@@ -110,26 +164,43 @@ function followJob(jobId: string, update: (p: JobProgress) => void): () => void 
 
 export const useImportWizard = create<WizardState>()((set, get) => {
   /** Rebuilds the edited file mapping into the whole mapping and marks the report stale. */
-  const rebuild = (patch: Partial<Pick<WizardState, 'roles' | 'kind' | 'uniqueKey'>>): void => {
+  const rebuild = (
+    patch: Partial<
+      Pick<WizardState, 'roles' | 'kind' | 'edits' | 'newMeasures' | 'editable' | 'readOnlyReason'>
+    >,
+  ): void => {
     const s = { ...get(), ...patch };
-    if (!s.mapping || !s.kind) return;
-    const base = s.mapping.files[0];
-    if (!base || !EDITABLE_KINDS.includes(s.kind)) {
-      set({ ...patch, reportStale: true });
-      return;
-    }
-    const built = buildMapping(s.kind as 'partners' | 'transactions', s.roles, base, {
-      uniqueKey: s.uniqueKey,
-    });
+    const base = s.suggestion?.mapping.files[0];
+    if (!s.mapping || !s.kind || !base || !s.editable) return;
+    const names = new Map(s.measures.map((m) => [m.key, m.name]));
+    const built = buildFileMapping(
+      s.kind,
+      s.roles,
+      base,
+      s.edits,
+      (key) => names.get(key) ?? s.newMeasures[key] ?? key,
+    );
     set({
       ...patch,
-      mappingProblem: built.problem,
+      mappingProblems: built.problems,
       reportStale: true,
+      presetEdited: s.presetName !== null,
       ...(built.mapping
-        ? { mapping: { ...s.mapping, files: [built.mapping, ...s.mapping.files.slice(1)] } }
+        ? {
+            mapping: withMeasureDefs(
+              { ...s.mapping, files: [built.mapping, ...s.mapping.files.slice(1)] },
+              s.suggestion!.mapping.measures ?? [],
+              s.newMeasures,
+              new Set(s.measures.map((m) => m.key)),
+            ),
+          }
         : {}),
     });
   };
+
+  /** Remembers a measure created from a column or a name, so the mapping can define it. */
+  const newMeasure = (key: string | null, name: string | undefined) =>
+    key && name ? { newMeasures: { ...get().newMeasures, [key]: name } } : {};
 
   return {
     ...initial,
@@ -141,18 +212,19 @@ export const useImportWizard = create<WizardState>()((set, get) => {
       try {
         const staged = await stageFile(file, (f) => set({ uploadFraction: f }));
         set({ staged });
-        const [preview, suggestion] = await Promise.all([
+        const [preview, suggestion, measures] = await Promise.all([
           api.call('import.preview', { fileId: staged.fileId, rows: 20 }),
           api.call('import.suggest', { fileIds: [staged.fileId] }),
+          // The picker still offers new measures when the list cannot be read.
+          api.call('import.measures', {}).catch(() => [] as ImportMeasure[]),
         ]);
         set({
           step: 'mapping',
           preview,
           suggestion,
+          measures,
           mapping: suggestion.mapping,
-          kind: suggestion.mapping.files[0]?.kind ?? preview.kind,
-          roles: rolesOf(preview),
-          uniqueKey: false,
+          ...tableFor(suggestion.mapping, preview),
           presetName: suggestion.source.startsWith('preset:') ? suggestion.source.slice(7) : null,
         });
         await get().analyse();
@@ -164,12 +236,39 @@ export const useImportWizard = create<WizardState>()((set, get) => {
     setRole: (column, role) => {
       const roles: RoleAssignment = { ...get().roles };
       // One column per role: the column that had it before gives it up.
-      if (role) for (const [c, r] of Object.entries(roles)) if (r === role) roles[c] = null;
-      roles[column] = role;
+      if (role && isSingleColumnRole(role))
+        for (const [c, a] of Object.entries(roles)) if (a.role === role) roles[c] = { role: null };
+      const had = roles[column];
+      roles[column] =
+        role === 'measure'
+          ? { role, measure: had?.role === 'measure' ? had.measure : null }
+          : { role };
       rebuild({ roles });
     },
-    setKind: (kind) => rebuild({ kind }),
-    setUniqueKey: (uniqueKey) => rebuild({ uniqueKey }),
+    setMeasure: (column, key, name) => {
+      const roles: RoleAssignment = { ...get().roles, [column]: { role: 'measure', measure: key } };
+      rebuild({ roles, ...newMeasure(key, name) });
+    },
+    setMeasureName: (text, key, name) => {
+      const { edits } = get();
+      const measureNames = { ...edits.measureNames };
+      if (key) measureNames[text] = key;
+      else delete measureNames[text];
+      rebuild({ edits: { ...edits, measureNames }, ...newMeasure(key, name) });
+    },
+    setKind: (kind) => {
+      const { preview, roles, editable, presetName } = get();
+      if (!preview || (!editable && presetName !== null)) return;
+      // A mapping the table could not show is replaced by the table's own for the new kind.
+      rebuild({
+        kind,
+        roles: rolesForKind(kind, editable ? roles : {}, preview.recognised),
+        editable: true,
+        readOnlyReason: null,
+      });
+    },
+    setUniqueKey: (uniqueKey) => rebuild({ edits: { ...get().edits, uniqueKey } }),
+    setGrain: (grain) => rebuild({ edits: { ...get().edits, grain } }),
 
     applyPreset: async (name) => {
       const { staged, preview } = get();
@@ -183,10 +282,8 @@ export const useImportWizard = create<WizardState>()((set, get) => {
         set({
           suggestion,
           mapping: suggestion.mapping,
-          kind: suggestion.mapping.files[0]?.kind ?? null,
-          roles: preview ? rolesOf(preview) : {},
+          ...tableFor(suggestion.mapping, preview),
           presetName: name,
-          mappingProblem: null,
         });
         await get().analyse();
       } catch (error) {
@@ -204,8 +301,8 @@ export const useImportWizard = create<WizardState>()((set, get) => {
     setSkipInvalid: (skipInvalid) => set({ skipInvalid }),
 
     analyse: async () => {
-      const { staged, mapping, mappingProblem } = get();
-      if (!staged || !mapping || mappingProblem) return;
+      const { staged, mapping, mappingProblems } = get();
+      if (!staged || !mapping || mappingProblems.length > 0) return;
       const jobId = newJobId();
       set({ analysing: true, error: null, jobId, progress: null });
       const stop = followJob(jobId, (progress) => set({ progress }));
