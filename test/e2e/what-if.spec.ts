@@ -76,8 +76,7 @@ test('undo and redo restore a weight, with the buttons and the keyboard', async 
   whatIf,
   consoleErrors,
 }) => {
-  await shell.open(hostUrl, '/what-if');
-  await expect(whatIf.headline).toBeVisible();
+  await whatIf.open(hostUrl);
   const revenue = whatIf.groupWeight('Revenue');
   await expect(revenue).toHaveValue('40%');
   await expect(whatIf.button('Undo')).toBeDisabled();
@@ -107,13 +106,11 @@ test('undo and redo restore a weight, with the buttons and the keyboard', async 
 });
 
 test('saves two scenarios and compares them side by side', async ({
-  shell,
   hostUrl,
   whatIf,
   consoleErrors,
 }) => {
-  await shell.open(hostUrl, '/what-if');
-  await expect(whatIf.headline).toBeVisible();
+  await whatIf.open(hostUrl);
 
   await whatIf.setGroupWeight('Revenue', 70);
   await whatIf.saveScenario('Revenue first', { note: 'FY27 proposal' });
@@ -154,8 +151,7 @@ test('publishes a weighting as the next methodology version, with a changelog', 
   workspacePath,
   consoleErrors,
 }) => {
-  await shell.open(hostUrl, '/what-if');
-  await expect(whatIf.headline).toBeVisible();
+  await whatIf.open(hostUrl);
   await whatIf.setGroupWeight('Revenue', 70);
 
   await whatIf.button('Publish…').click();
@@ -191,13 +187,11 @@ test('publishes a weighting as the next methodology version, with a changelog', 
 });
 
 test('the sensitivity analysis runs with progress and lists partners on a knife-edge', async ({
-  shell,
   hostUrl,
   whatIf,
   consoleErrors,
 }) => {
-  await shell.open(hostUrl, '/what-if');
-  await expect(whatIf.headline).toBeVisible();
+  await whatIf.open(hostUrl);
   await whatIf.tab('Sensitivity').click();
   await expect(whatIf.sensitivity.getByLabel('Perturbation')).toHaveValue('± 20%');
   await whatIf.sensitivity.getByLabel('Samples').fill('10000');

@@ -62,6 +62,12 @@ export class WhatIfPage {
   }
 
   /** Answers received so far (the diff's `data-result-seq`). */
+  /** Opens the page on the host and waits for the first diff. */
+  async open(hostUrl: string) {
+    await this.page.goto(`${hostUrl}#/what-if`);
+    await this.headline.waitFor();
+  }
+
   async resultSeq(): Promise<number> {
     return Number(await this.diff.getAttribute('data-result-seq'));
   }
