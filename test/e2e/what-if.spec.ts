@@ -70,6 +70,45 @@ test('moving a category weight shows which named partners change tier', async ({
   expect(consoleErrors).toEqual([]);
 });
 
+test('applies the weights to one region only: only its partners move', async ({
+  hostUrl,
+  whatIf,
+  consoleErrors,
+}) => {
+  await whatIf.open(hostUrl);
+  const context = await whatIf.api<WhatIfContext>('whatif.context', {});
+  const region = context.regions[0]!;
+  const scope = { dimension: 'region', value: region };
+  const expected = await whatIf.api<WhatIfResult>('whatif.run', {
+    baseline: { methodologyId: context.baseline.id, version: context.baseline.version },
+    definition: {
+      ...context.definition,
+      groupWeights: { ...context.definition.groupWeights, ...REVENUE_FIRST },
+    },
+    scope,
+  });
+  const movers = [...expected.movers.up, ...expected.movers.down];
+  expect(movers.length).toBeGreaterThan(0);
+  expect(movers.every((m) => m.region === region)).toBe(true);
+
+  const select = whatIf.page.getByRole('combobox', { name: 'Apply the weights to' });
+  await select.click();
+  await whatIf.page.getByRole('option', { name: `Region: ${region}`, exact: true }).click();
+  // A scoped weighting keeps the baseline's tiers and normalisation.
+  await expect(whatIf.tab('Tiers')).toBeDisabled();
+  await expect(whatIf.tab('Normalisation')).toBeDisabled();
+
+  await whatIf.setGroupWeight('Revenue', 70);
+  await expect(whatIf.headline.getByTestId('moved-up')).toHaveText(`▲ ${expected.moved.up}`);
+  await expect(whatIf.headline.getByTestId('moved-down')).toHaveText(`▼ ${expected.moved.down}`);
+  const side = expected.movers.up.length > 0 ? 'up' : 'down';
+  const first = expected.movers[side][0]!;
+  await expect(whatIf.moverRow(side, first.externalId)).toContainText(region);
+  for (const text of await whatIf.moversRows(side).allTextContents())
+    expect(text).toContain(region);
+  expect(consoleErrors).toEqual([]);
+});
+
 test('undo and redo restore a weight, with the buttons and the keyboard', async ({
   shell,
   hostUrl,
