@@ -52,7 +52,10 @@ function MoverRow({ m, result }: { m: WhatIfMover; result: WhatIfResult }) {
             </div>
           </>
         ) : (
-          '—'
+          // No KPI's contribution moved this way: the tier thresholds (or gates) moved the partner.
+          <span className="wi-small" title="No KPI's contribution changed in this direction">
+            Tier thresholds
+          </span>
         )}
       </td>
     </tr>
