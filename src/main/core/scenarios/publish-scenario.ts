@@ -67,16 +67,17 @@ export function publishScenario(
       { methodologyId: m.id, draftVersion: draft.version },
     );
   }
-  if (!draftMatches) {
-    service.ownWrites(() =>
-      saveDraft(ws, m.id, effective, `From the what-if scenario "${row.name}"`),
-    );
-  }
-  const version = draftOf(versionsOf(ws, m.id))!.version;
-  const published = publishDraftResult(ws, service, m.id, input.changelog, input.period);
-  markPublished(ws, service, row.id, version);
-  return {
-    ...published,
-    scenario: scenarioSummary(ws, row.id),
-  };
+  // One transaction: the draft, its publication and the scenario's mark land together or not at
+  // all (the nested transactions become savepoints).
+  return ws.sqlite.transaction(() => {
+    if (!draftMatches) {
+      service.ownWrites(() =>
+        saveDraft(ws, m.id, effective, `From the what-if scenario "${row.name}"`),
+      );
+    }
+    const version = draftOf(versionsOf(ws, m.id))!.version;
+    const published = publishDraftResult(ws, service, m.id, input.changelog, input.period);
+    markPublished(ws, service, row.id, version);
+    return { ...published, scenario: scenarioSummary(ws, row.id) };
+  })();
 }
