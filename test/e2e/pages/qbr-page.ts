@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** `#/qbr` and `#/qbr/:partnerId`: find a partner, edit its QBR, agree actions, export. */
 export class QbrPage {
@@ -69,6 +69,9 @@ export class QbrPage {
     await this.actionForm.getByLabel('Owner').fill(a.owner);
     await this.actionForm.getByLabel('Due').fill(a.due);
     await this.actionForm.getByRole('button', { name: 'Add action' }).click();
+    // The form clears once the action is stored: typing the next one earlier would be wiped.
+    await this.actionsTable.getByRole('row').filter({ hasText: a.title }).first().waitFor();
+    await expect(this.actionForm.getByLabel('Action')).toHaveValue('');
   }
 
   /** Scorecards for many partners: by region, into a folder. */

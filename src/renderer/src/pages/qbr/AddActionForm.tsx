@@ -19,6 +19,12 @@ interface Fields {
 
 const EMPTY: Fields = { title: '', owner: '', dueDate: '', successCriterion: '' };
 
+function clearSent(now: Fields, sent: Fields): Fields {
+  const out = { ...now };
+  for (const k of Object.keys(EMPTY) as (keyof Fields)[]) if (now[k] === sent[k]) out[k] = '';
+  return out;
+}
+
 const add = (partner: string, period: string, f: Fields) =>
   api.call('qbr.addAction', {
     partner,
@@ -33,16 +39,20 @@ const add = (partner: string, period: string, f: Fields) =>
 export function AddActionForm({ partner, period, onAdded }: AddActionFormProps) {
   const [fields, setFields] = useState<Fields>(EMPTY);
   const action = useAsyncAction(add);
-  const set = (key: keyof Fields) => (e: React.ChangeEvent<HTMLInputElement>) =>
-    setFields({ ...fields, [key]: e.currentTarget.value });
+  const set = (key: keyof Fields) => (e: React.ChangeEvent<HTMLInputElement>) => {
+    const value = e.currentTarget.value;
+    setFields((now) => ({ ...now, [key]: value }));
+  };
   return (
     <form
       data-testid="add-action-form"
       onSubmit={(e) => {
         e.preventDefault();
-        void action.run(partner, period, fields).then((r) => {
+        const sent = fields;
+        void action.run(partner, period, sent).then((r) => {
           if (!r.ok) return;
-          setFields(EMPTY);
+          // Clear what was stored, but keep anything typed while it was being saved.
+          setFields((now) => clearSent(now, sent));
           onAdded();
         });
       }}
