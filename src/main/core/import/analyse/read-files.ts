@@ -75,6 +75,22 @@ export interface FileRun {
   rowsRead: number;
 }
 
+/** A new run for the next file, added to `runs`. */
+function startRun(runs: FileRun[], input: InputFile, kind: FileRun['kind']): FileRun {
+  const run: FileRun = {
+    idx: runs.length,
+    input,
+    kind,
+    format: null,
+    ctx: null,
+    processor: null,
+    dateFormats: {},
+    rowsRead: 0,
+  };
+  runs.push(run);
+  return run;
+}
+
 export interface ReadResult {
   input: AnalysisInput;
   snapshot: WorkspaceSnapshot;
@@ -145,17 +161,7 @@ export async function readFiles(
   };
 
   for (const { lookup, input: file } of input.lookups) {
-    const run: FileRun = {
-      idx: runs.length,
-      input: file,
-      kind: 'lookup',
-      format: null,
-      ctx: null,
-      processor: null,
-      dateFormats: {},
-      rowsRead: 0,
-    };
-    runs.push(run);
+    const run = startRun(runs, file, 'lookup');
     try {
       const reader = await openReader(file.path, file.fileName, file.scan, lookup.format);
       run.format = reader.format;
@@ -189,17 +195,7 @@ export async function readFiles(
 
   const ordered = [...input.files].sort((a, b) => ORDER[a.entry.kind] - ORDER[b.entry.kind]);
   for (const { entry, input: file } of ordered) {
-    const run: FileRun = {
-      idx: runs.length,
-      input: file,
-      kind: entry.kind,
-      format: null,
-      ctx: null,
-      processor: null,
-      dateFormats: {},
-      rowsRead: 0,
-    };
-    runs.push(run);
+    const run = startRun(runs, file, entry.kind);
     try {
       const reader = await openReader(file.path, file.fileName, file.scan, entry.format);
       run.format = reader.format;
