@@ -11,6 +11,7 @@ import type { ScoringDataset } from '../scoring/dataset';
 import type { ScoringService } from '../scoring/service/scoring-service';
 import { canonicalJson } from '../scoring/versions/canonical-json';
 import { resolveMethodology } from '../scoring/views/resolve-methodology';
+import { ViewCache } from '../views/view-cache';
 import type { Workspace } from '../workspace/workspace';
 import type { ScopeValues } from './effective-definition';
 import type { ScoredSide } from './scored-side';
@@ -47,8 +48,7 @@ export function scopeValues(ds: ScoringDataset): ScopeValues {
   return values;
 }
 
-const MAX_BASELINES = 8;
-const scoredBaselines = new WeakMap<ScoringDataset, Map<string, ScoredSide>>();
+const scoredBaselines = new ViewCache<ScoredSide>();
 
 /** Scores a definition for period `t` (no contributions kept). */
 export function scoreSide(
@@ -68,17 +68,11 @@ export function scoreBaseline(
   t: number,
 ): ScoredSide {
   const { dataset } = service.load();
-  let cache = scoredBaselines.get(dataset);
-  if (!cache) {
-    cache = new Map();
-    scoredBaselines.set(dataset, cache);
-  }
   const key = `${t}|${canonicalJson(definition)}`;
-  let side = cache.get(key);
+  let side = scoredBaselines.get(dataset, key);
   if (!side) {
     side = scoreSide(service, definition, t);
-    if (cache.size >= MAX_BASELINES) cache.delete(cache.keys().next().value as string);
-    cache.set(key, side);
+    scoredBaselines.set(dataset, key, side);
   }
   return side;
 }
