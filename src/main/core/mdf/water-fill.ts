@@ -41,15 +41,20 @@ export function waterFill({ weights, min, max, total }: FillInput): FillResult {
     }
     return { amounts, unplaced: total - sumMax, bound };
   }
-  // Partners with no weight share equally among themselves only if nobody has weight.
-  // Weights are scaled so the largest is 1 (the shares do not change; tiny weights stay finite).
+  // Weights are scaled so the largest is 1 (the shares do not change); a weight below 1e-12 of
+  // the largest counts as 0. Partners without weight share equally once only they are left.
   let top = 0;
   for (let i = 0; i < n; i++) if (weights[i]! > top) top = weights[i]!;
-  const w = (i: number) => (top > 0 ? Math.max(0, weights[i]!) / top : 1);
+  const scaled = Float64Array.from({ length: n }, (_, i) => {
+    const x = top > 0 ? Math.max(0, weights[i]!) / top : 0;
+    return x < 1e-12 ? 0 : x;
+  });
+  let equal = false;
+  const w = (i: number) => (equal ? 1 : scaled[i]!);
 
   const free = new Uint8Array(n).fill(1);
   let remaining = total;
-  for (let round = 0; round <= n; round++) {
+  for (let round = 0; round <= 2 * n; round++) {
     let sumW = 0;
     let freeCount = 0;
     for (let i = 0; i < n; i++) {
@@ -60,21 +65,8 @@ export function waterFill({ weights, min, max, total }: FillInput): FillResult {
     }
     if (freeCount === 0) break;
     if (sumW === 0) {
-      // Only zero-weight partners are left: they get their minimum, plus what is left, capped.
-      for (let i = 0; i < n; i++) if (free[i]) amounts[i] = min[i]!;
-      let rest = remaining;
-      for (let i = 0; i < n; i++) if (free[i]) rest -= min[i]!;
-      for (let i = 0; i < n && rest > 0; i++) {
-        if (!free[i]) continue;
-        const add = Math.min(rest, max[i]! - min[i]!);
-        amounts[i] = amounts[i]! + add;
-        rest -= add;
-      }
-      for (let i = 0; i < n; i++) {
-        if (!free[i]) continue;
-        bound[i] = amounts[i] === min[i] ? 'min' : amounts[i] === max[i] ? 'max' : null;
-      }
-      break;
+      equal = true;
+      continue;
     }
     const level = remaining / sumW;
     let over = 0;
