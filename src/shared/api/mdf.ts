@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { method } from './define';
+import type { ExportFile } from './export-results';
 import type { PeriodRef } from './scoring-results';
 
 const weight = z.number().min(0).max(100);
@@ -31,6 +32,11 @@ export const mdfRulesSchema = z.object({
   coFundingRatio: z.number().min(0).max(0.9).default(0.5),
   /** Share of the budget kept back for the period (0–50 %). */
   reserveShare: z.number().min(0).max(0.5).default(0.1),
+  /**
+   * Shares are proportional to criterion^concentration: 1 is strictly proportional (a flat
+   * split, since criteria sit between about 30 and 70), 2 (default) favours the strongest.
+   */
+  concentration: z.number().min(0.5).max(4).default(2),
   weights: mdfCriterionWeightsSchema.default({
     revenue: 30,
     score: 25,
@@ -330,12 +336,13 @@ export const mdfApi = {
     z.object({ planId: id }),
     'Write the plan’s allocations, claims and attributed revenue into the MDF measures (mdf_allocated, mdf_claimed, mdf_revenue) as an undoable import.',
   ),
-  'mdf.exportPlan': method<{ path: string; count: number }>()(
+  'mdf.exportPlan': method<ExportFile>()(
     z.object({
       planId: id.optional(),
       proposal: mdfProposalInputSchema.optional(),
       format: z.enum(['csv', 'xlsx']),
-      outFile: z.string().trim().min(1).max(4096),
+      /** Without it the file comes back inline (base64) to download. */
+      outFile: z.string().trim().min(1).max(4096).optional(),
     }),
     'Write a saved plan (or a proposal) as CSV or XLSX.',
   ),

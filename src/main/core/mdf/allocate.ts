@@ -6,6 +6,7 @@
  */
 import { roundCents } from './round-cents';
 import { waterFill } from './water-fill';
+import { formatCents } from './money';
 
 export interface AllocationCandidate {
   /** The criterion score (≥ 0): the share of the pool is proportional to it. */
@@ -98,5 +99,5 @@ export function allocate(
 }
 
 function cents(c: number): string {
-  return (c / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return formatCents(c);
 }
