@@ -13,6 +13,7 @@ import { scoreCommand } from './score';
 import { serveCommand } from './serve';
 import { risksCommand } from './risks';
 import { scenariosCommand } from './scenarios';
+import { mdfCommand } from './mdf';
 
 /** Every CLI command; later capabilities add theirs here. */
 export const commands: Command[] = [
@@ -30,4 +31,5 @@ export const commands: Command[] = [
   benchmarkCommand,
   risksCommand,
   scenariosCommand,
+  mdfCommand,
 ];

@@ -1,0 +1,171 @@
+/**
+ * `partnerscope mdf plan|claims`: propose an MDF allocation for a budget and write it as XLSX or
+ * CSV; list claims (optionally by status).
+ */
+import { extname, resolve } from 'node:path';
+import {
+  MDF_CLAIM_STATUSES,
+  type MdfClaimStatus,
+  type MdfRulesInput,
+} from '../../../shared/api/mdf';
+import { formatCents, parseAmount } from '../../core/mdf/money';
+import type { Command, ParsedArgs } from '../command';
+import { requiredString, stringOption, UsageError } from '../command';
+import { CliSession } from '../session';
+import { emitTables, tableFormatOption } from '../table-output';
+
+const ACTIONS = ['plan', 'claims'] as const;
+
+function amountOption(args: ParsedArgs, name: string): number | undefined {
+  const raw = stringOption(args, name);
+  if (raw === undefined) return undefined;
+  const cents = parseAmount(raw);
+  if (cents === null)
+    throw new UsageError(
+      `--${name} needs an amount such as 250000, 250,000.50 or 40k, got "${raw}"`,
+    );
+  return cents;
+}
+
+function percentOption(args: ParsedArgs, name: string): number | undefined {
+  const raw = stringOption(args, name);
+  if (raw === undefined) return undefined;
+  const n = Number(raw.replace(/%$/, '')) / (raw.endsWith('%') || Number(raw) > 1 ? 100 : 1);
+  if (!Number.isFinite(n) || n < 0)
+    throw new UsageError(`--${name} needs a share such as 10% or 0.1, got "${raw}"`);
+  return n;
+}
+
+export const mdfCommand: Command = {
+  name: 'mdf',
+  summary: 'Investment planning: propose an MDF allocation for a budget (XLSX/CSV) or list claims',
+  usage: [
+    'partnerscope mdf plan --workspace FILE --budget AMOUNT [--period P] [--region R] [--type T] [--tiers Gold,Platinum] [--min AMOUNT] [--max AMOUNT] [--reserve 10%] [--co-funding 50%] --out plan.xlsx|plan.csv',
+    'partnerscope mdf claims --workspace FILE [--status planned|claimed|approved|rejected|paid] [--plan NAME] [--format table|csv|json] [--out FILE]',
+  ].join('\n'),
+  options: {
+    workspace: { type: 'string', short: 'w' },
+    budget: { type: 'string', short: 'b' },
+    period: { type: 'string', short: 'p' },
+    region: { type: 'string' },
+    type: { type: 'string' },
+    tiers: { type: 'string' },
+    min: { type: 'string' },
+    max: { type: 'string' },
+    reserve: { type: 'string' },
+    'co-funding': { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    status: { type: 'string' },
+    plan: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+  },
+  allowPositionals: true,
+  async run(args, io) {
+    const action = args.positionals[0];
+    if (!action || !(ACTIONS as readonly string[]).includes(action)) {
+      throw new UsageError(`choose an action: ${ACTIONS.join(' or ')}`);
+    }
+    const session = new CliSession(io);
+    try {
+      if (action === 'plan') {
+        const out = resolve(requiredString(args, 'out'));
+        const format = extname(out).slice(1).toLowerCase();
+        if (format !== 'xlsx' && format !== 'csv')
+          throw new UsageError('--out must end with .xlsx or .csv');
+        const budgetCents = amountOption(args, 'budget');
+        if (budgetCents === undefined) throw new UsageError('--budget is required');
+        if (budgetCents <= 0) throw new UsageError('--budget must be more than zero');
+        const rules: MdfRulesInput = {};
+        const min = amountOption(args, 'min');
+        const max = amountOption(args, 'max');
+        const reserve = percentOption(args, 'reserve');
+        const coFunding = percentOption(args, 'co-funding');
+        const tiers = stringOption(args, 'tiers');
+        if (min !== undefined) rules.minCents = min;
+        if (max !== undefined) rules.maxCents = max;
+        if (reserve !== undefined) rules.reserveShare = reserve;
+        if (coFunding !== undefined) rules.coFundingRatio = coFunding;
+        if (tiers)
+          rules.eligibleTiers = tiers
+            .split(',')
+            .map((t) => t.trim())
+            .filter(Boolean);
+        await session.call('workspace.open', { path: requiredString(args, 'workspace') });
+        const proposal = {
+          budgetCents,
+          period: stringOption(args, 'period'),
+          scope: {
+            region: stringOption(args, 'region') ?? null,
+            type: stringOption(args, 'type') ?? null,
+            program: null,
+          },
+          rules,
+        };
+        const p = await session.call('mdf.propose', proposal);
+        const file = await session.call('mdf.exportPlan', { proposal, format, outFile: out });
+        for (const w of p.warnings) io.err(`warning: ${w}`);
+        io.out(
+          `${p.period.label}: ${formatCents(p.allocatedCents)} allocated to ${p.rows.filter((r) => r.amountCents > 0).length} of ${p.eligibleCount} eligible partners (reserve ${formatCents(p.reserveCents)}); wrote ${file.path}`,
+        );
+        return 0;
+      }
+      const format = tableFormatOption(args);
+      const status = stringOption(args, 'status');
+      if (status !== undefined && !(MDF_CLAIM_STATUSES as readonly string[]).includes(status))
+        throw new UsageError(`--status must be one of ${MDF_CLAIM_STATUSES.join(', ')}`);
+      await session.call('workspace.open', { path: requiredString(args, 'workspace') });
+      let planId: number | undefined;
+      const planName = stringOption(args, 'plan');
+      if (planName) {
+        const plan = (await session.call('mdf.plans', {})).find((p) => p.name === planName);
+        if (!plan) throw new UsageError(`no MDF plan named "${planName}"`);
+        planId = plan.id;
+      }
+      const claims = await session.call('mdf.claims', {
+        status: status as MdfClaimStatus | undefined,
+        planId,
+      });
+      emitTables(
+        io,
+        args,
+        format,
+        [
+          {
+            columns: [
+              'reference',
+              'plan',
+              'period',
+              'partner_id',
+              'partner',
+              'activity',
+              'amount',
+              'status',
+              'proof_ref',
+              'updated_on',
+            ],
+            rows: claims.map((c) => [
+              c.reference,
+              c.planName,
+              c.period,
+              c.externalId,
+              c.partnerName,
+              c.activity,
+              c.amountCents / 100,
+              c.status,
+              c.proofRef,
+              c.updatedOn,
+            ]),
+          },
+        ],
+        claims,
+      );
+      const total = claims.reduce((s, c) => s + c.amountCents, 0);
+      io.err(
+        `${claims.length} claim${claims.length === 1 ? '' : 's'}, ${formatCents(total)} in total.`,
+      );
+      return 0;
+    } finally {
+      session.close();
+    }
+  },
+};

@@ -1,0 +1,106 @@
+/** `partnerscope mdf plan|claims` on a demo workspace written by `partnerscope demo`. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/main/cli/io';
+import { main } from '../../src/main/cli/main';
+import { tempDir } from '../helpers/temp';
+
+const temp = tempDir();
+const file = join(temp.dir, 'demo.partnerscope');
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), status: () => undefined };
+  return { io, out, err };
+}
+
+beforeAll(async () => {
+  process.env.PARTNERSCOPE_HOME = join(temp.dir, 'home');
+  const c = capture();
+  expect(
+    await main(
+      ['demo', '--out', file, '--partners', '150', '--quarters', '8', '--seed', '5'],
+      c.io,
+    ),
+  ).toBe(0);
+});
+afterAll(() => temp.cleanup());
+
+describe('partnerscope mdf', () => {
+  it('plan writes an XLSX whose amounts add up to the budget minus the reserve', async () => {
+    const out = join(temp.dir, 'plan.xlsx');
+    const c = capture();
+    const code = await main(
+      [
+        'mdf',
+        'plan',
+        '--workspace',
+        file,
+        '--budget',
+        '250,000',
+        '--period',
+        '2026-Q2',
+        '--region',
+        'EMEA',
+        '--out',
+        out,
+      ],
+      c.io,
+    );
+    expect(c.err).toEqual([]);
+    expect(code).toBe(0);
+    expect(c.out.join('\n')).toMatch(
+      /2026 Q2.*: 225,000\.00 allocated to \d+ of \d+ eligible partners \(reserve 25,000\.00\)/,
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    let cents = 0;
+    const regions = new Set<unknown>();
+    wb.getWorksheet('Allocation')!.eachRow((row, n) => {
+      if (n === 1 || row.getCell(1).value === 'Total') return;
+      regions.add(row.getCell(3).value);
+      cents += Math.round((row.getCell(7).value as number) * 100);
+    });
+    expect(cents).toBe(22_500_000);
+    expect([...regions]).toEqual(['EMEA']);
+  });
+
+  it('plan writes CSV and refuses a budget it cannot read', async () => {
+    const out = join(temp.dir, 'plan.csv');
+    expect(
+      await main(['mdf', 'plan', '-w', file, '--budget', '40k', '--out', out], capture().io),
+    ).toBe(0);
+    const lines = readFileSync(out, 'utf8').trim().split(/\r?\n/);
+    expect(lines.length).toBeGreaterThan(10);
+    const bad = capture();
+    expect(
+      await main(['mdf', 'plan', '-w', file, '--budget', 'lots', '--out', out], bad.io),
+    ).not.toBe(0);
+    expect(bad.err.join('\n')).toMatch(/--budget needs an amount/);
+  });
+
+  it('claims lists the demo claims, filtered by status', async () => {
+    const all = capture();
+    expect(await main(['mdf', 'claims', '--workspace', file, '--format', 'json'], all.io)).toBe(0);
+    const claims = JSON.parse(all.out.join('\n')) as { status: string; reference: string }[];
+    expect(claims.length).toBeGreaterThan(20);
+    const paid = capture();
+    expect(
+      await main(
+        ['mdf', 'claims', '--workspace', file, '--status', 'paid', '--format', 'csv'],
+        paid.io,
+      ),
+    ).toBe(0);
+    const rows = paid.out.join('\n').trim().split(/\r?\n/);
+    expect(rows[0]).toMatch(/^reference,plan,period,partner_id,partner,activity,amount,status/);
+    expect(rows.length - 1).toBe(claims.filter((c) => c.status === 'paid').length);
+    expect(rows.slice(1).every((r) => r.includes(',paid,'))).toBe(true);
+    const wrong = capture();
+    expect(
+      await main(['mdf', 'claims', '--workspace', file, '--status', 'lost'], wrong.io),
+    ).not.toBe(0);
+  });
+});
