@@ -17,6 +17,7 @@ function build() {
         ORDER BY c.reference`,
     )
     .all() as {
+    plan_id: number;
     reference: string;
     partner_id: number;
     amount_cents: number;
