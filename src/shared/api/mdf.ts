@@ -111,6 +111,10 @@ export interface MdfProposal {
   /** How the criterion is computed, in words. */
   criterionText: string;
   warnings: string[];
+  /** The methodology's tier names, lowest first (for the eligibility choice). */
+  tiers: string[];
+  /** Regions, partner types and programs of the period's partners (for the scope choice). */
+  scopeOptions: { regions: string[]; types: string[]; programs: string[] };
   rows: MdfAllocationRow[];
 }
 

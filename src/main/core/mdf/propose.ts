@@ -44,6 +44,19 @@ function eligibleTierSet(rules: MdfRules, tierNames: string[]): Set<string> {
   return new Set(rules.eligibleTiers);
 }
 
+function scopeOptions(ds: ScoredSelection['dataset'], t: number): MdfProposal['scopeOptions'] {
+  const rows = Array.from(eligibleRows(ds, t));
+  const distinct = (col: (string | null)[]) =>
+    [...new Set(rows.map((i) => col[i]).filter((v): v is string => !!v))].sort((a, b) =>
+      a.localeCompare(b),
+    );
+  return {
+    regions: distinct(ds.partners.region),
+    types: distinct(ds.partners.type),
+    programs: distinct(ds.partners.tier),
+  };
+}
+
 export function proposeAllocation(ws: Workspace, args: MdfProposalArgs): MdfProposal {
   return proposeFromSelection(scoreSelection(ws, { period: args.period }), args);
 }
@@ -208,6 +221,8 @@ export function proposeFromSelection(sel: ScoredSelection, args: MdfProposalArgs
     eligibleCount: eligibleIdx.length,
     criterionText: CRITERION_TEXT,
     warnings,
+    tiers: facts.tierNames,
+    scopeOptions: scopeOptions(ds, t),
     rows,
   };
 }
