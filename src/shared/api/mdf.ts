@@ -329,6 +329,8 @@ export const mdfApi = {
       planId: id.optional(),
       asOf: isoDate.optional(),
       warnDays: z.number().int().min(0).max(365).default(30),
+      /** Flag an allocation when at least this share of it is still unclaimed. */
+      minUnusedShare: z.number().min(0).max(1).default(0.25),
     }),
     'Utilisation per partner, region and period, and allocations still unused close to their expiry.',
   ),

@@ -63,7 +63,7 @@ function roll(lines: Line[], keyOf: (l: Line) => [string, string]): MdfUtilisati
 
 export function utilisation(
   ws: Workspace,
-  q: { planId?: number; asOf?: string; warnDays: number },
+  q: { planId?: number; asOf?: string; warnDays: number; minUnusedShare?: number },
 ): MdfUtilisation {
   const asOf = q.asOf ?? today();
   const lines = ws.sqlite
@@ -87,7 +87,8 @@ export function utilisation(
     const used = l.claimed + l.approved + l.paid;
     const left = l.allocated - used;
     const daysLeft = daysBetween(asOf, l.expiresOn);
-    if (left <= 0 || daysLeft < 0 || daysLeft > q.warnDays) continue;
+    if (left <= 0 || left < l.allocated * (q.minUnusedShare ?? 0.25)) continue;
+    if (daysLeft < 0 || daysLeft > q.warnDays) continue;
     unused.push({
       planId: l.planId,
       planName: l.planName,

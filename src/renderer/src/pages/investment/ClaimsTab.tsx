@@ -342,7 +342,7 @@ export function ClaimsTab({ currency }: { currency: string }) {
         <Alert
           color="orange"
           p="xs"
-          title={`${usage.data.unused.length} allocations still largely unclaimed before the deadline`}
+          title={`${usage.data.unused.length} allocations with a quarter or more unclaimed as the deadline nears`}
         >
           <List size="sm">
             {usage.data.unused.slice(0, 8).map((u) => (
