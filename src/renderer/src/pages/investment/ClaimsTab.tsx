@@ -244,25 +244,44 @@ function AddClaimForm({ plan, onAdded }: { plan: MdfPlanSummary; onAdded: () => 
 export function ClaimsTab({ currency }: { currency: string }) {
   const plans = useApiQuery('mdf.plans', {});
   const [planId, setPlanId] = useState<number | null>(null);
-  const [status, setStatus] = useState<MdfClaimStatus | null>(null);
-  const [importMessage, setImportMessage] = useState<string | null>(null);
-  const [importErrors, setImportErrors] = useState<MdfClaimImportResult['errors']>([]);
-  const importer = useAsyncAction(importCsv);
-  const current = plans.data?.find((p) => p.id === planId) ?? plans.data?.[0] ?? null;
-  const claims = useApiQuery(
-    'mdf.claims',
-    current ? { planId: current.id, ...(status ? { status } : {}) } : { planId: 0 },
-  );
-  const usage = useApiQuery('mdf.utilisation', current ? { planId: current.id } : {});
   if (plans.status === 'loading') return <LoadingState label="Loading plans…" />;
   if (plans.status === 'error')
     return <ApiErrorAlert error={plans.error} context="Plans" onRetry={plans.reload} />;
+  const current = plans.data.find((p) => p.id === planId) ?? plans.data[0] ?? null;
   if (!current)
     return (
       <Text size="sm" c="dimmed">
         Claims are made against a saved plan: save one on the Plan tab first.
       </Text>
     );
+  return (
+    <PlanClaims
+      key={current.id}
+      plans={plans.data}
+      current={current}
+      onPlan={setPlanId}
+      currency={currency}
+    />
+  );
+}
+
+function PlanClaims({
+  plans,
+  current,
+  onPlan,
+  currency,
+}: {
+  plans: MdfPlanSummary[];
+  current: MdfPlanSummary;
+  onPlan: (id: number) => void;
+  currency: string;
+}) {
+  const [status, setStatus] = useState<MdfClaimStatus | null>(null);
+  const [importMessage, setImportMessage] = useState<string | null>(null);
+  const [importErrors, setImportErrors] = useState<MdfClaimImportResult['errors']>([]);
+  const importer = useAsyncAction(importCsv);
+  const claims = useApiQuery('mdf.claims', { planId: current.id, ...(status ? { status } : {}) });
+  const usage = useApiQuery('mdf.utilisation', { planId: current.id });
   const refresh = () => {
     claims.reload();
     usage.reload();
@@ -276,9 +295,9 @@ export function ClaimsTab({ currency }: { currency: string }) {
           label="Plan"
           aria-label="Claims plan"
           allowDeselect={false}
-          data={plans.data.map((p) => ({ value: String(p.id), label: `${p.name} (${p.period})` }))}
+          data={plans.map((p) => ({ value: String(p.id), label: `${p.name} (${p.period})` }))}
           value={String(current.id)}
-          onChange={(v) => v && setPlanId(Number(v))}
+          onChange={(v) => v && onPlan(Number(v))}
         />
         <Select
           size="xs"

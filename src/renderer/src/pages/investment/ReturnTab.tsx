@@ -5,6 +5,7 @@
  * received less.
  */
 import { Alert, Group, NumberInput, Paper, Select, Stack, Table, Text } from '@mantine/core';
+import type { MdfPlanSummary } from '../../../../shared/api';
 import { useState } from 'react';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
@@ -18,22 +19,33 @@ const ratio = (x: number | null) => (x === null ? '—' : `${x.toFixed(2)}×`);
 export function ReturnTab({ currency }: { currency: string }) {
   const plans = useApiQuery('mdf.plans', {});
   const [planId, setPlanId] = useState<number | null>(null);
-  const [following, setFollowing] = useState(2);
-  const current =
-    plans.data?.find((p) => p.id === planId) ??
-    plans.data?.find((_, i, all) => all.length > 1 && i === 1) ??
-    plans.data?.[0] ??
-    null;
-  const ret = useApiQuery('mdf.return', { planId: current?.id ?? 1, followingPeriods: following });
   if (plans.status === 'loading') return <LoadingState label="Loading plans…" />;
   if (plans.status === 'error')
     return <ApiErrorAlert error={plans.error} context="Plans" onRetry={plans.reload} />;
+  // By default the newest plan that has a period after it (the latest one rarely has yet).
+  const current = plans.data.find((p) => p.id === planId) ?? plans.data[1] ?? plans.data[0] ?? null;
   if (!current)
     return (
       <Text size="sm" c="dimmed">
         Save a plan and record its claims to see what the funds returned.
       </Text>
     );
+  return <PlanReturn plans={plans.data} current={current} onPlan={setPlanId} currency={currency} />;
+}
+
+function PlanReturn({
+  plans,
+  current,
+  onPlan,
+  currency,
+}: {
+  plans: MdfPlanSummary[];
+  current: MdfPlanSummary;
+  onPlan: (id: number) => void;
+  currency: string;
+}) {
+  const [following, setFollowing] = useState(2);
+  const ret = useApiQuery('mdf.return', { planId: current.id, followingPeriods: following });
   const money = (v: number) => formatMoney(v, currency, true);
   return (
     <Stack gap="sm">
@@ -44,9 +56,9 @@ export function ReturnTab({ currency }: { currency: string }) {
           label="Plan"
           aria-label="Return plan"
           allowDeselect={false}
-          data={plans.data.map((p) => ({ value: String(p.id), label: `${p.name} (${p.period})` }))}
+          data={plans.map((p) => ({ value: String(p.id), label: `${p.name} (${p.period})` }))}
           value={String(current.id)}
-          onChange={(v) => v && setPlanId(Number(v))}
+          onChange={(v) => v && onPlan(Number(v))}
         />
         <NumberInput
           size="xs"
