@@ -56,9 +56,20 @@ test('propose, adjust, save and export a plan', async ({
     '$90,000.00',
   );
 
-  // Export the draft to Excel: the amounts add up to the allocation, the hand-set one included.
+  // What-if on the rules against the saved plan: a flatter split moves money between partners.
   await inv.tab('Plan').click();
   await expect(inv.allocated).toHaveText('$90,000.00');
+  await shell.page.getByRole('combobox', { name: 'Compare with a saved plan' }).click();
+  await shell.page.getByRole('option', { name: /^E2E plan/ }).click();
+  const concentration = shell.page.getByRole('textbox', { name: 'Concentration' });
+  await concentration.fill('1');
+  await expect(shell.page.getByTestId('plan-change-summary')).toContainText(
+    /\d+ partners get more, \d+ less; \$[\d,.]+ moves between partners/,
+  );
+  await expect(inv.allocation.getByRole('columnheader', { name: 'Change' })).toBeVisible();
+  await expect(inv.allocated).toHaveText('$90,000.00');
+
+  // Export the draft to Excel: the amounts add up to the allocation, the hand-set one included.
   const download = await inv.exportAs('Excel (.xlsx)');
   const file = join(test.info().outputDir, 'plan.xlsx');
   await download.saveAs(file);

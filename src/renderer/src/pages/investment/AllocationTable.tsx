@@ -7,14 +7,17 @@ import type { MdfAllocationRow, MdfProposal } from '../../../../shared/api';
 import { DataTable } from '../../components/data-table/DataTable';
 import { TableCard } from '../../components/TableCard';
 import { AmountCell } from './AmountCell';
-import { percent } from './money';
+import { cents, percent } from './money';
 
 export function AllocationTable({
   proposal,
   currency,
+  baseline,
 }: {
   proposal: MdfProposal;
   currency: string;
+  /** Amounts of a saved plan to compare with (partner id → cents). */
+  baseline: Map<number, number> | null;
 }) {
   const [showAll, setShowAll] = useState(false);
   const columns = useMemo(() => {
@@ -55,6 +58,26 @@ export function AllocationTable({
           ),
         meta: { numeric: true },
       }),
+      ...(baseline
+        ? [
+            c.accessor((r) => r.amountCents - (baseline.get(r.partnerId) ?? 0), {
+              id: 'change',
+              header: 'Change',
+              cell: (x) => {
+                const v = x.getValue();
+                if (!baseline.has(x.row.original.partnerId))
+                  return x.row.original.amountCents > 0 ? 'new' : '—';
+                return (
+                  <Text size="sm" c={v > 0 ? 'teal' : v < 0 ? 'red' : 'dimmed'} span>
+                    {v > 0 ? '+' : ''}
+                    {cents(v, currency)}
+                  </Text>
+                );
+              },
+              meta: { numeric: true },
+            }),
+          ]
+        : []),
       c.accessor('share', {
         header: 'Share',
         cell: (x) => percent(x.getValue()),
@@ -85,7 +108,7 @@ export function AllocationTable({
         ),
       }),
     ];
-  }, [currency]);
+  }, [currency, baseline]);
   const rows = showAll ? proposal.rows : proposal.rows.filter((r) => r.eligible);
   return (
     <TableCard

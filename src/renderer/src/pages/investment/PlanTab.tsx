@@ -2,7 +2,7 @@
  * Propose, adjust, save and export a plan. The proposal follows the draft (budget, scope,
  * rules, hand-set amounts); the previous answer stays on screen while the next is computed.
  */
-import { Alert, Button, Group, Menu, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Menu, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { MdfProposal, PeriodRef } from '../../../../shared/api';
 import { api } from '../../api/client';
@@ -15,12 +15,48 @@ import { AllocationTable } from './AllocationTable';
 import { proposalInput, usePlanDraft } from './plan-draft-store';
 import { PlanSummary } from './PlanSummary';
 import { RulesPanel } from './RulesPanel';
+import { cents } from './money';
 
 async function savePlan(input: Parameters<typeof api.call<'mdf.savePlan'>>[1]) {
   return api.call('mdf.savePlan', input);
 }
+async function loadPlan(id: number) {
+  return api.call('mdf.plan', { id });
+}
 async function exportProposal(input: Parameters<typeof api.call<'mdf.exportPlan'>>[1]) {
   return saveExport(await api.call('mdf.exportPlan', input));
+}
+
+/** How the draft differs from the saved plan it is compared with, in one sentence. */
+function ChangeSummary({
+  proposal,
+  baseline,
+  currency,
+}: {
+  proposal: MdfProposal;
+  baseline: Map<number, number>;
+  currency: string;
+}) {
+  let up = 0;
+  let down = 0;
+  let moved = 0;
+  for (const r of proposal.rows) {
+    const d = r.amountCents - (baseline.get(r.partnerId) ?? 0);
+    if (d > 0) up++;
+    if (d < 0) down++;
+    moved += Math.abs(d);
+  }
+  for (const [id, amount] of baseline) {
+    if (amount > 0 && !proposal.rows.some((r) => r.partnerId === id)) {
+      down++;
+      moved += amount;
+    }
+  }
+  return (
+    <Text size="sm" data-testid="plan-change-summary">
+      {up} partners get more, {down} less; {cents(moved / 2, currency)} moves between partners.
+    </Text>
+  );
 }
 
 export function PlanTab({
@@ -42,6 +78,17 @@ export function PlanTab({
   const [last, setLast] = useState<MdfProposal | undefined>(undefined);
   if (proposal.data && proposal.data !== last) setLast(proposal.data);
   const data = proposal.status === 'error' ? undefined : proposal.data;
+  const [baseId, setBaseId] = useState<string | null>(null);
+  const [baseline, setBaseline] = useState<Map<number, number> | null>(null);
+  const plans = useApiQuery('mdf.plans', {});
+  const baseLoader = useAsyncAction(loadPlan);
+  const pickBase = async (id: string | null) => {
+    setBaseId(id);
+    setBaseline(null);
+    if (!id) return;
+    const r = await baseLoader.run(Number(id));
+    if (r.ok) setBaseline(new Map(r.value.proposal.rows.map((x) => [x.partnerId, x.amountCents])));
+  };
   const lockCount = Object.keys(draft.locks).length;
   return (
     <Stack gap="sm">
@@ -78,6 +125,7 @@ export function PlanTab({
                     draft.set({ planId: r.value.id, name: r.value.name });
                     setSaved(`Saved “${r.value.name}”.`);
                     onSaved();
+                    plans.reload();
                   }
                 }}
               >
@@ -121,7 +169,24 @@ export function PlanTab({
           )}
           {save.error && <ApiErrorAlert error={save.error} context="Saving the plan" />}
           {exporter.error && <ApiErrorAlert error={exporter.error} context="The export" />}
-          <AllocationTable proposal={data} currency={currency} />
+          <Group gap="xs" align="flex-end">
+            <Select
+              size="xs"
+              w={260}
+              label="Compare with a saved plan"
+              aria-label="Compare with a saved plan"
+              placeholder="No comparison"
+              clearable
+              data={(plans.data ?? []).map((p) => ({
+                value: String(p.id),
+                label: `${p.name} (${p.period})`,
+              }))}
+              value={baseId}
+              onChange={(v) => void pickBase(v)}
+            />
+            {baseline && <ChangeSummary proposal={data} baseline={baseline} currency={currency} />}
+          </Group>
+          <AllocationTable proposal={data} currency={currency} baseline={baseline} />
         </>
       )}
     </Stack>
