@@ -3,6 +3,7 @@ import { runBenchmarkBench } from './benchmark';
 import { runExportBench } from './export';
 import { runFoundationBench } from './foundation';
 import { runImportBench } from './import';
+import { runMdfBench } from './mdf';
 import { runScoringBench } from './scoring';
 import { runViewsBench } from './views';
 import { runWhatIfBench } from './whatif';
@@ -18,6 +19,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['export', runExportBench],
   ['whatif', () => runWhatIfBench()],
   ['whatif-ui', runWhatIfUiBench],
+  ['mdf', () => runMdfBench()],
 ];
 
 const only = process.argv.slice(2);
