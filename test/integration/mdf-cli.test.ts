@@ -82,6 +82,36 @@ describe('partnerscope mdf', () => {
     expect(bad.err.join('\n')).toMatch(/--budget needs an amount/);
   });
 
+  it('plan --save stores the plan whose claims can then be listed', async () => {
+    const out = join(temp.dir, 'saved.csv');
+    const c = capture();
+    expect(
+      await main(
+        [
+          'mdf',
+          'plan',
+          '-w',
+          file,
+          '--budget',
+          '80k',
+          '--max',
+          '5k',
+          '--save',
+          'CLI plan',
+          '--out',
+          out,
+        ],
+        c.io,
+      ),
+    ).toBe(0);
+    expect(c.err.join('\n')).toMatch(/saved as plan "CLI plan"; claims close on \d{4}-\d{2}-\d{2}/);
+    const list = capture();
+    expect(await main(['mdf', 'claims', '-w', file, '--plan', 'CLI plan'], list.io)).toBe(0);
+    expect(list.err.join('\n')).toMatch(/^0 claims, 0\.00 in total\.$/);
+    const amounts = readFileSync(out, 'utf8').trim().split(/\r?\n/).slice(1);
+    expect(amounts.length).toBeGreaterThan(5);
+  });
+
   it('claims lists the demo claims, filtered by status', async () => {
     const all = capture();
     expect(await main(['mdf', 'claims', '--workspace', file, '--format', 'json'], all.io)).toBe(0);

@@ -40,7 +40,7 @@ export const mdfCommand: Command = {
   name: 'mdf',
   summary: 'Investment planning: propose an MDF allocation for a budget (XLSX/CSV) or list claims',
   usage: [
-    'partnerscope mdf plan --workspace FILE --budget AMOUNT [--period P] [--region R] [--type T] [--tiers Gold,Platinum] [--min AMOUNT] [--max AMOUNT] [--reserve 10%] [--co-funding 50%] --out plan.xlsx|plan.csv',
+    'partnerscope mdf plan --workspace FILE --budget AMOUNT [--period P] [--region R] [--type T] [--tiers Gold,Platinum] [--min AMOUNT] [--max AMOUNT] [--reserve 10%] [--co-funding 50%] [--save NAME] --out plan.xlsx|plan.csv',
     'partnerscope mdf claims --workspace FILE [--status planned|claimed|approved|rejected|paid] [--plan NAME] [--format table|csv|json] [--out FILE]',
   ].join('\n'),
   options: {
@@ -57,6 +57,7 @@ export const mdfCommand: Command = {
     out: { type: 'string', short: 'o' },
     status: { type: 'string' },
     plan: { type: 'string' },
+    save: { type: 'string' },
     format: { type: 'string', short: 'f' },
   },
   allowPositionals: true,
@@ -101,8 +102,18 @@ export const mdfCommand: Command = {
           },
           rules,
         };
-        const p = await session.call('mdf.propose', proposal);
-        const file = await session.call('mdf.exportPlan', { proposal, format, outFile: out });
+        const saveAs = stringOption(args, 'save');
+        let p;
+        let file;
+        if (saveAs) {
+          const plan = await session.call('mdf.savePlan', { ...proposal, name: saveAs });
+          p = plan.proposal;
+          file = await session.call('mdf.exportPlan', { planId: plan.id, format, outFile: out });
+          io.err(`saved as plan "${plan.name}"; claims close on ${plan.expiresOn}`);
+        } else {
+          p = await session.call('mdf.propose', proposal);
+          file = await session.call('mdf.exportPlan', { proposal, format, outFile: out });
+        }
         for (const w of p.warnings) io.err(`warning: ${w}`);
         io.out(
           `${p.period.label}: ${formatCents(p.allocatedCents)} allocated to ${p.rows.filter((r) => r.amountCents > 0).length} of ${p.eligibleCount} eligible partners (reserve ${formatCents(p.reserveCents)}); wrote ${file.path}`,
