@@ -9,6 +9,8 @@ import { TableCard } from '../../components/TableCard';
 import { AmountCell } from './AmountCell';
 import { cents, percent } from './money';
 
+const MAX_ROWS = 500;
+
 export function AllocationTable({
   proposal,
   currency,
@@ -109,17 +111,23 @@ export function AllocationTable({
       }),
     ];
   }, [currency, baseline]);
-  const rows = showAll ? proposal.rows : proposal.rows.filter((r) => r.eligible);
+  const all = showAll ? proposal.rows : proposal.rows.filter((r) => r.eligible);
+  // A table of thousands of rows is slow to draw and no one reads it: the largest amounts first.
+  const rows = all.length > MAX_ROWS ? all.slice(0, MAX_ROWS) : all;
   return (
     <TableCard
       title="Who gets what, and why?"
       note={
-        <Switch
-          size="xs"
-          label={`Show ineligible partners (${proposal.rows.length - proposal.eligibleCount})`}
-          checked={showAll}
-          onChange={(e) => setShowAll(e.currentTarget.checked)}
-        />
+        <>
+          {rows.length < all.length &&
+            `The ${MAX_ROWS} largest of ${all.length} shown; the export holds all. `}
+          <Switch
+            size="xs"
+            label={`Show ineligible partners (${proposal.rows.length - proposal.eligibleCount})`}
+            checked={showAll}
+            onChange={(e) => setShowAll(e.currentTarget.checked)}
+          />
+        </>
       }
     >
       <DataTable
