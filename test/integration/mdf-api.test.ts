@@ -45,6 +45,8 @@ describe('mdf.propose', () => {
     }
     // The entry tier is not eligible by default.
     expect(p.rows.some((r) => r.tier === 'Registered' && r.eligible)).toBe(false);
+    // Co-funding 50 %: the partner puts in as much as it receives.
+    for (const r of p.rows) expect(r.partnerCoFundingCents).toBe(r.amountCents);
     // A larger criterion never gets less.
     const e = eligible(p).sort((a, b) => a.criterion - b.criterion);
     for (let i = 1; i < e.length; i++)
@@ -203,6 +205,13 @@ describe('plans, claims, return', () => {
       expect.objectContaining({ row: 5, column: 'proof_ref' }),
     ]);
     expect((await api('mdf.claims', { planId })).length).toBe(1);
+    const noAmount = await api('mdf.importClaims', {
+      fileName: 'short.csv',
+      csv: '\ufeffPlan,Partner,Reference\nQ1 MDF,P-000001,X-1\n',
+    });
+    expect(noAmount.errors).toEqual([
+      expect.objectContaining({ file: 'short.csv', row: 1, column: 'amount' }),
+    ]);
     const good = [
       'Plan;Partner ID;Reference;Amount;Status;Proof ref;Date',
       `Q1 MDF;${second!.externalId};CSV-1;100.00;claimed;INV-1;2026-04-02`,
