@@ -1,5 +1,5 @@
 /** `partnerscope mdf plan|claims` on a demo workspace written by `partnerscope demo`. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,6 +110,47 @@ describe('partnerscope mdf', () => {
     expect(list.err.join('\n')).toMatch(/^0 claims, 0\.00 in total\.$/);
     const amounts = readFileSync(out, 'utf8').trim().split(/\r?\n/).slice(1);
     expect(amounts.length).toBeGreaterThan(5);
+  });
+
+  it('claims --import reads a Windows-1252 file, and names file, row and column of a wrong row', async () => {
+    const plan = join(temp.dir, 'p.csv');
+    expect(
+      await main(
+        ['mdf', 'plan', '-w', file, '--budget', '90k', '--save', 'Import plan', '--out', plan],
+        capture().io,
+      ),
+    ).toBe(0);
+    const partner = readFileSync(plan, 'utf8')
+      .replace(/^\ufeff/, '')
+      .split(/\r?\n/)[1]!
+      .split(',')[0]!;
+    const bad = join(temp.dir, 'bad.csv');
+    writeFileSync(
+      bad,
+      Buffer.from(`plan,partner,reference,amount\nImport plan,${partner},K-1,12O\n`, 'latin1'),
+    );
+    const b = capture();
+    expect(await main(['mdf', 'claims', '-w', file, '--import', bad], b.io)).toBe(1);
+    expect(b.err.join('\n')).toMatch(/bad\.csv, row 2, column amount: "12O" is not an amount/);
+    const good = join(temp.dir, 'good.csv');
+    writeFileSync(
+      good,
+      Buffer.from(
+        `plan;partner;reference;amount;activity\r\nImport plan;${partner};K-1;120;Séminaire à Lyon\r\n`,
+        'latin1',
+      ),
+    );
+    const g = capture();
+    expect(await main(['mdf', 'claims', '-w', file, '--import', good], g.io)).toBe(0);
+    expect(g.out.join('\n')).toBe('Imported 1 claim from good.csv.');
+    const list = capture();
+    expect(
+      await main(
+        ['mdf', 'claims', '-w', file, '--plan', 'Import plan', '--format', 'json'],
+        list.io,
+      ),
+    ).toBe(0);
+    expect(JSON.parse(list.out.join('\n'))[0].activity).toBe('Séminaire à Lyon');
   });
 
   it('claims lists the demo claims, filtered by status', async () => {

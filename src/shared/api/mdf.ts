@@ -317,11 +317,18 @@ export const mdfApi = {
     'Move a claim on: planned → claimed (with a proof reference) → approved or rejected → paid.',
   ),
   'mdf.importClaims': method<MdfClaimImportResult>()(
-    z.object({
-      fileName: text(500).min(1),
-      csv: z.string().max(50_000_000),
-      dryRun: z.boolean().default(false),
-    }),
+    z
+      .object({
+        fileName: text(500).min(1),
+        /** The file as text… */
+        csv: z.string().max(50_000_000).optional(),
+        /** …or as its bytes (base64): the encoding (UTF-8, UTF-16, Windows-1252) is detected. */
+        base64: z.string().max(70_000_000).optional(),
+        dryRun: z.boolean().default(false),
+      })
+      .refine((x) => (x.csv === undefined) !== (x.base64 === undefined), {
+        message: 'give the file as csv text or as base64 bytes',
+      }),
     'Import claims from CSV (plan, partner, reference, amount, status…); nothing is written when a row is wrong.',
   ),
   'mdf.utilisation': method<MdfUtilisation>()(

@@ -2,7 +2,8 @@
  * `partnerscope mdf plan|claims`: propose an MDF allocation for a budget and write it as XLSX or
  * CSV; list claims (optionally by status).
  */
-import { extname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
 import {
   MDF_CLAIM_STATUSES,
   type MdfClaimStatus,
@@ -42,6 +43,7 @@ export const mdfCommand: Command = {
   usage: [
     'partnerscope mdf plan --workspace FILE --budget AMOUNT [--period P] [--region R] [--type T] [--tiers Gold,Platinum] [--min AMOUNT] [--max AMOUNT] [--reserve 10%] [--co-funding 50%] [--save NAME] --out plan.xlsx|plan.csv',
     'partnerscope mdf claims --workspace FILE [--status planned|claimed|approved|rejected|paid] [--plan NAME] [--format table|csv|json] [--out FILE]',
+    'partnerscope mdf claims --workspace FILE --import claims.csv [--dry-run]   (columns plan, partner, reference, amount[, status, proof_ref, activity, date, pipeline_sourced, revenue_attributed, note])',
   ].join('\n'),
   options: {
     workspace: { type: 'string', short: 'w' },
@@ -58,6 +60,8 @@ export const mdfCommand: Command = {
     status: { type: 'string' },
     plan: { type: 'string' },
     save: { type: 'string' },
+    import: { type: 'string' },
+    'dry-run': { type: 'boolean' },
     format: { type: 'string', short: 'f' },
   },
   allowPositionals: true,
@@ -117,6 +121,29 @@ export const mdfCommand: Command = {
         for (const w of p.warnings) io.err(`warning: ${w}`);
         io.out(
           `${p.period.label}: ${formatCents(p.allocatedCents)} allocated to ${p.rows.filter((r) => r.amountCents > 0).length} of ${p.eligibleCount} eligible partners (reserve ${formatCents(p.reserveCents)}); wrote ${file.path}`,
+        );
+        return 0;
+      }
+      const importFile = stringOption(args, 'import');
+      if (importFile) {
+        await session.call('workspace.open', { path: requiredString(args, 'workspace') });
+        const r = await session.call('mdf.importClaims', {
+          fileName: basename(importFile),
+          base64: readFileSync(resolve(importFile)).toString('base64'),
+          dryRun: args.values['dry-run'] === true,
+        });
+        for (const e of r.errors)
+          io.err(`${e.file}, row ${e.row}, column ${e.column || '—'}: ${e.message}`);
+        if (r.errors.length) {
+          io.err(
+            `${r.errors.length} problem${r.errors.length === 1 ? '' : 's'}: nothing was imported.`,
+          );
+          return 1;
+        }
+        io.out(
+          args.values['dry-run'] === true
+            ? `${r.rows} claims checked, no problem found (dry run: nothing written).`
+            : `Imported ${r.imported} claim${r.imported === 1 ? '' : 's'} from ${r.fileName}.`,
         );
         return 0;
       }

@@ -5,7 +5,7 @@ import { deliver } from '../export/files/export-file';
 import { checkOutFile } from '../export/files/output-path';
 import { safeFileStem } from '../export/files/safe-file-name';
 import { addClaim, listClaims, moveClaim } from '../mdf/claim-store';
-import { importClaims } from '../mdf/claims-import';
+import { decodeClaimsFile, importClaims } from '../mdf/claims-import';
 import { syncKpis } from '../mdf/kpi-sync';
 import { planReturn } from '../mdf/mdf-return';
 import { planCsv, planXlsx } from '../mdf/plan-export';
@@ -40,8 +40,13 @@ export const mdfHandlers: HandlerMap<MdfMethods> = {
   'mdf.claims': (args, ctx) => listClaims(ctx.requireWorkspace(), args),
   'mdf.addClaim': (args, ctx) => addClaim(ctx.requireWorkspace(), args),
   'mdf.moveClaim': (args, ctx) => moveClaim(ctx.requireWorkspace(), args),
-  'mdf.importClaims': ({ fileName, csv, dryRun }, ctx) =>
-    importClaims(ctx.requireWorkspace(), fileName, csv, dryRun),
+  'mdf.importClaims': ({ fileName, csv, base64, dryRun }, ctx) =>
+    importClaims(
+      ctx.requireWorkspace(),
+      fileName,
+      csv ?? decodeClaimsFile(Buffer.from(base64 ?? '', 'base64')),
+      dryRun,
+    ),
   'mdf.utilisation': (args, ctx) => utilisation(ctx.requireWorkspace(), args),
   'mdf.return': ({ planId, followingPeriods }, ctx) =>
     planReturn(ctx.requireWorkspace(), planId, followingPeriods),

@@ -7,6 +7,7 @@
 import type { MdfClaimImportResult, MdfClaimStatus } from '../../../shared/api/mdf';
 import { MDF_CLAIM_STATUSES } from '../../../shared/api/mdf';
 import { CsvTokenizer } from '../import/readers/csv-tokenizer';
+import { bomLength, detectEncoding } from '../import/readers/detect-encoding';
 import { sniffDelimiter } from '../import/readers/sniff';
 import type { Workspace } from '../workspace/workspace';
 import { checkNewClaim, insertClaim, resolvePartnerId, type NewClaim } from './claim-store';
@@ -27,6 +28,18 @@ const COLUMNS = {
 } as const;
 type Column = keyof typeof COLUMNS;
 const REQUIRED: Column[] = ['plan', 'partner', 'reference', 'amount'];
+
+/** File bytes as text: the encoding detected as the importer does (BOM, UTF-16, UTF-8, else 1252). */
+export function decodeClaimsFile(bytes: Buffer): string {
+  let utf8Valid = true;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    utf8Valid = false;
+  }
+  const encoding = detectEncoding(bytes, utf8Valid);
+  return new TextDecoder(encoding).decode(bytes.subarray(bomLength(bytes, encoding)));
+}
 
 const norm = (s: string) =>
   s

@@ -54,8 +54,12 @@ async function move(id: number, to: MdfClaimStatus, proofRef?: string) {
 async function add(input: Parameters<typeof api.call<'mdf.addClaim'>>[1]) {
   return api.call('mdf.addClaim', input);
 }
-async function importCsv(fileName: string, csv: string) {
-  return api.call('mdf.importClaims', { fileName, csv });
+async function importCsv(file: File) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return api.call('mdf.importClaims', { fileName: file.name, base64: btoa(binary) });
 }
 
 function UtilisationTable({
@@ -313,7 +317,7 @@ function PlanClaims({
           accept=".csv,text/csv"
           onChange={async (file) => {
             if (!file) return;
-            const r = await importer.run(file.name, await file.text());
+            const r = await importer.run(file);
             setImportErrors([]);
             if (r.ok) {
               setImportMessage(
