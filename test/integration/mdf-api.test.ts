@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MdfProposal } from '../../src/shared/api/mdf';
+import { scoringService } from '../../src/main/core/scoring/service/scoring-service';
 import { openDemoApi, rejects, type DemoApi } from '../helpers/demo-api';
 import { tempDir } from '../helpers/temp';
 
@@ -246,6 +247,18 @@ describe('plans, claims, return', () => {
     expect(r.roi).toBeCloseTo(r.revenueAttributed / (funded / 100), 8);
     expect(r.revenuePerDollar).toBeCloseTo(r.revenueAfter / (funded / 100), 8);
     expect(r.comparison.note).toMatch(/^Observational/);
+  });
+
+  it('keeps the engine’s dataset across plan and claim writes, and reloads it after the MDF measures change', async () => {
+    const service = scoringService(demo.ws);
+    const before = service.load().dataset;
+    await api('mdf.savePlan', { name: 'No reload', budgetCents: 1_000_000 });
+    const plan = (await api('mdf.plans', {})).find((p) => p.name === 'No reload')!;
+    await api('mdf.deletePlan', { id: plan.id });
+    expect(service.load().dataset).toBe(before);
+    const s = await api('mdf.syncKpis', { planId });
+    expect(service.load().dataset).not.toBe(before);
+    await api('import.undo', { importId: s.importId });
   });
 
   it('feeds the MDF measures as an undoable import', async () => {

@@ -12,6 +12,9 @@ import { planCsv, planXlsx } from '../mdf/plan-export';
 import { comparePlans, deletePlan, getPlan, listPlans, savePlan } from '../mdf/plan-store';
 import { proposeAllocation } from '../mdf/propose';
 import { utilisation } from '../mdf/utilisation';
+import type { AppContext } from '../app/context';
+import { scoringService } from '../scoring/service/scoring-service';
+import type { Workspace } from '../workspace/workspace';
 import type { HandlerMap } from './handler-types';
 
 type MdfMethods =
@@ -30,22 +33,34 @@ type MdfMethods =
   | 'mdf.syncKpis'
   | 'mdf.exportPlan';
 
+/**
+ * Plans and claims are not scoring data: their writes go through the scoring service's
+ * `ownWrites` so that they never make the engine reload its dataset. (Writing the MDF measures,
+ * `mdf.syncKpis`, is data and does.)
+ */
+function own<T>(ctx: AppContext, write: (ws: Workspace) => T): T {
+  const ws = ctx.requireWorkspace();
+  return scoringService(ws).ownWrites(() => write(ws));
+}
+
 export const mdfHandlers: HandlerMap<MdfMethods> = {
   'mdf.propose': (args, ctx) => proposeAllocation(ctx.requireWorkspace(), args),
-  'mdf.savePlan': (args, ctx) => savePlan(ctx.requireWorkspace(), args),
+  'mdf.savePlan': (args, ctx) => own(ctx, (ws) => savePlan(ws, args)),
   'mdf.plans': (_args, ctx) => listPlans(ctx.requireWorkspace()),
   'mdf.plan': ({ id }, ctx) => getPlan(ctx.requireWorkspace(), id),
-  'mdf.deletePlan': ({ id }, ctx) => deletePlan(ctx.requireWorkspace(), id),
+  'mdf.deletePlan': ({ id }, ctx) => own(ctx, (ws) => deletePlan(ws, id)),
   'mdf.compare': ({ ids }, ctx) => comparePlans(ctx.requireWorkspace(), ids),
   'mdf.claims': (args, ctx) => listClaims(ctx.requireWorkspace(), args),
-  'mdf.addClaim': (args, ctx) => addClaim(ctx.requireWorkspace(), args),
-  'mdf.moveClaim': (args, ctx) => moveClaim(ctx.requireWorkspace(), args),
+  'mdf.addClaim': (args, ctx) => own(ctx, (ws) => addClaim(ws, args)),
+  'mdf.moveClaim': (args, ctx) => own(ctx, (ws) => moveClaim(ws, args)),
   'mdf.importClaims': ({ fileName, csv, base64, dryRun }, ctx) =>
-    importClaims(
-      ctx.requireWorkspace(),
-      fileName,
-      csv ?? decodeClaimsFile(Buffer.from(base64 ?? '', 'base64')),
-      dryRun,
+    own(ctx, (ws) =>
+      importClaims(
+        ws,
+        fileName,
+        csv ?? decodeClaimsFile(Buffer.from(base64 ?? '', 'base64')),
+        dryRun,
+      ),
     ),
   'mdf.utilisation': (args, ctx) => utilisation(ctx.requireWorkspace(), args),
   'mdf.return': ({ planId, followingPeriods }, ctx) =>
