@@ -8,7 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MdfProposal } from '../../src/shared/api/mdf';
+import { mdfProposalInputSchema, type MdfPlan, type MdfProposal } from '../../src/shared/api/mdf';
+import { mdfHandlers } from '../../src/main/core/api/mdf-handlers';
+import { undoImport } from '../../src/main/core/import/commit/undo';
+import { syncKpis } from '../../src/main/core/mdf/kpi-sync';
 import { scoringService } from '../../src/main/core/scoring/service/scoring-service';
 import { openDemoApi, rejects, type DemoApi } from '../helpers/demo-api';
 import { tempDir } from '../helpers/temp';
@@ -249,16 +252,24 @@ describe('plans, claims, return', () => {
     expect(r.comparison.note).toMatch(/^Observational/);
   });
 
-  it('keeps the engine’s dataset across plan and claim writes, and reloads it after the MDF measures change', async () => {
+  it('keeps the engine’s dataset across plan writes, and reloads it after the MDF measures change', () => {
+    // Called synchronously (no timer of the app can write in between).
     const service = scoringService(demo.ws);
     const before = service.load().dataset;
-    await api('mdf.savePlan', { name: 'No reload', budgetCents: 1_000_000 });
-    const plan = (await api('mdf.plans', {})).find((p) => p.name === 'No reload')!;
-    await api('mdf.deletePlan', { id: plan.id });
+    const save = mdfHandlers['mdf.savePlan'] as (a: unknown, c: typeof demo.ctx) => MdfPlan;
+    const saved = save(
+      { ...mdfProposalInputSchema.parse({ budgetCents: 1_000_000 }), name: 'No reload', note: '' },
+      demo.ctx,
+    );
     expect(service.load().dataset).toBe(before);
-    const s = await api('mdf.syncKpis', { planId });
+    (mdfHandlers['mdf.deletePlan'] as (a: unknown, c: typeof demo.ctx) => unknown)(
+      { id: saved.id },
+      demo.ctx,
+    );
+    expect(service.load().dataset).toBe(before);
+    const s = syncKpis(demo.ws, planId);
     expect(service.load().dataset).not.toBe(before);
-    await api('import.undo', { importId: s.importId });
+    undoImport(demo.ws, s.importId);
   });
 
   it('feeds the MDF measures as an undoable import', async () => {
