@@ -124,6 +124,17 @@ describe('allocate', () => {
     ).toThrow(/3 eligible partners at the minimum of 50\.00 need 150\.00/);
   });
 
+  it('refuses hand-set amounts above what there is to allocate', () => {
+    expect(() =>
+      allocate([c(1, true, 60_000), c(1, true, 50_000), c(1)], {
+        budgetCents: 100_000,
+        reserveShare: 0.1,
+        minCents: 0,
+        maxCents: null,
+      }),
+    ).toThrow('The hand-set amounts add up to 1,100.00, more than the 900.00 to allocate');
+  });
+
   it('leaves what nobody can take unplaced when every partner is at its maximum', () => {
     const a = allocate([c(1), c(2)], {
       budgetCents: 10_000,

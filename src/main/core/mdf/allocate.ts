@@ -71,6 +71,12 @@ export function allocate(
     } else free.push(i);
   });
   const remaining = allocatableCents - lockedTotal;
+  if (remaining < 0) {
+    throw new AllocationError(
+      `The hand-set amounts add up to ${cents(lockedTotal)}, more than the ${cents(allocatableCents)} to allocate (budget minus reserve).`,
+      { lockedCents: lockedTotal, allocatableCents },
+    );
+  }
   const minTotal = free.length * b.minCents;
   if (remaining < minTotal) {
     throw new AllocationError(
