@@ -30,7 +30,7 @@ export function planTable(p: MdfProposal): DataTable {
       col('Tier', 'text', (r) => r.tier),
       col('Eligible', 'text', (r) => (r.eligible ? 'yes' : 'no')),
       col('Amount', 'float', (r) => money(r.amountCents), '#,##0.00'),
-      col('Share of budget', 'float', (r) => r.share, '0.0%'),
+      col('Share of budget', 'float', (r) => Math.round(r.share * 1_000_000) / 1_000_000, '0.0%'),
       col('Partner co-funding', 'float', (r) => money(r.partnerCoFundingCents), '#,##0.00'),
       col('Criterion', 'float', (r) => Math.round(r.criterion * 10) / 10, '0.0'),
       col(
@@ -39,8 +39,18 @@ export function planTable(p: MdfProposal): DataTable {
         (r) => (r.composite === null ? null : Math.round(r.composite * 10) / 10),
         '0.0',
       ),
-      col('Revenue (last 4 periods)', 'float', (r) => r.revenue, '#,##0'),
-      col('Revenue growth', 'float', (r) => r.growth, '0.0%'),
+      col(
+        'Revenue (last 4 periods)',
+        'float',
+        (r) => (r.revenue === null ? null : Math.round(r.revenue * 100) / 100),
+        '#,##0',
+      ),
+      col(
+        'Revenue growth',
+        'float',
+        (r) => (r.growth === null ? null : Math.round(r.growth * 10_000) / 10_000),
+        '0.0%',
+      ),
       col(
         'Pipeline coverage',
         'float',
