@@ -187,6 +187,13 @@ describe('plans, claims, return', () => {
       /more than the .* left of/,
     );
     expect((await api('mdf.claims', { status: 'paid' })).map((x) => x.reference)).toEqual(['CL-1']);
+    const own = await api('mdf.partner', { partner });
+    expect(own.find((a) => a.planId === planId)).toMatchObject({
+      amountCents: alloc,
+      usedCents: Math.floor(alloc / 2),
+      paidCents: Math.floor(alloc / 2),
+      claims: 1,
+    });
     await rejects(api('mdf.deletePlan', { id: planId }), 'INVALID_ARGUMENT', /has 1 claims/);
     expect(await api('mdf.deletePlan', { id: other })).toEqual({ deleted: true });
   });

@@ -255,6 +255,19 @@ export interface MdfReturn {
   rows: MdfReturnRow[];
 }
 
+/** One partner's allocation in one saved plan (the partner page, internal). */
+export interface MdfPartnerAllocation {
+  planId: number;
+  planName: string;
+  period: string;
+  amountCents: number;
+  usedCents: number;
+  paidCents: number;
+  claims: number;
+  expiresOn: string;
+  explanation: string;
+}
+
 const id = z.number().int().positive();
 const text = (max: number) => z.string().trim().max(max);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
@@ -294,6 +307,10 @@ export const mdfApi = {
   'mdf.compare': method<MdfComparison>()(
     z.object({ ids: z.array(id).min(2).max(4) }),
     'Saved plans side by side: each partner’s amount in each plan.',
+  ),
+  'mdf.partner': method<MdfPartnerAllocation[]>()(
+    z.object({ partner: z.string().trim().min(1).max(200) }),
+    'One partner’s allocations in the saved plans, newest first, with what it claimed and was paid.',
   ),
   'mdf.claims': method<MdfClaim[]>()(
     z.object({

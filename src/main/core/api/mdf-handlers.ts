@@ -8,6 +8,7 @@ import { addClaim, listClaims, moveClaim } from '../mdf/claim-store';
 import { decodeClaimsFile, importClaims } from '../mdf/claims-import';
 import { syncKpis } from '../mdf/kpi-sync';
 import { planReturn } from '../mdf/mdf-return';
+import { partnerAllocations } from '../mdf/partner-allocations';
 import { planCsv, planXlsx } from '../mdf/plan-export';
 import { comparePlans, deletePlan, getPlan, listPlans, savePlan } from '../mdf/plan-store';
 import { proposeAllocation } from '../mdf/propose';
@@ -24,6 +25,7 @@ type MdfMethods =
   | 'mdf.plan'
   | 'mdf.deletePlan'
   | 'mdf.compare'
+  | 'mdf.partner'
   | 'mdf.claims'
   | 'mdf.addClaim'
   | 'mdf.moveClaim'
@@ -50,6 +52,7 @@ export const mdfHandlers: HandlerMap<MdfMethods> = {
   'mdf.plan': ({ id }, ctx) => getPlan(ctx.requireWorkspace(), id),
   'mdf.deletePlan': ({ id }, ctx) => own(ctx, (ws) => deletePlan(ws, id)),
   'mdf.compare': ({ ids }, ctx) => comparePlans(ctx.requireWorkspace(), ids),
+  'mdf.partner': ({ partner }, ctx) => partnerAllocations(ctx.requireWorkspace(), partner),
   'mdf.claims': (args, ctx) => listClaims(ctx.requireWorkspace(), args),
   'mdf.addClaim': (args, ctx) => own(ctx, (ws) => addClaim(ws, args)),
   'mdf.moveClaim': (args, ctx) => own(ctx, (ws) => moveClaim(ws, args)),
