@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'ALREADY_EXISTS',
   'INVALID_DATA',
   'CANCELLED',
+  'BUSY',
   'UNAUTHORIZED',
   'INTERNAL',
 ] as const;
