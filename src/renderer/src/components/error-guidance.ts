@@ -40,6 +40,10 @@ const GUIDANCE: Record<ErrorCode, Guidance> = {
     action: 'Restart Partnerscope so both parts come from the same version.',
   },
   CANCELLED: { title: 'Cancelled', action: 'Nothing was changed. Start again when ready.' },
+  BUSY: {
+    title: 'The workspace is busy',
+    action: 'Another import is writing it; try again when it has finished.',
+  },
   INTERNAL: {
     title: 'Something went wrong',
     action:
