@@ -188,7 +188,8 @@ export const mdfCommand: Command = {
               c.externalId,
               c.partnerName,
               c.activity,
-              c.amountCents / 100,
+              // The text table shows four significant digits; an amount is shown to the cent.
+              format === 'table' ? formatCents(c.amountCents) : c.amountCents / 100,
               c.status,
               c.proofRef,
               c.updatedOn,
