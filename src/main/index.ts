@@ -6,15 +6,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../shared/transport';
-import { AppContext } from './core/app/context';
-import { createDispatcher } from './core/api/dispatcher';
-import { warmUpOnOpen } from './core/app/warm-up';
+import type { RecentWorkspace } from '../shared/api';
 import type { PdfPrinter } from './core/export/pdf/printer';
 import { CONTENT_SECURITY_POLICY } from './host/security';
+import { CoreClient } from './runtime/core-client';
 
-const ctx = new AppContext(app.getPath('userData'));
-const dispatch = createDispatcher(ctx);
-warmUpOnOpen(ctx, dispatch);
 let mainWindow: BrowserWindow | null = null;
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -67,7 +63,15 @@ function electronPdfPrinter(): PdfPrinter {
 }
 
 const pdfPrinter = electronPdfPrinter();
-ctx.pdfPrinter = async () => pdfPrinter;
+// The workspace and the engine run on a worker thread; this process keeps the windows, menus
+// and dialogs responsive and only routes calls and events. PDFs print here (printToPDF).
+const core = new CoreClient({
+  homeDir: app.getPath('userData'),
+  warmUp: true,
+  printer: 'transport',
+  print: (request) => pdfPrinter.print(request),
+});
+const dispatch = core.dispatch;
 
 function createWindow() {
   mainWindow = new BrowserWindow({
@@ -151,12 +155,13 @@ app.whenReady().then(async () => {
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   );
-  ctx.onEvent((event, payload) =>
+  core.onEvent((event, payload) =>
     mainWindow?.webContents.send(IPC_EVENT_CHANNEL, { event, payload }),
   );
 
   // First launch: open the most recent workspace, else the embedded demo.
-  const recent = ctx.recent.list().find((r) => r.exists);
+  const listed = await dispatch('workspace.recent', {});
+  const recent = listed.ok ? (listed.value as RecentWorkspace[]).find((r) => r.exists) : undefined;
   const first = recent
     ? await dispatch('workspace.open', { path: recent.path })
     : await dispatch('workspace.openDemo', {});
@@ -170,6 +175,6 @@ app.whenReady().then(async () => {
 });
 
 app.on('window-all-closed', () => {
-  ctx.close();
-  if (process.platform !== 'darwin') app.quit();
+  // macOS keeps the app (and its engine) running without windows.
+  if (process.platform !== 'darwin') void core.close().finally(() => app.quit());
 });

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'INVALID_DATA',
   'CANCELLED',
   'BUSY',
+  'ENGINE_RESTARTED',
   'UNAUTHORIZED',
   'INTERNAL',
 ] as const;
