@@ -71,6 +71,13 @@ export function suggestMapping(
       notes.push(
         'No partner file and no partners yet: the partners named in the facts will be created.',
       );
-    return { mapping, source: 'recognised', notes, previews: list };
+    const blocking = list.flatMap((p) => p.blocking ?? []);
+    return {
+      mapping,
+      source: 'recognised',
+      notes,
+      ...(blocking.length ? { blocking } : {}),
+      previews: list,
+    };
   });
 }

@@ -16,9 +16,27 @@ export interface BuiltMapping {
   kind: FileKind;
   mapping: FileMapping;
   notes: string[];
+  /** What must be chosen before the mapping can be used (no partner column recognised). */
+  blocking?: string[];
+}
+
+/** The one-line refusal for a file whose partner column was not recognised. */
+export function noPartnerColumn(fileName: string): string {
+  return `${fileName}: no column was recognised as the partner id or name, so no row can be given to a partner. Choose the partner column in the import's mapping (command line: write the mapping with --save-mapping FILE, set "partner" — for a partner list "fields.externalId" — to the column's name, and import with --mapping FILE).`;
 }
 
 export function buildFileMapping(
+  fileName: string,
+  recognised: RecognisedColumn[],
+  rows: string[][],
+  columns: string[],
+): BuiltMapping {
+  const built = buildWithoutCheck(fileName, recognised, rows, columns);
+  const partner = recognised.some((r) => r.role === 'partnerId' || r.role === 'partnerName');
+  return partner ? built : { ...built, blocking: [noPartnerColumn(fileName)] };
+}
+
+function buildWithoutCheck(
   fileName: string,
   recognised: RecognisedColumn[],
   rows: string[][],

@@ -7,6 +7,16 @@ export interface RowBatch {
   rowNumbers: number[];
   /** Bytes of the file consumed so far (for progress). */
   bytesRead: number;
+  /** Rows the reader itself refuses (cut off at the end of the file), by index in `rows`. */
+  problems?: RowProblem[];
+}
+
+export interface RowProblem {
+  index: number;
+  column: string;
+  code: 'truncated' | 'too-long';
+  value: string;
+  message: string;
 }
 
 /** A table being read from a file: its columns, then its rows in batches. */
