@@ -139,7 +139,9 @@ export function prepareImport(read: ReadResult, policy: 'create' | 'reject'): Pr
   const rowsRejected = dataFiles.reduce((s, f) => s + f.rowsRejected, 0);
   for (const [i, run] of runs.entries()) {
     if (run.kind !== 'lookup' && run.processor && files[i]!.rowsRead === 0)
-      blocking.push(`${run.input.fileName} holds no data rows (at most a header); nothing to import.`);
+      blocking.push(
+        `${run.input.fileName} holds no data rows (at most a header); nothing to import.`,
+      );
   }
   if (rowsRead > 0 && rowsRead === rowsRejected)
     blocking.push(

@@ -54,3 +54,16 @@ export function uniqueColumns(names: string[]): string[] {
     return n === 1 ? base : `${base} (${n})`;
   });
 }
+
+/** `batches` with any error the parsing library throws turned into a ReaderError naming the file. */
+export async function* asReaderErrors<T>(
+  batches: AsyncGenerator<T>,
+  what: string,
+): AsyncGenerator<T> {
+  try {
+    yield* batches;
+  } catch (error) {
+    if (error instanceof ReaderError) throw error;
+    throw new ReaderError(`${what}: ${(error as Error).message}`);
+  }
+}
