@@ -30,7 +30,7 @@ export function openCsv(
   const rows: string[][] = [];
   tok.push(sample, rows, []);
   if (scan.head.length === scan.bytes) tok.finish(rows, []);
-  if (rows.length === 0) {
+  if (rows.every((r) => r.every((c) => c.trim() === ''))) {
     throw new ReaderError(
       scan.bytes === 0
         ? `${fileName} is empty (0 bytes); there is nothing to import.`
