@@ -35,7 +35,11 @@ describe('files that are no table of the kind claimed', () => {
       ['noise.xlsx', noise, /noise\.xlsx looks like binary data, not an XLSX workbook/],
       ['noise.arrow', noise, /looks like binary data, not an Arrow\/Feather table/],
       ['noise.feather', noise, /looks like binary data, not an Arrow\/Feather table/],
-      ['report.csv', Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'), /looks like a PDF document, not a CSV/],
+      [
+        'report.csv',
+        Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'),
+        /looks like a PDF document, not a CSV/,
+      ],
       ['data.csv', gzipSync(Buffer.from(PARTNERS)), /gzip-compressed file.*Decompress it/],
       [
         'logo.csv',
