@@ -11,6 +11,11 @@ import type {
 } from '../../../../shared/api/import';
 import { DEAL_STATUS_CODES, dealStatusReader } from '../analyse/deal-status';
 import { attributeKey } from '../analyse/partner-file';
+import {
+  isStandardMeasureName,
+  measureKeyFromHeader,
+  unrecognisedNumericColumns,
+} from './new-measures';
 
 export interface BuiltMapping {
   kind: FileKind;
@@ -70,15 +75,28 @@ function buildWithoutCheck(
         period: col('period')!,
         measure: col('measureName')!,
         value: (col('value') ?? col('target') ?? col('amount'))!,
+        ...newMeasureNames(col('measureName')!, rows, columns, notes),
       },
     };
   }
   if (has('period') && (wide.length > 0 || has('target') || has('amount'))) {
     const kind = isTarget ? 'targets-wide' : 'kpi-wide';
     const measures = wide.map((w) => ({ measure: w.measure!, value: w.column }));
-    const money = col('target') ?? col('amount');
+    // Revenue only when a header says so ("Amount", "Sales", "Quota"); a column recognised from
+    // its numbers alone becomes a measure named after its header, like every other such column.
+    const headerAmount = recognised.find((r) => r.role === 'amount' && r.why.startsWith('header'));
+    const money = col('target') ?? headerAmount?.column;
     if (money && !measures.some((m) => m.measure === 'revenue'))
       measures.push({ measure: 'revenue', value: money });
+    const added: string[] = [];
+    for (const r of unrecognisedNumericColumns(recognised)) {
+      if (r.column === money || r.column === partner || r.column === col('period')) continue;
+      const key = measureKeyFromHeader(r.column);
+      if (measures.some((m) => m.measure === key)) continue;
+      measures.push({ measure: key, value: r.column });
+      added.push(`${r.column} → ${key}`);
+    }
+    if (added.length) notes.push(`New measures named after their columns: ${added.join(', ')}.`);
     return {
       kind,
       notes,
@@ -146,6 +164,26 @@ function buildWithoutCheck(
       extraColumnsAsAttributes: true,
     },
   };
+}
+
+/** Measure names in a long table's sample that name no standard measure: each a new measure. */
+function newMeasureNames(
+  measureColumn: string,
+  rows: string[][],
+  columns: string[],
+  notes: string[],
+): { measureNames?: Record<string, string> } {
+  const idx = columns.indexOf(measureColumn);
+  const names = new Set(rows.map((r) => (r[idx] ?? '').trim()).filter((v) => v !== ''));
+  const measureNames: Record<string, string> = {};
+  for (const name of names)
+    if (!isStandardMeasureName(name)) measureNames[name] = measureKeyFromHeader(name);
+  const list = Object.entries(measureNames);
+  if (list.length === 0) return {};
+  notes.push(
+    `New measures named after the table's measure names: ${list.map(([n, k]) => `${n} → ${k}`).join(', ')}.`,
+  );
+  return { measureNames };
 }
 
 /** Deal registrations: the row itself, plus the standard pipeline measures rolled up from it. */
