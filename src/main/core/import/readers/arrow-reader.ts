@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { DataType, RecordBatchReader, type Field } from 'apache-arrow';
 import type { ResolvedFormat } from '../../../../shared/api/import';
 import { duplicateHeaderMessage, duplicateHeaders } from './csv-structure';
+import { checkArrowFraming } from './arrow-framing';
 import type { FileScan } from './file-scan';
 import {
   asReaderErrors,
@@ -52,17 +53,20 @@ export async function openArrow(
       `${fileName} is a Feather version 1 file, which is not supported; save it as Feather v2 (Arrow IPC), e.g. pyarrow.feather.write_feather(df, path, version=2).`,
     );
   }
+  checkArrowFraming(path, fileName, scan.bytes);
   const probe = await openStream(path, fileName);
   const fields = probe.schema?.fields;
   await probe.cancel();
   if (!fields || fields.length === 0)
     throw new ReaderError(`${fileName} could not be read as Arrow IPC/Feather: it has no columns.`);
-  const dups = duplicateHeaders(fields.map((f) => f.name));
+  // A damaged schema can hold fields without a name.
+  const names = fields.map((f) => (typeof f.name === 'string' ? f.name : ''));
+  const dups = duplicateHeaders(names);
   if (dups.length > 0) throw new ReaderError(duplicateHeaderMessage(fileName, dups));
   const format: ResolvedFormat = { type: 'arrow', header: true };
   return {
     format,
-    columns: uniqueColumns(fields.map((f) => f.name)),
+    columns: uniqueColumns(names),
     totalBytes: scan.bytes,
     warnings: [],
     batches: () =>
