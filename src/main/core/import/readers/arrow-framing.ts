@@ -6,7 +6,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { DictionaryBatch as FbDictionaryBatch } from 'apache-arrow/fb/dictionary-batch';
-import { Field as FbField } from 'apache-arrow/fb/field';
+import type { Field as FbField } from 'apache-arrow/fb/field';
 import { Footer } from 'apache-arrow/fb/footer';
 import { Message as FbMessage } from 'apache-arrow/fb/message';
 import { MessageHeader } from 'apache-arrow/fb/message-header';
