@@ -3,6 +3,7 @@ import { runBenchmarkBench } from './benchmark';
 import { runExportBench } from './export';
 import { runFoundationBench } from './foundation';
 import { runImportBench } from './import';
+import { runDealImportBench } from './import-deals';
 import { runScoringBench } from './scoring';
 import { runViewsBench } from './views';
 import { runWhatIfBench } from './whatif';
@@ -12,6 +13,7 @@ import { printTable, type BenchRow } from './table';
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['foundation', runFoundationBench],
   ['import', () => runImportBench()],
+  ['import-deals', () => runDealImportBench()],
   ['scoring', () => runScoringBench()],
   ['views', runViewsBench],
   ['benchmark', () => runBenchmarkBench()],
