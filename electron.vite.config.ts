@@ -11,6 +11,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli/main.ts'),
+          'core-worker': resolve(__dirname, 'src/main/runtime/core-worker.ts'),
         },
       },
     },

@@ -3,6 +3,7 @@ import { runBenchmarkBench } from './benchmark';
 import { runExportBench } from './export';
 import { runFoundationBench } from './foundation';
 import { runImportBench } from './import';
+import { runDealImportBench } from './import-deals';
 import { runMdfBench } from './mdf';
 import { runScoringBench } from './scoring';
 import { runViewsBench } from './views';
@@ -13,6 +14,7 @@ import { printTable, type BenchRow } from './table';
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['foundation', runFoundationBench],
   ['import', () => runImportBench()],
+  ['import-deals', () => runDealImportBench()],
   ['scoring', () => runScoringBench()],
   ['views', runViewsBench],
   ['benchmark', () => runBenchmarkBench()],

@@ -8,6 +8,7 @@ import type { WorkspaceInfo } from '../../../shared/api';
 import * as schema from './schema';
 import { assertCanOpen, latestSchemaVersion, migrate, readSchemaVersion } from './migrations';
 import { electronNativeBinding } from './native-binding';
+import { assertNotEmptyFile, openError } from './open-errors';
 
 export type WorkspaceDb = BetterSQLite3Database<typeof schema>;
 
@@ -41,45 +42,34 @@ export class Workspace {
 
   static open(file: string, options: OpenOptions = {}): Workspace {
     const path = file === ':memory:' ? file : resolve(file);
-    if (path !== ':memory:' && !existsSync(path) && !options.create) {
+    const exists = path !== ':memory:' && existsSync(path);
+    if (path !== ':memory:' && !exists && !options.create) {
       throw new AppError('NOT_FOUND', `No workspace at ${path}.`, { file: path });
     }
+    if (exists && !options.create) assertNotEmptyFile(path);
     let sqlite: Database.Database;
     try {
       const nativeBinding = electronNativeBinding();
       sqlite = new Database(path, nativeBinding ? { nativeBinding } : {});
     } catch (error) {
-      throw new AppError(
-        'NOT_A_WORKSPACE',
-        `${path} could not be opened: ${(error as Error).message}`,
-        {
-          file: path,
-        },
-      );
+      throw openError(error, path);
     }
     try {
+      // "file is not a database" surfaces on the first read.
       assertCanOpen(sqlite, path);
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma('synchronous = NORMAL');
+      sqlite.pragma('foreign_keys = ON');
+      sqlite.pragma('busy_timeout = 5000');
+      const ws = new Workspace(path, sqlite);
+      const fresh = readSchemaVersion(sqlite) === 0;
+      migrate(sqlite);
+      if (fresh) ws.initialiseSettings(path);
+      return ws;
     } catch (error) {
       sqlite.close();
-      if (error instanceof AppError) throw error;
-      // "file is not a database" surfaces on the first read.
-      throw new AppError(
-        'NOT_A_WORKSPACE',
-        `${path} is not a Partnerscope workspace: ${(error as Error).message}`,
-        {
-          file: path,
-        },
-      );
+      throw openError(error, path);
     }
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = NORMAL');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
-    const ws = new Workspace(path, sqlite);
-    const fresh = readSchemaVersion(sqlite) === 0;
-    migrate(sqlite);
-    if (fresh) ws.initialiseSettings(path);
-    return ws;
   }
 
   /** Creates a new workspace file; refuses to replace an existing one unless `overwrite`. */
