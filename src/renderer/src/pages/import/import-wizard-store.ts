@@ -20,7 +20,7 @@ import { api } from '../../api/client';
 import { toErrorInfo, type ErrorInfo } from '../../stores/error-info';
 import { isSingleColumnRole, type RoleAssignment } from './column-roles';
 import { buildFileMapping, type MappingEdits } from './mapping-from-roles';
-import { withMeasureDefs, type NewMeasures } from './new-measures';
+import { suggestedNewMeasures, withMeasureDefs, type NewMeasures } from './new-measures';
 import { rolesForKind, rolesFromMapping } from './roles-from-mapping';
 import { stageFile } from './stage-file';
 
@@ -228,6 +228,7 @@ export const useImportWizard = create<WizardState>()((set, get) => {
       mapping: suggestion.mapping,
       report: null,
       ...tableFor(suggestion.mapping, preview),
+      newMeasures: suggestedNewMeasures(suggestion.mapping, new Set(measures.map((m) => m.key))),
       presetName: suggestion.source.startsWith('preset:') ? suggestion.source.slice(7) : null,
     });
     await get().analyse();
