@@ -16,11 +16,10 @@ import {
   type WebContents,
 } from 'electron';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../shared/transport';
-import { AppContext } from './core/app/context';
-import { createDispatcher } from './core/api/dispatcher';
-import { warmUpOnOpen } from './core/app/warm-up';
+import type { RecentWorkspace } from '../shared/api';
 import type { PdfPrinter } from './core/export/pdf/printer';
 import { CONTENT_SECURITY_POLICY } from './host/security';
+import { CoreClient } from './runtime/core-client';
 import {
   isAllowedExternalUrl,
   isAppUrl,
@@ -30,9 +29,6 @@ import {
   type AppOrigin,
 } from './shell-guards';
 
-const ctx = new AppContext(app.getPath('userData'));
-const dispatch = createDispatcher(ctx);
-warmUpOnOpen(ctx, dispatch);
 let mainWindow: BrowserWindow | null = null;
 const here = dirname(fileURLToPath(import.meta.url));
 const appOrigin: AppOrigin = {
@@ -112,7 +108,15 @@ function electronPdfPrinter(): PdfPrinter {
 }
 
 const pdfPrinter = electronPdfPrinter();
-ctx.pdfPrinter = async () => pdfPrinter;
+// The workspace and the engine run on a worker thread; this process keeps the windows, menus
+// and dialogs responsive and only routes calls and events. PDFs print here (printToPDF).
+const core = new CoreClient({
+  homeDir: app.getPath('userData'),
+  warmUp: true,
+  printer: 'transport',
+  print: (request) => pdfPrinter.print(request),
+});
+const dispatch = core.dispatch;
 
 function createWindow() {
   mainWindow = new BrowserWindow({
@@ -198,12 +202,13 @@ app.whenReady().then(async () => {
     });
     return result.canceled ? null : (result.filePaths[0] ?? null);
   });
-  ctx.onEvent((event, payload) =>
+  core.onEvent((event, payload) =>
     mainWindow?.webContents.send(IPC_EVENT_CHANNEL, { event, payload }),
   );
 
   // First launch: open the most recent workspace, else the embedded demo.
-  const recent = ctx.recent.list().find((r) => r.exists);
+  const listed = await dispatch('workspace.recent', {});
+  const recent = listed.ok ? (listed.value as RecentWorkspace[]).find((r) => r.exists) : undefined;
   const first = recent
     ? await dispatch('workspace.open', { path: recent.path })
     : await dispatch('workspace.openDemo', {});
@@ -217,6 +222,6 @@ app.whenReady().then(async () => {
 });
 
 app.on('window-all-closed', () => {
-  ctx.close();
-  if (process.platform !== 'darwin') app.quit();
+  // macOS keeps the app (and its engine) running without windows.
+  if (process.platform !== 'darwin') void core.close().finally(() => app.quit());
 });

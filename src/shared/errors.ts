@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'ALREADY_EXISTS',
   'INVALID_DATA',
   'CANCELLED',
+  'BUSY',
+  'ENGINE_RESTARTED',
   'UNAUTHORIZED',
   'INTERNAL',
 ] as const;
