@@ -48,6 +48,14 @@ const GUIDANCE: Record<ErrorCode, Guidance> = {
     action: 'Restart Partnerscope so both parts come from the same version.',
   },
   CANCELLED: { title: 'Cancelled', action: 'Nothing was changed. Start again when ready.' },
+  BUSY: {
+    title: 'Another import is writing this workspace',
+    action: 'Wait until it has finished, then try again; nothing was changed.',
+  },
+  ENGINE_RESTARTED: {
+    title: 'The background engine restarted',
+    action: 'Nothing was saved from that step. Try again.',
+  },
   INTERNAL: {
     title: 'Something went wrong',
     action:
