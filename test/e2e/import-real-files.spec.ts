@@ -2,6 +2,9 @@ import { join } from 'node:path';
 import { dataset } from '../integration/import-datasets';
 import { countRows, expect, test } from './fixtures';
 import { ImportPage } from './pages/import-page';
+import { REPO_ROOT } from './support/repo-root';
+
+const SCREENS = join(REPO_ROOT, 'test-results/screens');
 
 const aw = dataset('adventureworks-dw-reseller');
 const maven = dataset('maven-crm-sales-opportunities');
@@ -30,6 +33,7 @@ test('the real AdventureWorks and Maven CRM exports import through the wizard, s
   await expect(page.getByTestId('import-files')).toContainText('FactResellerSales.csv');
   await expect(wizard.reportCount('rows-rejected')).toHaveText('0', { timeout: 60_000 });
   await expect(wizard.commitButton).toBeEnabled();
+  await page.screenshot({ path: join(SCREENS, 'import-several-files.png') });
   await wizard.commitButton.click();
   await expect(wizard.summary).toBeVisible({ timeout: 60_000 });
   expect(
