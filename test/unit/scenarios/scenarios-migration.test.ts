@@ -27,7 +27,7 @@ describe('migration scenarios', () => {
       "INSERT INTO methodology_versions (methodology_id, version, status, definition, definition_hash, created_at, updated_at) VALUES (1, 1, 'draft', '{}', 'h', ?, ?)",
     ).run(at, at);
 
-    // Up to this migration only: later migrations (added in parallel) are not this test's subject.
+    // Up to this migration: later ones (other domains) are not this test's business.
     expect(
       migrate(
         db,

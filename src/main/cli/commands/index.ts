@@ -87,4 +87,10 @@ export const commands: CommandEntry[] = [
     summary: 'List saved what-if scenarios or publish one as the next methodology version',
     load: async () => (await import('./scenarios')).scenariosCommand,
   },
+  {
+    name: 'mdf',
+    summary:
+      'Investment planning: propose an MDF allocation for a budget (XLSX/CSV) or list claims',
+    load: async () => (await import('./mdf')).mdfCommand,
+  },
 ];

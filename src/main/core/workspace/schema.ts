@@ -179,3 +179,4 @@ export * from './schema-scoring';
 export * from './schema-qbr';
 export * from './schema-benchmark';
 export * from './schema-scenarios';
+export * from './schema-mdf';

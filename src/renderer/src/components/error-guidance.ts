@@ -48,13 +48,13 @@ const GUIDANCE: Record<ErrorCode, Guidance> = {
     action: 'Restart Partnerscope so both parts come from the same version.',
   },
   CANCELLED: { title: 'Cancelled', action: 'Nothing was changed. Start again when ready.' },
-  BUSY: {
-    title: 'Another import is writing this workspace',
-    action: 'Wait until it has finished, then try again; nothing was changed.',
-  },
   ENGINE_RESTARTED: {
     title: 'The background engine restarted',
-    action: 'Nothing was saved from that step. Try again.',
+    action: 'Nothing was saved from that step; try it again.',
+  },
+  BUSY: {
+    title: 'The workspace is busy',
+    action: 'Another import is writing it; try again when it has finished.',
   },
   INTERNAL: {
     title: 'Something went wrong',
