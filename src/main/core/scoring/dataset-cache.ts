@@ -75,11 +75,11 @@ export function encodeDataset(ds: ScoringDataset): Uint8Array {
   // One column per measure (and per target measure) × period, n rows each.
   ds.measures.forEach((_, m) => {
     for (let t = 0; t < T; t++)
-      columns[`v${m}_${t}`] = float64(ds.values.slice((m * T + t) * n, (m * T + t + 1) * n));
+      columns[`v${m}_${t}`] = float64(ds.values.subarray((m * T + t) * n, (m * T + t + 1) * n));
   });
   ds.targetMeasures.forEach((_, m) => {
     for (let t = 0; t < T; t++)
-      columns[`t${m}_${t}`] = float64(ds.targets.slice((m * T + t) * n, (m * T + t + 1) * n));
+      columns[`t${m}_${t}`] = float64(ds.targets.subarray((m * T + t) * n, (m * T + t + 1) * n));
   });
   const meta: CacheMeta = {
     format: FORMAT,
