@@ -10,7 +10,7 @@ import type { Workspace } from '../../workspace/workspace';
 import { compileMethodology, knownMeasures } from '../compile-methodology';
 import type { ScoringDataset } from '../dataset';
 import { DatasetFormulaData } from '../dataset-formula-data';
-import { loadDataset } from '../load-dataset';
+import { loadDatasetCached } from '../dataset-cache';
 import type { MethodologyPlan } from '../plan';
 import type { PeriodScores } from '../score-period';
 import { structuralScores, type StructuralScores } from '../structural-scores';
@@ -54,7 +54,7 @@ export class ScoringService {
     const fingerprint = this.fingerprint();
     if (this.loaded?.fingerprint === fingerprint) return this.loaded;
     const started = performance.now();
-    const dataset = loadDataset(this.ws.sqlite);
+    const { dataset } = loadDatasetCached(this.ws.sqlite, this.ws.path);
     this.loaded = {
       fingerprint,
       dataset,

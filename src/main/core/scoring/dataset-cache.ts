@@ -1,0 +1,167 @@
+/**
+ * A columnar copy of the scoring dataset beside the workspace (`<workspace>.cache/dataset-<key>.arrow`,
+ * Arrow IPC): a cold open reads it instead of running the dataset queries over SQLite. The key is
+ * one function of the workspace's content (`datasetCacheKey`); a file with another key is stale,
+ * is never read, and is replaced by the next load. The cache is optional: any failure to read or
+ * write it falls back to SQL silently.
+ */
+import {
+  Float64,
+  Table,
+  makeData,
+  makeVector,
+  tableFromIPC,
+  tableToIPC,
+  type Vector,
+} from 'apache-arrow';
+import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { ScoringDataset } from './dataset';
+import { loadDataset } from './load-dataset';
+import { decodePartners, encodePartners } from './versions/snapshot-codec';
+
+const FORMAT = 'partnerscope-dataset-cache/1';
+const META_KEY = 'partnerscope';
+
+/** Where a workspace's caches live: `<workspace>.cache/`. */
+export function cacheDir(workspacePath: string): string {
+  return join(dirname(workspacePath), `${basename(workspacePath)}.cache`);
+}
+
+/**
+ * The content revision the cache is keyed by, cheap to compute: the autoincrement counters (every
+ * import run), the imports' statuses (undo), settings (fiscal year, periods), and the row counts and
+ * highest rowids of the tables the dataset reads. Switch this one function to an explicit data
+ * revision when the workspace keeps one.
+ */
+export function datasetCacheKey(db: Database.Database): string {
+  const parts: unknown[] = [FORMAT];
+  const hasTable = (name: string) =>
+    db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !==
+    undefined;
+  if (hasTable('sqlite_sequence'))
+    parts.push(db.prepare(`SELECT name, seq FROM sqlite_sequence ORDER BY name`).raw(true).all());
+  parts.push(db.prepare(`SELECT status, count(*) FROM imports GROUP BY status`).raw(true).all());
+  parts.push(db.prepare(`SELECT key, value FROM settings ORDER BY key`).raw(true).all());
+  // Row counts of the small tables; the highest rowid alone of the large ones (a count would
+  // read every page: seconds at 100k partners). Deletions from those only happen through an
+  // import's undo (its status above) or a partner's removal (the partner count).
+  for (const table of ['partners', 'periods', 'measures'])
+    parts.push(db.prepare(`SELECT count(*), max(rowid) FROM ${table}`).raw(true).get());
+  for (const table of ['measure_values', 'targets', 'deal_registrations'])
+    parts.push(db.prepare(`SELECT max(rowid) FROM ${table}`).raw(true).get());
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 24);
+}
+
+interface CacheMeta {
+  format: string;
+  grain: ScoringDataset['grain'];
+  periods: ScoringDataset['periods'];
+  measures: ScoringDataset['measures'];
+  targetMeasures: string[];
+  partners: number;
+}
+
+function float64(values: Float64Array): Vector {
+  return makeVector(makeData({ type: new Float64(), length: values.length, data: values }));
+}
+
+export function encodeDataset(ds: ScoringDataset): Uint8Array {
+  const n = ds.partners.id.length;
+  const T = ds.periods.length;
+  const columns: Record<string, Vector> = {};
+  // One column per measure (and per target measure) × period, n rows each.
+  ds.measures.forEach((_, m) => {
+    for (let t = 0; t < T; t++)
+      columns[`v${m}_${t}`] = float64(ds.values.subarray((m * T + t) * n, (m * T + t + 1) * n));
+  });
+  ds.targetMeasures.forEach((_, m) => {
+    for (let t = 0; t < T; t++)
+      columns[`t${m}_${t}`] = float64(ds.targets.subarray((m * T + t) * n, (m * T + t + 1) * n));
+  });
+  const meta: CacheMeta = {
+    format: FORMAT,
+    grain: ds.grain,
+    periods: ds.periods,
+    measures: ds.measures,
+    targetMeasures: ds.targetMeasures,
+    partners: n,
+  };
+  const cubes = new Table(columns);
+  cubes.schema.metadata.set(META_KEY, JSON.stringify(meta));
+  const partners = encodePartners(ds.partners);
+  const cubeBytes = tableToIPC(cubes, 'file');
+  // Two Arrow IPC files back to back behind a length prefix: partners, then the cubes.
+  const out = new Uint8Array(8 + partners.length + cubeBytes.length);
+  new DataView(out.buffer).setFloat64(0, partners.length, true);
+  out.set(partners, 8);
+  out.set(cubeBytes, 8 + partners.length);
+  return out;
+}
+
+export function decodeDataset(bytes: Uint8Array): ScoringDataset {
+  const partnerBytes = new DataView(bytes.buffer, bytes.byteOffset, 8).getFloat64(0, true);
+  const partners = decodePartners(bytes.subarray(8, 8 + partnerBytes));
+  const cubes = tableFromIPC(bytes.subarray(8 + partnerBytes));
+  const raw = cubes.schema.metadata.get(META_KEY);
+  const meta = raw ? (JSON.parse(raw) as CacheMeta) : null;
+  if (!meta || meta.format !== FORMAT || meta.partners !== partners.id.length)
+    throw new Error('not a dataset cache of this version');
+  const n = meta.partners;
+  const T = meta.periods.length;
+  const cube = (prefix: string, count: number) => {
+    const out = new Float64Array(count * T * n);
+    for (let m = 0; m < count; m++)
+      for (let t = 0; t < T; t++) {
+        const column = cubes.getChild(`${prefix}${m}_${t}`);
+        if (!column || column.length !== n) throw new Error('dataset cache is incomplete');
+        out.set(column.toArray() as Float64Array, (m * T + t) * n);
+      }
+    return out;
+  };
+  return {
+    grain: meta.grain,
+    partners,
+    periods: meta.periods,
+    measures: meta.measures,
+    values: cube('v', meta.measures.length),
+    targetMeasures: meta.targetMeasures,
+    targets: cube('t', meta.targetMeasures.length),
+  };
+}
+
+export interface CachedLoad {
+  dataset: ScoringDataset;
+  source: 'cache' | 'sql';
+}
+
+/**
+ * The dataset of a workspace file: from its Arrow cache when the cache's key matches the content,
+ * else from SQL, then written to the cache (older cache files removed).
+ */
+export function loadDatasetCached(db: Database.Database, workspacePath: string): CachedLoad {
+  if (workspacePath === ':memory:') return { dataset: loadDataset(db), source: 'sql' };
+  const key = datasetCacheKey(db);
+  const dir = cacheDir(workspacePath);
+  const file = join(dir, `dataset-${key}.arrow`);
+  try {
+    return { dataset: decodeDataset(readFileSync(file)), source: 'cache' };
+  } catch {
+    // Missing, stale or unreadable: load from SQL below.
+  }
+  const dataset = loadDataset(db);
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, encodeDataset(dataset));
+    renameSync(tmp, file);
+    for (const name of readdirSync(dir))
+      if (name.startsWith('dataset-') && name !== basename(file))
+        rmSync(join(dir, name), { force: true });
+  } catch {
+    // A read-only folder or a full disk only costs the next cold open its speed.
+  }
+  return { dataset, source: 'sql' };
+}
