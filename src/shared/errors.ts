@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'ALREADY_EXISTS',
   'INVALID_DATA',
   'CANCELLED',
+  /** The background engine stopped during the call and was restarted; nothing was saved. */
+  'WORKER_RESTARTED',
   'UNAUTHORIZED',
   'INTERNAL',
 ] as const;

@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppContext } from '../../src/main/core/app/context';
 import type { RunningHost } from '../../src/main/host/server';
 import { rawRequest } from '../helpers/http';
 import { startTestHost, type TestHost } from '../helpers/test-host';
 
 let host: RunningHost;
-let ctx: AppContext;
 let testHost: TestHost;
 
 beforeAll(async () => {
   testHost = await startTestHost('<!doctype html><title>Partnerscope</title>');
-  ({ host, ctx } = testHost);
+  ({ host } = testHost);
 });
 
 afterAll(() => testHost.close());
@@ -110,7 +108,13 @@ describe('HTTP host', () => {
     let text = '';
     const first = await reader.read();
     text += decoder.decode(first.value);
-    ctx.emit('progress', { task: 't', label: 'Working', done: 1, total: 2 });
+    // Emitted inside the core worker, relayed by the router to the event stream.
+    await testHost.router.dispatch('__test.emit', {
+      task: 't',
+      label: 'Working',
+      done: 1,
+      total: 2,
+    });
     while (!text.includes('"progress"')) {
       const next = await reader.read();
       if (next.done) break;

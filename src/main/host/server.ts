@@ -12,7 +12,8 @@ import { checkHostAndOrigin, checkToken, CONTENT_SECURITY_POLICY, newToken } fro
 import { readStatic } from './static-files';
 
 export interface HostOptions {
-  ctx: AppContext;
+  /** Where push events come from: the core router in the app, an AppContext in-process. */
+  ctx: Pick<AppContext, 'onEvent'>;
   dispatch: Dispatch;
   rendererDir: string;
   port?: number;

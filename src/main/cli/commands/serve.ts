@@ -3,9 +3,10 @@ import type { Command } from '../command';
 import { intOption, stringOption } from '../command';
 import { startHost } from '../../host/server';
 import { installChromiumPrinter } from '../../core/export/pdf/chromium-host-printer';
-import { warmUpOnOpen } from '../../core/app/warm-up';
+import { call } from '../../core/api/dispatcher';
+import { defaultHomeDir } from '../../core/app/home-dir';
+import { CoreRouter } from '../../runtime/core-router';
 import { ensureRendererBuild } from '../renderer-build';
-import { CliSession } from '../session';
 
 const DEFAULT_PORT = 4780;
 
@@ -28,16 +29,18 @@ export const serveCommand: Command = {
   },
   async run(args, io) {
     const rendererDir = ensureRendererBuild(io.err);
-    const session = new CliSession();
-    const stopWarmUp = warmUpOnOpen(session.ctx, session.dispatch);
+    // The core (SQLite + engine, warm-up included) runs in a worker thread; this thread only
+    // serves HTTP and routes calls and events, so it answers while the worker is busy.
+    const router = new CoreRouter({ homeDir: defaultHomeDir(), warmUp: true });
     const workspace = stringOption(args, 'workspace');
     const info = workspace
-      ? await session.call('workspace.open', { path: workspace })
-      : await session.call('workspace.openDemo', {});
+      ? await call(router.dispatch, 'workspace.open', { path: workspace })
+      : await call(router.dispatch, 'workspace.openDemo', {});
     const requested = intOption(args, 'port', DEFAULT_PORT);
-    const options = { ctx: session.ctx, dispatch: session.dispatch, rendererDir };
-    // PDFs print with Chromium (Playwright) on a second, in-process host, started on first use.
-    const printer = installChromiumPrinter(session.ctx, { ...options, startHost });
+    const options = { ctx: router, dispatch: router.dispatch, rendererDir };
+    // PDFs print with Chromium (Playwright) on a second host, started on first use; the worker
+    // asks this thread to print.
+    const printer = installChromiumPrinter(router, { ...options, startHost });
     const host = await startHost({ ...options, port: requested }).catch(
       (error: NodeJS.ErrnoException) => {
         if (error.code !== 'EADDRINUSE' || args.values.port !== undefined) throw error;
@@ -53,10 +56,9 @@ export const serveCommand: Command = {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
-    stopWarmUp();
     await printer.close();
     await host.close();
-    session.close();
+    await router.close();
     return 0;
   },
 };
