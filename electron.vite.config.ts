@@ -8,7 +8,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rolldownOptions: {
-        input: { index: resolve(__dirname, 'src/main/index.ts') },
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // The core (SQLite + engine) runs in a worker thread started from this file.
+          'core-worker': resolve(__dirname, 'src/main/runtime/core-worker.ts'),
+        },
       },
     },
   },

@@ -1,20 +1,19 @@
 /**
  * The Electron shell, and the only backend file that imports electron: a window, a menu, the IPC
- * adapter over the shared dispatcher, and native file dialogs. Everything else is plain Node.
+ * adapter, native file dialogs and printToPDF. The core (SQLite + engine) runs in a worker
+ * thread behind the router, so this process only routes calls and events and never blocks.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../shared/transport';
-import { AppContext } from './core/app/context';
-import { createDispatcher } from './core/api/dispatcher';
-import { warmUpOnOpen } from './core/app/warm-up';
+import type { RecentWorkspace } from '../shared/api';
 import type { PdfPrinter } from './core/export/pdf/printer';
 import { CONTENT_SECURITY_POLICY } from './host/security';
+import { CoreRouter } from './runtime/core-router';
 
-const ctx = new AppContext(app.getPath('userData'));
-const dispatch = createDispatcher(ctx);
-warmUpOnOpen(ctx, dispatch);
+const router = new CoreRouter({ homeDir: app.getPath('userData'), warmUp: true });
+const dispatch = router.dispatch;
 let mainWindow: BrowserWindow | null = null;
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -66,8 +65,9 @@ function electronPdfPrinter(): PdfPrinter {
   };
 }
 
+// printToPDF runs here; the worker asks the router to print.
 const pdfPrinter = electronPdfPrinter();
-ctx.pdfPrinter = async () => pdfPrinter;
+router.pdfPrinter = async () => pdfPrinter;
 
 function createWindow() {
   mainWindow = new BrowserWindow({
@@ -151,12 +151,13 @@ app.whenReady().then(async () => {
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   );
-  ctx.onEvent((event, payload) =>
+  router.onEvent((event, payload) =>
     mainWindow?.webContents.send(IPC_EVENT_CHANNEL, { event, payload }),
   );
 
   // First launch: open the most recent workspace, else the embedded demo.
-  const recent = ctx.recent.list().find((r) => r.exists);
+  const listed = await dispatch('workspace.recent', {});
+  const recent = listed.ok ? (listed.value as RecentWorkspace[]).find((r) => r.exists) : undefined;
   const first = recent
     ? await dispatch('workspace.open', { path: recent.path })
     : await dispatch('workspace.openDemo', {});
@@ -170,6 +171,16 @@ app.whenReady().then(async () => {
 });
 
 app.on('window-all-closed', () => {
-  ctx.close();
   if (process.platform !== 'darwin') app.quit();
+});
+
+// The worker closes the workspace (WAL checkpointed) before the app quits.
+let routerClosed = false;
+app.on('will-quit', (event) => {
+  if (routerClosed) return;
+  event.preventDefault();
+  void router.close().finally(() => {
+    routerClosed = true;
+    app.quit();
+  });
 });

@@ -24,7 +24,6 @@ import { AppError, type ApiErrorData, type ApiResult } from '../../shared/errors
 import type { EventSink } from '../core/app/context';
 import { RecentList } from '../core/app/recent';
 import type { Dispatch } from '../core/api/dispatcher';
-import { toErrorData } from '../core/api/dispatcher';
 import type { PdfPrinterSource } from '../core/export/pdf/printer';
 import type { CoreWorkerData, FromWorker, PrintAnswer, ToWorker } from './protocol';
 
@@ -50,7 +49,7 @@ const RESTART_WINDOW_MS = 30_000;
 
 /** The worker's entry: `core-worker.js` when built (out/main), else the TypeScript sources. */
 export function coreWorkerEntry(): URL {
-  for (const candidate of ['./core-worker.js', '../main/core-worker.js']) {
+  for (const candidate of ['./core-worker.js', '../core-worker.js', '../main/core-worker.js']) {
     const url = new URL(candidate, import.meta.url);
     if (existsSync(url)) return url;
   }
@@ -60,6 +59,13 @@ export function coreWorkerEntry(): URL {
 function jobIdOf(args: unknown): string | undefined {
   const jobId = (args as { jobId?: unknown } | null | undefined)?.jobId;
   return typeof jobId === 'string' ? jobId : undefined;
+}
+
+/** Like the dispatcher's, without importing it (and with it the whole core) into this thread. */
+function toErrorData(error: unknown): ApiErrorData {
+  if (error instanceof AppError) return error.toData();
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'INTERNAL', message: `Unexpected error: ${message}` };
 }
 
 export function workerRestartedError(method: string, reason: string): ApiErrorData {
