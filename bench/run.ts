@@ -7,6 +7,7 @@ import { runScoringBench } from './scoring';
 import { runViewsBench } from './views';
 import { runWhatIfBench } from './whatif';
 import { runWhatIfUiBench } from './whatif-ui';
+import { runWorkerBench } from './worker';
 import { printTable, type BenchRow } from './table';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
@@ -18,6 +19,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['export', runExportBench],
   ['whatif', () => runWhatIfBench()],
   ['whatif-ui', runWhatIfUiBench],
+  ['worker', runWorkerBench],
 ];
 
 const only = process.argv.slice(2);
