@@ -28,6 +28,7 @@ export async function startTestHost(indexHtml = '<!doctype html>'): Promise<Test
   const host = await startHost({
     ctx: router,
     dispatch: router.dispatch,
+    dispatchJson: router.dispatchJson,
     rendererDir: t.dir,
     port: 0,
   });

@@ -15,6 +15,11 @@ export interface HostOptions {
   /** Where push events come from: the core router in the app, an AppContext in-process. */
   ctx: Pick<AppContext, 'onEvent'>;
   dispatch: Dispatch;
+  /**
+   * The same call answered as JSON text, when the dispatcher can produce it off this thread (the
+   * core router: the worker serialises, so a large result costs this thread nothing but a copy).
+   */
+  dispatchJson?: (name: string, args: unknown) => Promise<string>;
   rendererDir: string;
   port?: number;
   token?: string;
@@ -45,6 +50,15 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
     'Cache-Control': 'no-store',
   });
   res.end(JSON.stringify(body));
+}
+
+function sendJsonText(res: ServerResponse, body: string) {
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
 }
 
 function refuse(res: ServerResponse, status: number, message: string) {
@@ -111,6 +125,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
           },
         });
       }
+      if (options.dispatchJson) return sendJsonText(res, await options.dispatchJson(name, args));
       return sendJson(res, 200, await options.dispatch(name, args));
     }
 

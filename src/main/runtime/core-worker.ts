@@ -56,11 +56,14 @@ ctx.pdfPrinter = async () => {
 
 port.on('message', (message: ToWorker) => {
   if (message.type === 'call') {
-    const { id, name, args } = message;
+    const { id, name, args, json } = message;
     const hook = data.testHooks ? runTestHook(name, args, ctx) : undefined;
     const pending = hook ?? dispatch(name, args);
     void pending.then(
-      (result) => post({ type: 'result', id, result }),
+      (result) =>
+        json
+          ? post({ type: 'result.json', id, json: JSON.stringify(result) })
+          : post({ type: 'result', id, result }),
       (error: unknown) =>
         post({ type: 'result', id, result: { ok: false, error: toErrorData(error) } }),
     );

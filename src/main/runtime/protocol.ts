@@ -19,7 +19,8 @@ export interface CoreWorkerData {
 
 /** Router → worker. */
 export type ToWorker =
-  | { type: 'call'; id: number; name: string; args: unknown }
+  /** `json`: answer with the result serialised as JSON text (the HTTP host sends it as is). */
+  | { type: 'call'; id: number; name: string; args: unknown; json?: boolean }
   /** Close the workspace cleanly (WAL checkpoint) and end the thread. */
   | { type: 'shutdown' }
   /** Answers a worker's `printer.open` or `print` request. */
@@ -30,6 +31,7 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'result'; id: number; result: ApiResult<unknown> }
+  | { type: 'result.json'; id: number; json: string }
   | { type: 'event'; event: EventName; payload: EventMap[EventName] }
   /** Reverse requests: PDFs print where the transport can print (Chromium or Electron). */
   | { type: 'printer.open'; id: number }

@@ -41,10 +41,11 @@ export const serveCommand: Command = {
     // PDFs print with Chromium (Playwright) on a second host, started on first use; the worker
     // asks this thread to print.
     const printer = installChromiumPrinter(router, { ...options, startHost });
-    const host = await startHost({ ...options, port: requested }).catch(
+    const served = { ...options, dispatchJson: router.dispatchJson };
+    const host = await startHost({ ...served, port: requested }).catch(
       (error: NodeJS.ErrnoException) => {
         if (error.code !== 'EADDRINUSE' || args.values.port !== undefined) throw error;
-        return startHost({ ...options, port: 0 });
+        return startHost({ ...served, port: 0 });
       },
     );
     io.out(`Partnerscope is running at ${host.url}`);
