@@ -4,7 +4,8 @@
  * polls a cheap call (`workspace.current`, over HTTP with the token) every 20 ms while the host
  * warms up the workspace on open, and while it analyses and commits a 300k-row import, then
  * cancels a second commit. For comparison the same warm-up is measured with the core on the
- * serving thread (an in-process host, as before the worker).
+ * serving thread (an in-process host, as before the worker). The client runs in this process,
+ * so on a loaded machine its own scheduling shows in the max; the median and p95 are steadier.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,11 +54,16 @@ async function pollDuring<T>(c: Client, work: Promise<T>): Promise<[T, number[]]
   return [await result, latencies];
 }
 
+function p95(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!;
+}
+
 function row(label: string, latencies: number[], note: string): BenchRow {
   const worst = Math.max(...latencies);
   return {
     benchmark: label,
-    measured: `max ${worst.toFixed(0)} ms, median ${median(latencies).toFixed(1)} ms`,
+    measured: `max ${worst.toFixed(0)} ms, p95 ${p95(latencies).toFixed(0)} ms, median ${median(latencies).toFixed(1)} ms`,
     target: `≤ ${TARGET_MS} ms`,
     met: worst <= TARGET_MS,
     note: `${latencies.length} calls; ${note}`,

@@ -52,7 +52,15 @@ const RESTART_WINDOW_MS = 30_000;
 
 /** The worker's entry: `core-worker.js` when built (out/main), else the TypeScript sources. */
 export function coreWorkerEntry(): URL {
-  for (const candidate of ['./core-worker.js', '../core-worker.js', '../main/core-worker.js']) {
+  // Beside this module (out/main/index.js), above it (a chunk), or from another built entry
+  // (out/<name>/… or out/<name>/chunks/…).
+  const candidates = [
+    './core-worker.js',
+    '../core-worker.js',
+    '../main/core-worker.js',
+    '../../main/core-worker.js',
+  ];
+  for (const candidate of candidates) {
     const url = new URL(candidate, import.meta.url);
     if (existsSync(url)) return url;
   }
