@@ -40,6 +40,10 @@ const GUIDANCE: Record<ErrorCode, Guidance> = {
     action: 'Restart Partnerscope so both parts come from the same version.',
   },
   CANCELLED: { title: 'Cancelled', action: 'Nothing was changed. Start again when ready.' },
+  WORKER_RESTARTED: {
+    title: 'The background engine restarted',
+    action: 'Nothing from that step was saved and your workspace is open again. Try it again.',
+  },
   INTERNAL: {
     title: 'Something went wrong',
     action:
