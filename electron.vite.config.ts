@@ -10,7 +10,7 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
-          // The core (SQLite + engine) runs in a worker thread started from this file.
+          cli: resolve(__dirname, 'src/main/cli/main.ts'),
           'core-worker': resolve(__dirname, 'src/main/runtime/core-worker.ts'),
         },
       },

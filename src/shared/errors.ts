@@ -5,12 +5,14 @@ export const ERROR_CODES = [
   'NO_WORKSPACE',
   'WORKSPACE_TOO_NEW',
   'NOT_A_WORKSPACE',
+  'WORKSPACE_DAMAGED',
+  'READ_ONLY',
   'NOT_FOUND',
   'ALREADY_EXISTS',
   'INVALID_DATA',
   'CANCELLED',
-  /** The background engine stopped during the call and was restarted; nothing was saved. */
-  'WORKER_RESTARTED',
+  'BUSY',
+  'ENGINE_RESTARTED',
   'UNAUTHORIZED',
   'INTERNAL',
 ] as const;

@@ -1,44 +1,30 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AppContext } from '../../src/main/core/app/context';
+import { createDispatcher } from '../../src/main/core/api/dispatcher';
 import { startHost, type RunningHost } from '../../src/main/host/server';
-import { CoreRouter } from '../../src/main/runtime/core-router';
 import { tempDir } from './temp';
 
 export interface TestHost {
   host: RunningHost;
-  /** The router the host carries calls through to the core worker, as in the app. */
-  router: CoreRouter;
-  /** The temp folder (home of the app) holding `w.partnerscope`. */
-  dir: string;
+  ctx: AppContext;
   close(): Promise<void>;
 }
 
-/**
- * A real HTTP host on a free port over a fresh workspace `w.partnerscope` in a temp folder, with
- * the core in a worker thread exactly as `partnerscope serve` runs it (test hooks enabled).
- */
+/** A real HTTP host on a free port over a fresh workspace `w.partnerscope` in a temp folder. */
 export async function startTestHost(indexHtml = '<!doctype html>'): Promise<TestHost> {
   const t = tempDir();
   writeFileSync(join(t.dir, 'index.html'), indexHtml);
-  const router = new CoreRouter({ homeDir: t.dir, testHooks: true });
-  const created = await router.dispatch('workspace.create', {
-    path: join(t.dir, 'w.partnerscope'),
-  });
-  if (!created.ok) throw new Error(created.error.message);
-  const host = await startHost({
-    ctx: router,
-    dispatch: router.dispatch,
-    dispatchJson: router.dispatchJson,
-    rendererDir: t.dir,
-    port: 0,
-  });
+  const ctx = new AppContext(t.dir);
+  const dispatch = createDispatcher(ctx);
+  await dispatch('workspace.create', { path: join(t.dir, 'w.partnerscope') });
+  const host = await startHost({ ctx, dispatch, rendererDir: t.dir, port: 0 });
   return {
     host,
-    router,
-    dir: t.dir,
+    ctx,
     close: async () => {
       await host.close();
-      await router.close();
+      ctx.close();
       t.cleanup();
     },
   };

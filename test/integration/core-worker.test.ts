@@ -1,184 +1,73 @@
 /**
- * The core worker behind the router (how `partnerscope serve` and the desktop app run the core):
- * cheap calls answer while the worker is stuck, a worker that dies mid-call gives its callers a
- * clear error, comes back with the workspace reopened, and nothing half-written survives.
+ * The core on a worker thread (browser host, desktop app): calls travel to the worker, events
+ * come back, the routing thread answers `workspace.current` itself, and a worker killed in the
+ * middle of a call is replaced with a clear error for that call and nothing lost.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ImportHistoryEntry } from '../../src/shared/api';
-import type { ApiResult } from '../../src/shared/errors';
-import { CoreRouter } from '../../src/main/runtime/core-router';
+import { call } from '../../src/main/core/api/dispatcher';
+import { CoreClient } from '../../src/main/runtime/core-client';
 import { tempDir } from '../helpers/temp';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function openRouter() {
-  const t = tempDir();
-  const router = new CoreRouter({ homeDir: t.dir, testHooks: true });
-  cleanups.push(t.cleanup, () => router.close());
-  const path = join(t.dir, 'w.partnerscope');
-  const created = await router.dispatch('workspace.create', { path });
-  expect(created.ok).toBe(true);
-  return { router, dir: t.dir, path };
-}
-
-function value<T>(result: ApiResult<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
-
-const MAPPING = {
-  files: [
-    {
-      kind: 'transactions',
-      partner: 'Partner ID',
-      date: 'Date',
-      measures: [{ measure: 'revenue', rule: 'sum', value: 'Amount' }],
-    },
-  ],
-  options: { grains: ['month', 'quarter', 'year'], unknownPartners: 'create' },
-};
-
-async function analyse(router: CoreRouter, file: string) {
-  const staged = value<{ fileId: string }>(
-    await router.dispatch('import.stagePath', { path: file }),
-  );
-  return value<{ analysisId: string }>(
-    await router.dispatch('import.analyse', { fileIds: [staged.fileId], mapping: MAPPING }),
-  );
-}
-
-/** Every row of every table, read through a connection of our own. */
-function dump(file: string): Record<string, unknown[]> {
-  const db = new Database(file, { readonly: true });
-  try {
-    const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-      .all() as { name: string }[];
-    const out: Record<string, unknown[]> = {};
-    for (const { name } of tables)
-      out[name] = db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all();
-    return out;
-  } finally {
-    db.close();
-  }
-}
-
 describe('the core worker', () => {
-  it('answers workspace.current while the worker is stuck in a long synchronous call', async () => {
-    const { router, path } = await openRouter();
+  let client: CoreClient | undefined;
+  let cleanup: (() => void) | undefined;
+  afterEach(async () => {
+    await client?.close();
+    cleanup?.();
+  });
+
+  function start() {
+    const temp = tempDir();
+    cleanup = temp.cleanup;
+    client = new CoreClient({ homeDir: join(temp.dir, 'home'), warmUp: false, printer: 'none' });
+    return { client, path: join(temp.dir, 'w.partnerscope') };
+  }
+
+  it('runs calls on the worker, relays events and answers workspace.current while it is busy', async () => {
+    const { client, path } = start();
+    const events: string[] = [];
+    client.onEvent((event) => events.push(event));
+    const info = await call(client.dispatch, 'workspace.create', {
+      path,
+      demo: { partners: 1500, quarters: 8, seed: 7 },
+    });
+    expect(info.path).toBe(path);
+    expect(events).toContain('workspace.changed');
+
     const order: string[] = [];
-    const blocked = router.dispatch('__test.block', { ms: 3_000 }).then((result) => {
-      order.push('block finished');
-      return result;
+    // The first portfolio scores every partner synchronously on the worker's thread.
+    const portfolio = call(client.dispatch, 'views.portfolio', {}).then((v) => {
+      order.push('portfolio');
+      return v;
     });
-    // The worker is now spinning; the router answers from its mirror of the open workspace.
-    const current = await router.dispatch('workspace.current', {});
-    order.push('workspace.current answered');
-    const recent = await router.dispatch('workspace.recent', {});
-    order.push('workspace.recent answered');
-    expect(value<{ path: string }>(current).path).toBe(path);
-    expect(value<{ path: string }[]>(recent)[0]?.path).toBe(path);
-    expect(value(await blocked)).toEqual({ blockedMs: 3_000 });
-    expect(order).toEqual([
-      'workspace.current answered',
-      'workspace.recent answered',
-      'block finished',
-    ]);
+    const current = await call(client.dispatch, 'workspace.current', {});
+    order.push('current');
+    expect(current?.path).toBe(path);
+    expect((await portfolio).partnerId.length).toBe(1500);
+    expect(order).toEqual(['current', 'portfolio']);
   });
 
-  it('answers the cancel of a running job at once and the job sees it', async () => {
-    const { router, dir } = await openRouter();
-    const rows = Array.from(
-      { length: 200_000 },
-      (_, i) => `P${i % 5000},2023-0${(i % 9) + 1}-1${i % 10},${i}`,
-    );
-    const csv = join(dir, 'big.csv');
-    writeFileSync(csv, `Partner ID,Date,Amount\n${rows.join('\n')}\n`);
-    const report = await analyse(router, csv);
-    const order: string[] = [];
-    const started = new Promise<void>((resolve) =>
-      router.onEvent((event, payload) => {
-        const p = payload as { task: string; label: string };
-        if (event === 'progress' && p.task === 'import:c1' && p.label === 'Writing values') {
-          resolve();
-        }
-      }),
-    );
-    const commit = router
-      .dispatch('import.commit', { analysisId: report.analysisId, jobId: 'c1' })
-      .then((result) => {
-        order.push('commit answered');
-        return result;
-      });
-    await started;
-    const cancel = await router.dispatch('import.cancel', { jobId: 'c1' });
-    order.push('cancel answered');
-    expect(value(cancel)).toEqual({ cancelled: true });
-    const result = await commit;
-    expect(order).toEqual(['cancel answered', 'commit answered']);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.code).toBe('CANCELLED');
-    expect(value<ImportHistoryEntry[]>(await router.dispatch('import.history', {}))).toEqual([]);
-  });
-
-  it('a worker killed mid-commit: a clear error, the workspace reopened, nothing half-written', async () => {
-    const { router, dir, path } = await openRouter();
-    // A first import that must survive.
-    const small = join(dir, 'small.csv');
-    writeFileSync(small, 'Partner ID,Date,Amount\nP1,2024-01-15,10\nP2,2024-02-15,20\n');
-    const first = await analyse(router, small);
-    value(await router.dispatch('import.commit', { analysisId: first.analysisId }));
-    const before = dump(path);
-
-    const rows = Array.from(
-      { length: 300_000 },
-      (_, i) => `Q${i % 6000},2022-0${(i % 9) + 1}-2${i % 8},${i}`,
-    );
-    const big = join(dir, 'big.csv');
-    writeFileSync(big, `Partner ID,Date,Amount\n${rows.join('\n')}\n`);
-    const report = await analyse(router, big);
-    let killed: Promise<void> | undefined;
-    const unsubscribe = router.onEvent((event, payload) => {
-      const p = payload as { task: string; label: string; done: number; total: number };
-      if (event !== 'progress' || p.task !== 'import:big' || p.label !== 'Writing values') return;
-      if (killed) return;
-      if (p.done > 0 && p.done < p.total) killed = router.killWorker();
+  it('answers a call whose worker was killed with a clear error, restarts it and reopens the workspace', async () => {
+    const { client, path } = start();
+    await call(client.dispatch, 'workspace.create', {
+      path,
+      demo: { partners: 200, quarters: 4, seed: 1 },
     });
-    const result = await router.dispatch('import.commit', {
-      analysisId: report.analysisId,
-      jobId: 'big',
-    });
-    unsubscribe();
-    expect(killed).toBeDefined();
-    expect(result).toMatchObject({
-      ok: false,
-      error: {
-        code: 'WORKER_RESTARTED',
-        message:
-          'The background engine stopped while working on import.commit and was restarted; nothing was saved from that call. Try again.',
-      },
-    });
-    expect(router.restarts).toBe(1);
+    const before = await call(client.dispatch, 'workspace.overview', {});
 
-    // The next call works, on the reopened workspace, which holds exactly what it held before.
-    const history = value<ImportHistoryEntry[]>(await router.dispatch('import.history', {}));
-    expect(history.map((h) => h.fileNames)).toEqual([['small.csv']]);
-    expect(value<{ path: string }>(await router.dispatch('workspace.current', {})).path).toBe(path);
-    expect(dump(path)).toEqual(before);
-  });
+    const inFlight = client.dispatch('workspace.create', {
+      path: `${path}.big`,
+      demo: { partners: 20_000, quarters: 8, seed: 2 },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await client.kill();
+    const result = await inFlight;
+    expect(result).toMatchObject({ ok: false, error: { code: 'ENGINE_RESTARTED' } });
+    expect(!result.ok && result.error.message).toMatch(/workspace\.create.*Try again/);
+    expect(client.restarts).toBe(1);
 
-  it('a worker that throws at its top level is restarted and the next call works', async () => {
-    const { router, path } = await openRouter();
-    const crashed = await router.dispatch('__test.crash', { ms: 10 });
-    expect(crashed).toMatchObject({ ok: false, error: { code: 'WORKER_RESTARTED' } });
-    if (!crashed.ok) expect(crashed.error.details).toMatchObject({ method: '__test.crash' });
-    expect(value<unknown[]>(await router.dispatch('import.history', {}))).toEqual([]);
-    expect(value<{ path: string }>(await router.dispatch('workspace.current', {})).path).toBe(path);
+    const after = await call(client.dispatch, 'workspace.overview', {});
+    expect(after).toEqual(before);
   });
 });

@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '../../src/main/core/app/context';
 import type { RunningHost } from '../../src/main/host/server';
 import { rawRequest } from '../helpers/http';
 import { startTestHost, type TestHost } from '../helpers/test-host';
 
 let host: RunningHost;
+let ctx: AppContext;
 let testHost: TestHost;
 
 beforeAll(async () => {
   testHost = await startTestHost('<!doctype html><title>Partnerscope</title>');
-  ({ host } = testHost);
+  ({ host, ctx } = testHost);
 });
 
 afterAll(() => testHost.close());
@@ -82,6 +84,32 @@ describe('HTTP host', () => {
     expect(res.status).toBe(401);
   });
 
+  it('answers 400 for a method name that is not valid URL encoding', async () => {
+    const res = await invoke('%E0%A4%A', { 'x-partnerscope-token': host.token });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringMatching(/not a valid URL-encoded/),
+      },
+    });
+  });
+
+  it('answers 413 with a message for a body over the limit (70 MB)', async () => {
+    const body = `{"path":"${'x'.repeat(70 * 2 ** 20)}"}`;
+    const res = await invoke('workspace.open', { 'x-partnerscope-token': host.token }, body);
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/larger than 64 MiB.*in chunks/) },
+    });
+    // The host still answers afterwards.
+    expect((await invoke('workspace.current', { 'x-partnerscope-token': host.token })).status).toBe(
+      200,
+    );
+  });
+
   it('passes contract errors through as data', async () => {
     const res = await invoke(
       'workspace.open',
@@ -108,13 +136,7 @@ describe('HTTP host', () => {
     let text = '';
     const first = await reader.read();
     text += decoder.decode(first.value);
-    // Emitted inside the core worker, relayed by the router to the event stream.
-    await testHost.router.dispatch('__test.emit', {
-      task: 't',
-      label: 'Working',
-      done: 1,
-      total: 2,
-    });
+    ctx.emit('progress', { task: 't', label: 'Working', done: 1, total: 2 });
     while (!text.includes('"progress"')) {
       const next = await reader.read();
       if (next.done) break;

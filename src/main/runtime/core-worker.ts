@@ -1,84 +1,85 @@
 /**
- * The core worker: the one thread that owns SQLite and the engine for an interactive app (the
- * browser host, the desktop app). It runs the same AppContext and dispatcher the CLI and tests
- * use in-process, takes calls from the router by id, answers them, relays push events, and asks
- * the router to print PDFs (Electron can only print from its main process; the browser host's
- * Chromium printer lives beside the host it loads pages from).
- *
- * Built by electron-vite as `out/main/core-worker.js`; from sources it is loaded through
- * `core-worker-source.mjs`, which registers tsx first.
+ * The core worker's entry: one AppContext and dispatcher (SQLite, the engine, imports, exports)
+ * on a thread of its own, so that no heavy call ever runs on the thread that serves the UI. The
+ * transport's thread sends calls and receives results and push events (see core-client.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '../../shared/errors';
 import { AppContext } from '../core/app/context';
-import { createDispatcher, toErrorData } from '../core/api/dispatcher';
+import { createDispatcher } from '../core/api/dispatcher';
 import { warmUpOnOpen } from '../core/app/warm-up';
 import type { PdfPrinter, PrintRequest } from '../core/export/pdf/printer';
-import type { CoreWorkerData, FromWorker, PrintAnswer, ToWorker } from './protocol';
-import { runTestHook } from './test-hooks';
+import type { CoreWorkerOptions, FromWorker, ToWorker } from './protocol';
 
 const port = parentPort;
-if (!port) throw new Error('core-worker runs inside a worker thread only.');
-const data = workerData as CoreWorkerData;
+if (!port) throw new Error('core-worker runs as a worker thread only');
+const options = workerData as CoreWorkerOptions;
 const post = (message: FromWorker) => port.postMessage(message);
 
-const ctx = new AppContext(data.homeDir);
+const ctx = new AppContext(options.homeDir);
 const dispatch = createDispatcher(ctx);
 ctx.onEvent((event, payload) => post({ type: 'event', event, payload }));
-if (data.warmUp) warmUpOnOpen(ctx, dispatch);
+if (options.warmUp) warmUpOnOpen(ctx, dispatch);
 
-// Reverse requests to the router: ids of our own, answered by `print.result` messages.
-let nextId = 1;
-const waiting = new Map<number, { resolve(v: PrintAnswer): void; reject(e: Error): void }>();
-function ask(message: { type: 'printer.open' } | { type: 'print'; request: PrintRequest }) {
-  const id = nextId++;
-  return new Promise<PrintAnswer>((resolve, reject) => {
-    waiting.set(id, { resolve, reject });
-    post({ ...message, id });
-  });
+/** PDFs printed by the transport's thread (Electron's printToPDF), one request at a time each. */
+const prints = new Map<
+  number,
+  { resolve: (pdf: Uint8Array) => void; reject: (e: Error) => void }
+>();
+let nextPrint = 1;
+function transportPrinter(): PdfPrinter {
+  return {
+    concurrency: 1,
+    print: (request: PrintRequest) =>
+      new Promise<Uint8Array>((resolve, reject) => {
+        const id = nextPrint++;
+        prints.set(id, { resolve, reject });
+        post({ type: 'print', id, request });
+      }),
+    close: async () => undefined,
+  };
 }
 
-const remotePrinter = (concurrency: number): PdfPrinter => ({
-  concurrency,
-  print: async (request) => {
-    const answer = await ask({ type: 'print', request });
-    if (!('pdf' in answer)) throw new AppError('INTERNAL', 'The printer answered without a PDF.');
-    return answer.pdf;
-  },
-  // The router owns the printer and closes it when it stops.
-  close: async () => undefined,
-});
+let closePrinter: () => Promise<void> = async () => undefined;
 
-ctx.pdfPrinter = async () => {
-  const answer = await ask({ type: 'printer.open' });
-  return remotePrinter('concurrency' in answer ? answer.concurrency : 1);
-};
+async function installPrinter() {
+  if (options.printer === 'transport') {
+    const printer = transportPrinter();
+    ctx.pdfPrinter = async () => printer;
+  } else if (options.printer === 'chromium' && options.rendererDir) {
+    const [{ installChromiumPrinter }, { startHost }] = await Promise.all([
+      import('../core/export/pdf/chromium-host-printer'),
+      import('../host/server'),
+    ]);
+    const source = installChromiumPrinter(ctx, {
+      dispatch,
+      rendererDir: options.rendererDir,
+      startHost,
+    });
+    closePrinter = () => source.close();
+  }
+}
+
+/** Closes what lives outside this thread (Chromium) and the workspace, then says so. */
+async function shutdown() {
+  await closePrinter().catch(() => undefined);
+  ctx.close();
+  post({ type: 'closed' });
+}
 
 port.on('message', (message: ToWorker) => {
   if (message.type === 'call') {
-    const { id, name, args, json } = message;
-    const hook = data.testHooks ? runTestHook(name, args, ctx) : undefined;
-    const pending = hook ?? dispatch(name, args);
-    void pending.then(
-      (result) =>
-        json
-          ? post({ type: 'result.json', id, json: JSON.stringify(result) })
-          : post({ type: 'result', id, result }),
-      (error: unknown) =>
-        post({ type: 'result', id, result: { ok: false, error: toErrorData(error) } }),
+    void dispatch(message.name, message.args).then((result) =>
+      post({ type: 'result', id: message.id, result }),
     );
-    return;
+  } else if (message.type === 'shutdown') {
+    void shutdown();
+  } else if (message.type === 'printed') {
+    const waiting = prints.get(message.id);
+    prints.delete(message.id);
+    if (message.pdf) waiting?.resolve(message.pdf);
+    else waiting?.reject(new Error(message.error ?? 'Printing failed.'));
   }
-  if (message.type === 'shutdown') {
-    ctx.close();
-    process.exit(0); // in a worker this ends the thread, not the process
-  }
-  const pending = waiting.get(message.id);
-  if (!pending) return;
-  waiting.delete(message.id);
-  if (message.ok) pending.resolve(message.value);
-  else
-    pending.reject(new AppError(message.error.code, message.error.message, message.error.details));
 });
 
+await installPrinter();
 post({ type: 'ready' });

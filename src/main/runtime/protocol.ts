@@ -1,40 +1,31 @@
 /**
- * The messages between the router (the thread that serves the UI: the browser host's request
- * loop or Electron's main process) and the core worker (SQLite + the engine). Everything is plain
- * data, so it crosses `postMessage` as is; requests carry ids, answers name the id they answer.
+ * The messages between a transport's thread (the browser host's request loop, the Electron main
+ * process) and the core worker that owns SQLite and the engine. Plain data only.
  */
-import type { EventMap, EventName } from '../../shared/api';
-import type { ApiErrorData, ApiResult } from '../../shared/errors';
+import type { ApiResult } from '../../shared/errors';
 import type { PrintRequest } from '../core/export/pdf/printer';
 
-/** What the router hands the worker when it starts it. */
-export interface CoreWorkerData {
-  /** The app's own folder (recent list, demo workspace). */
+/** What the worker needs to start: where the app keeps its files and how PDFs print. */
+export interface CoreWorkerOptions {
   homeDir: string;
-  /** Score a workspace in the background as soon as it opens (interactive transports). */
+  /** Score the open workspace in the background when it opens (interactive transports). */
   warmUp: boolean;
-  /** Answer the `__test.*` methods (tests only; see test-hooks.ts). */
-  testHooks?: boolean;
+  /**
+   * `chromium`: print PDFs inside the worker with Chromium (browser mode, needs `rendererDir`);
+   * `transport`: ask the transport's thread to print (Electron's printToPDF); `none`: no PDFs.
+   */
+  printer: 'chromium' | 'transport' | 'none';
+  rendererDir?: string;
 }
 
-/** Router → worker. */
 export type ToWorker =
-  /** `json`: answer with the result serialised as JSON text (the HTTP host sends it as is). */
-  | { type: 'call'; id: number; name: string; args: unknown; json?: boolean }
-  /** Close the workspace cleanly (WAL checkpoint) and end the thread. */
-  | { type: 'shutdown' }
-  /** Answers a worker's `printer.open` or `print` request. */
-  | { type: 'print.result'; id: number; ok: true; value: PrintAnswer }
-  | { type: 'print.result'; id: number; ok: false; error: ApiErrorData };
+  | { type: 'call'; id: number; name: string; args: unknown }
+  | { type: 'printed'; id: number; pdf?: Uint8Array; error?: string }
+  | { type: 'shutdown' };
 
-/** Worker → router. */
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'result'; id: number; result: ApiResult<unknown> }
-  | { type: 'result.json'; id: number; json: string }
-  | { type: 'event'; event: EventName; payload: EventMap[EventName] }
-  /** Reverse requests: PDFs print where the transport can print (Chromium or Electron). */
-  | { type: 'printer.open'; id: number }
-  | { type: 'print'; id: number; request: PrintRequest };
-
-export type PrintAnswer = { concurrency: number } | { pdf: Uint8Array };
+  | { type: 'event'; event: string; payload: unknown }
+  | { type: 'print'; id: number; request: PrintRequest }
+  | { type: 'closed' };

@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
 import type { Command } from '../command';
 import { intOption, stringOption } from '../command';
-import { startHost } from '../../host/server';
-import { installChromiumPrinter } from '../../core/export/pdf/chromium-host-printer';
 import { call } from '../../core/api/dispatcher';
 import { defaultHomeDir } from '../../core/app/home-dir';
-import { CoreRouter } from '../../runtime/core-router';
+import { startHost } from '../../host/server';
+import { CoreClient } from '../../runtime/core-client';
 import { ensureRendererBuild } from '../renderer-build';
 
 const DEFAULT_PORT = 4780;
@@ -29,23 +28,29 @@ export const serveCommand: Command = {
   },
   async run(args, io) {
     const rendererDir = ensureRendererBuild(io.err);
-    // The core (SQLite + engine, warm-up included) runs in a worker thread; this thread only
-    // serves HTTP and routes calls and events, so it answers while the worker is busy.
-    const router = new CoreRouter({ homeDir: defaultHomeDir(), warmUp: true });
+    // The workspace, the engine and PDF printing (Chromium, on a second host started on first
+    // use) live on the core worker's thread; this one only serves files and routes calls.
+    const core = new CoreClient({
+      homeDir: defaultHomeDir(),
+      warmUp: true,
+      printer: 'chromium',
+      rendererDir,
+    });
     const workspace = stringOption(args, 'workspace');
-    const info = workspace
-      ? await call(router.dispatch, 'workspace.open', { path: workspace })
-      : await call(router.dispatch, 'workspace.openDemo', {});
+    const info = await call(
+      core.dispatch,
+      workspace ? 'workspace.open' : 'workspace.openDemo',
+      workspace ? { path: workspace } : {},
+    ).catch(async (error: unknown) => {
+      await core.close();
+      throw error;
+    });
     const requested = intOption(args, 'port', DEFAULT_PORT);
-    const options = { ctx: router, dispatch: router.dispatch, rendererDir };
-    // PDFs print with Chromium (Playwright) on a second host, started on first use; the worker
-    // asks this thread to print.
-    const printer = installChromiumPrinter(router, { ...options, startHost });
-    const served = { ...options, dispatchJson: router.dispatchJson };
-    const host = await startHost({ ...served, port: requested }).catch(
+    const options = { ctx: core, dispatch: core.dispatch, rendererDir };
+    const host = await startHost({ ...options, port: requested }).catch(
       (error: NodeJS.ErrnoException) => {
         if (error.code !== 'EADDRINUSE' || args.values.port !== undefined) throw error;
-        return startHost({ ...served, port: 0 });
+        return startHost({ ...options, port: 0 });
       },
     );
     io.out(`Partnerscope is running at ${host.url}`);
@@ -57,9 +62,8 @@ export const serveCommand: Command = {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
-    await printer.close();
     await host.close();
-    await router.close();
+    await core.close();
     return 0;
   },
 };
