@@ -1,4 +1,5 @@
 /**
+ * The cancel of a running commit answers at once (the router knows the job) and rolls it back.
  * A core worker killed in the middle of an import commit: the caller gets ENGINE_RESTARTED, the
  * worker comes back with the workspace reopened, and the workspace holds exactly what it held
  * before the commit (SQLite's transaction), including an earlier import.
@@ -70,6 +71,41 @@ function dump(file: string): Record<string, unknown[]> {
 }
 
 describe('the core worker', () => {
+  it('answers the cancel of a running job at once and the job sees it', async () => {
+    const { router, dir } = await openRouter();
+    const rows = Array.from(
+      { length: 200_000 },
+      (_, i) => `P${i % 5000},2023-0${(i % 9) + 1}-1${i % 10},${i}`,
+    );
+    const csv = join(dir, 'big.csv');
+    writeFileSync(csv, `Partner ID,Date,Amount\n${rows.join('\n')}\n`);
+    const report = await analyse(router, csv);
+    const order: string[] = [];
+    const started = new Promise<void>((resolve) =>
+      router.onEvent((event, payload) => {
+        const p = payload as { task: string; label: string };
+        if (event === 'progress' && p.task === 'import:c1' && p.label === 'Writing values') {
+          resolve();
+        }
+      }),
+    );
+    const commit = router
+      .dispatch('import.commit', { analysisId: report.analysisId, jobId: 'c1' })
+      .then((result) => {
+        order.push('commit answered');
+        return result;
+      });
+    await started;
+    const cancel = await router.dispatch('import.cancel', { jobId: 'c1' });
+    order.push('cancel answered');
+    expect(value(cancel)).toEqual({ cancelled: true });
+    const result = await commit;
+    expect(order).toEqual(['cancel answered', 'commit answered']);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('CANCELLED');
+    expect(value<ImportHistoryEntry[]>(await router.dispatch('import.history', {}))).toEqual([]);
+  });
+
   it('a worker killed mid-commit: a clear error, the workspace reopened, nothing half-written', async () => {
     const { router, dir, path } = await openRouter();
     // A first import that must survive.
