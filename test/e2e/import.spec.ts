@@ -151,7 +151,8 @@ test('a wide KPI column the wizard did not recognise is mapped to a measure and 
   tempDir,
   consoleErrors,
 }) => {
-  // An LMS export: revenue is recognised from its header, "Completed courses" is not.
+  // An LMS export: revenue is recognised from its header; "Completed courses" names no known
+  // measure, so it is offered as a new measure named after it.
   const file = join(tempDir, 'lms-export.csv');
   writeFileSync(
     file,
@@ -170,11 +171,12 @@ test('a wide KPI column the wizard did not recognise is mapped to a measure and 
   await expect(wizard.roleSelect('Partner ID')).toHaveValue('Partner id');
   await expect(wizard.roleSelect('Quarter')).toHaveValue('Period or date');
   await expect(wizard.measureSelect('Revenue')).toHaveValue('Revenue');
-  await expect(wizard.roleSelect('Completed courses')).toHaveValue('— not imported —');
+  await expect(wizard.roleSelect('Completed courses')).toHaveValue('Measure →');
   await expect(wizard.reportCount('rows-accepted')).toHaveText('3');
-  await expect(wizard.reportCount('values')).toHaveText('3');
+  await expect(wizard.reportCount('values')).toHaveText('6');
 
   // A measure column without its measure is named, and nothing can be analysed or committed.
+  await wizard.setRole('Completed courses', '— not imported —');
   await wizard.setRole('Completed courses', 'Measure →');
   await expect(wizard.mappingProblems).toContainText('Column “Completed courses” needs a measure.');
   await expect(wizard.commitButton).toBeDisabled();
@@ -219,7 +221,7 @@ test('a wide KPI column the wizard did not recognise is mapped to a measure and 
   );
   await page.getByRole('button', { name: 'Import another file' }).click();
   await wizard.chooseFile(next);
-  await expect(wizard.roleSelect('Completed courses')).toHaveValue('— not imported —');
+  await expect(wizard.roleSelect('Completed courses')).toHaveValue('Measure →');
   await wizard.applyPreset('LMS export');
   await expect(wizard.measureSelect('Completed courses')).toHaveValue('Trainings completed');
   await expect(wizard.reportCount('rows-accepted')).toHaveText('1');
@@ -250,9 +252,12 @@ test('a long KPI table’s unknown measure name is mapped to a measure', async (
 
   await expect(page.getByTestId('import-kind')).toHaveValue('KPI values, one row per measure');
   await expect(wizard.roleSelect('Metric')).toHaveValue('Measure name');
-  await expect(wizard.reportCount('rows-rejected')).toHaveText('2');
-  const row = wizard.measureNames.locator('tr[data-measure-name="Completed courses"]');
-  await expect(row).toContainText('2');
+  // "Completed courses" names no known measure: it is offered as a new one; the user sends it to
+  // the standard measure instead.
+  await expect(wizard.reportCount('rows-rejected')).toHaveText('0');
+  await expect(
+    wizard.measureNames.getByRole('combobox', { name: 'Measure for Completed courses' }),
+  ).toHaveValue('Completed courses');
   await wizard.mapMeasureName('Completed courses', 'Trainings completed');
   await wizard.analyseAgain.click();
   await expect(wizard.analyseAgain).toBeHidden();

@@ -52,6 +52,12 @@ export class ImportPage {
     await this.fileInput.setInputFiles(path);
   }
 
+  /** Picks several files at once through the wizard's file input (a multiple picker). */
+  async chooseFiles(paths: string[]) {
+    await this.heading.waitFor();
+    await this.fileInput.setInputFiles(paths);
+  }
+
   /** Drops a file on the drop zone the way a browser does: a drop event carrying a DataTransfer. */
   async dropFile(path: string, mimeType = 'text/csv') {
     const content = readFileSync(path, 'utf8');

@@ -146,6 +146,8 @@ describe('kinds of input', () => {
       'Acme|2025-Q2|deal_regs_won': 1,
       'Acme|2025-Q2|deal_reg_won_value': 1000,
       'Acme|2025-Q2|days_to_close': 90,
+      // The workspace held no revenue: won deal value is offered as revenue, at the close.
+      'Acme|2025-Q2|revenue': 1000,
       'Beta|2025-Q1|deal_regs_submitted': 2,
       'Beta|2025-Q1|deal_regs_approved': 1,
       'Beta|2025-Q1|deal_reg_value': 10,

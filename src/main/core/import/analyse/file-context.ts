@@ -6,6 +6,8 @@ import type { IssueCollector } from './issues';
 
 export class FileContext implements ExprContext {
   private readonly dates = new Map<string, DateColumn>();
+  /** The columns the mapping reads: values too long are refused there only. */
+  readonly used = new Set<number>();
 
   constructor(
     readonly fileIdx: number,

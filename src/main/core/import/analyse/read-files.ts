@@ -153,12 +153,19 @@ export async function readFiles(
   const stream = async (
     reader: TableReader,
     run: FileRun,
+    checked: Set<number> | null,
     each: (batch: Parameters<Processor['process']>[0]) => void,
   ) => {
     const label = `Reading ${run.input.fileName}`;
     for await (const raw of reader.batches()) {
       checkCancel();
-      const { batch, refused } = refuseRows(raw, run.input.fileName, reader.columns, issues);
+      const { batch, refused } = refuseRows(
+        raw,
+        run.input.fileName,
+        reader.columns,
+        issues,
+        checked,
+      );
       run.rowsRefused += refused;
       each(batch);
       rows += raw.rows.length;
@@ -188,7 +195,8 @@ export async function readFiles(
         columns: reader.columns,
         rows: new Map(),
       };
-      await stream(reader, run, (batch) => {
+      // Only the key column is checked: the columns read through the lookup are known later.
+      await stream(reader, run, ctx.used, (batch) => {
         for (const row of batch.rows) table.rows.set(key(row), row);
         run.rowsRead += batch.rows.length;
       });
@@ -228,7 +236,9 @@ export async function readFiles(
             : new KpiFile(ctx, entry, catalog, snapshot.fyStart);
       if (entry.kind === 'transactions') for (const m of entry.measures) catalog.require(m.measure);
       run.processor = processor;
-      await stream(reader, run, (batch) => processor.process(batch));
+      // Partner lists keep every other column as an attribute: all of them are checked.
+      const checked = entry.kind === 'partners' ? null : ctx.used;
+      await stream(reader, run, checked, (batch) => processor.process(batch));
       run.rowsRead = processor.rowsRead;
       const dates = ctx.resolveDates();
       run.dateFormats = dates.formats;

@@ -7,14 +7,18 @@ import { MAX_FIELD_CHARS } from '../readers/csv-tokenizer';
 import type { RowBatch, RowProblem } from '../readers/types';
 import type { IssueCollector } from './issues';
 
-/** Refuses values longer than `MAX_FIELD_CHARS`, Excel's limit for a cell. */
-function longValues(batch: RowBatch, columns: string[]): RowProblem[] {
+/**
+ * Refuses values longer than `MAX_FIELD_CHARS`, Excel's limit for a cell, in the columns the
+ * mapping reads (`checked`; null: every column). A column nobody reads may hold anything (an
+ * image as hex in a dimension table).
+ */
+function longValues(batch: RowBatch, columns: string[], checked: Set<number> | null): RowProblem[] {
   const out: RowProblem[] = [];
   const rows = batch.rows;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     for (let c = 0; c < row.length; c++) {
-      if (row[c]!.length <= MAX_FIELD_CHARS) continue;
+      if (row[c]!.length <= MAX_FIELD_CHARS || (checked && !checked.has(c))) continue;
       out.push({
         index: r,
         column: columns[c] ?? `column ${c + 1}`,
@@ -34,8 +38,9 @@ export function refuseRows(
   fileName: string,
   columns: string[],
   issues: IssueCollector,
+  checked: Set<number> | null,
 ): { batch: RowBatch; refused: number } {
-  const problems = [...(batch.problems ?? []), ...longValues(batch, columns)];
+  const problems = [...(batch.problems ?? []), ...longValues(batch, columns, checked)];
   if (problems.length === 0) return { batch, refused: 0 };
   const drop = new Set<number>();
   for (const p of problems) {

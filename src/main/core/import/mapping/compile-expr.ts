@@ -28,6 +28,8 @@ export interface ExprContext {
   decimalComma: boolean;
   /** The date reader for a column label (shared so one column is resolved once). */
   dateColumn(label: string): DateColumn;
+  /** Indexes of the columns the compiled expressions read (filled while compiling). */
+  used?: Set<number>;
 }
 
 /** The column (or description) an expression reads, for messages: `Amount`, `SalesAmount - Cost`. */
@@ -49,6 +51,7 @@ export function compileText(expr: ValueExpr, ctx: ExprContext): TextGetter {
   if (typeof expr === 'string' || ('column' in expr && !('lookup' in expr))) {
     const name = typeof expr === 'string' ? expr : (expr as { column: string }).column;
     const i = columnIndex(ctx.columns, name, ctx.fileName);
+    ctx.used?.add(i);
     return (row) => {
       const v = row[i];
       if (v === undefined || v === '') return '';

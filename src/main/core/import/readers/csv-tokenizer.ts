@@ -5,12 +5,14 @@
  * unquoted fields are sliced straight out of the chunk with no per-character copying.
  */
 const LF = 10;
-/** Longest field the tokenizer keeps whole; longer ones are cut (and refused by the reader). */
+/** Longest value an import accepts in a column it reads (Excel's limit for a cell). */
 export const MAX_FIELD_CHARS = 32_767;
+/** Longest field the tokenizer keeps whole; the rest is dropped, so a runaway quote stays small. */
+const KEEP_FIELD_CHARS = 1 << 20;
 
 /** Appends unless the field is already over the limit: memory stays bounded on a runaway quote. */
 function append(pending: string, piece: string): string {
-  return pending.length > MAX_FIELD_CHARS ? pending : pending + piece;
+  return pending.length > KEEP_FIELD_CHARS ? pending : pending + piece;
 }
 
 const CR = 13;

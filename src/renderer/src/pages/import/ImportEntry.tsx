@@ -14,16 +14,16 @@ export function ImportDataButton() {
   );
 }
 
-/** A drop target on the Data overview: the file goes straight into the wizard. */
+/** A drop target on the Data overview: the files go straight into the wizard. */
 export function ImportDropZone() {
   const navigate = useNavigate();
-  const chooseFile = useImportWizard((s) => s.chooseFile);
+  const chooseFiles = useImportWizard((s) => s.chooseFiles);
   return (
     <Box mb="sm">
       <FileDropZone
         compact
-        onFile={(file) => {
-          void chooseFile(file);
+        onFiles={(files) => {
+          void chooseFiles(files);
           void navigate(IMPORT_PATH);
         }}
       />

@@ -9,6 +9,7 @@ import { ImportSummaryCard } from './ImportSummaryCard';
 import { useImportWizard } from './import-wizard-store';
 import { MappingCard } from './MappingCard';
 import { PreviewTable } from './PreviewTable';
+import { StagedFilesList } from './StagedFilesList';
 import { QualityReport } from './QualityReport';
 
 /** `#/data/import`: file → preview and mapping → quality report → commit → summary. */
@@ -33,7 +34,7 @@ function ImportWizard() {
         <ImportSummaryCard summary={w.summary} onAgain={w.reset} />
       ) : (
         <FileDropZone
-          onFile={(f) => void w.chooseFile(f)}
+          onFiles={(files) => void w.chooseFiles(files, w.step === 'mapping')}
           disabled={staging || w.analysing || w.step === 'committing'}
           compact={w.preview !== null}
         />
@@ -47,12 +48,13 @@ function ImportWizard() {
       {w.error && (
         <ApiErrorAlert
           error={w.error}
-          context={w.staged ? w.staged.fileName : 'Import'}
+          context={w.files.length > 0 ? w.files.map((f) => f.fileName).join(', ') : 'Import'}
           onClose={w.dismissError}
         />
       )}
       {w.step !== 'done' && w.preview && (
         <>
+          {w.files.length > 1 && <StagedFilesList />}
           <PreviewTable preview={w.preview} />
           <MappingCard />
           {w.analysing && !w.report && (

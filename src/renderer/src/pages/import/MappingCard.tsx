@@ -52,6 +52,14 @@ export function MappingCard() {
   const periodIsDate =
     preview.recognised.find((r) => r.column === periodColumn)?.valueType === 'date';
   const hasOrderId = columnWith(w.roles, 'orderId') !== undefined;
+  // The suggestion's notes, recomputed against the table as it is now: a note about a role the
+  // user has since given a column ("No column was recognised as the partner id") is dropped.
+  const partnerMapped = Object.values(w.roles).some(
+    (r) => r.role === 'partnerId' || r.role === 'partnerName',
+  );
+  const notes = [...(w.suggestion?.notes ?? []), ...(w.suggestion?.blocking ?? [])].filter(
+    (n) => !(partnerMapped && /no column was recognised as the partner/i.test(n)),
+  );
   const note = w.presetName
     ? `preset ${w.presetName}${w.presetEdited ? ', edited' : ''}`
     : 'recognised';
@@ -206,9 +214,9 @@ export function MappingCard() {
             </List>
           </Alert>
         )}
-        {(w.suggestion?.notes.length ?? 0) > 0 && (
-          <List size="xs" c="dimmed" spacing={0}>
-            {w.suggestion!.notes.slice(0, 8).map((n) => (
+        {notes.length > 0 && (
+          <List size="xs" c="dimmed" spacing={0} data-testid="mapping-notes">
+            {notes.slice(0, 8).map((n) => (
               <List.Item key={n}>{n}</List.Item>
             ))}
           </List>

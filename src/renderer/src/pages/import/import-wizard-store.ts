@@ -1,5 +1,5 @@
 /**
- * The import wizard's state: one staged file → preview and suggested mapping → dry-run report →
+ * The import wizard's state: staged files (one or several) → preview and suggested mapping → dry-run report →
  * commit with progress and cancel → summary. Kept in a store so leaving the page and coming back
  * keeps the work; `reset` starts over.
  */
@@ -20,7 +20,7 @@ import { api } from '../../api/client';
 import { toErrorInfo, type ErrorInfo } from '../../stores/error-info';
 import { isSingleColumnRole, type RoleAssignment } from './column-roles';
 import { buildFileMapping, type MappingEdits } from './mapping-from-roles';
-import { withMeasureDefs, type NewMeasures } from './new-measures';
+import { suggestedNewMeasures, withMeasureDefs, type NewMeasures } from './new-measures';
 import { rolesForKind, rolesFromMapping } from './roles-from-mapping';
 import { stageFile } from './stage-file';
 
@@ -39,7 +39,10 @@ interface WizardState {
   /** The step that failed, with the backend's message. */
   error: ErrorInfo | null;
   uploadFraction: number;
+  /** The first staged file (the one previewed). */
   staged: StagedFile | null;
+  /** Every staged file of this import: a partner list, its facts, a preset's lookup files. */
+  files: StagedFile[];
   preview: FilePreview | null;
   suggestion: MappingSuggestion | null;
   /** The mapping the report was (or will be) made with. */
@@ -71,7 +74,10 @@ interface WizardState {
   progress: JobProgress | null;
   summary: ImportSummary | null;
 
-  chooseFile: (file: File) => Promise<void>;
+  /** Stages files and suggests a mapping for all of them; `add` keeps the files staged so far. */
+  chooseFiles: (files: File[], add?: boolean) => Promise<void>;
+  /** Takes one file out of the import (the mapping is suggested again for the rest). */
+  removeFile: (fileId: string) => Promise<void>;
   setRole: (column: string, role: ColumnRole | null) => void;
   /** The measure a column feeds; `name` creates a new measure with that name. */
   setMeasure: (column: string, key: string | null, name?: string) => void;
@@ -95,6 +101,7 @@ const initial = {
   error: null,
   uploadFraction: 0,
   staged: null,
+  files: [] as StagedFile[],
   preview: null,
   suggestion: null,
   mapping: null,
@@ -202,34 +209,78 @@ export const useImportWizard = create<WizardState>()((set, get) => {
   const newMeasure = (key: string | null, name: string | undefined) =>
     key && name ? { newMeasures: { ...get().newMeasures, [key]: name } } : {};
 
+  /** Preview of the first file, the mapping suggested for all of them, then the report. */
+  const load = async (files: StagedFile[]) => {
+    const first = files[0]!;
+    const [preview, suggestion, measures] = await Promise.all([
+      api.call('import.preview', { fileId: first.fileId, rows: 20 }),
+      api.call('import.suggest', { fileIds: files.map((f) => f.fileId) }),
+      // The picker still offers new measures when the list cannot be read.
+      api.call('import.measures', {}).catch(() => [] as ImportMeasure[]),
+    ]);
+    set({
+      step: 'mapping',
+      files,
+      staged: first,
+      preview,
+      suggestion,
+      measures,
+      mapping: suggestion.mapping,
+      report: null,
+      ...tableFor(suggestion.mapping, preview),
+      newMeasures: suggestedNewMeasures(suggestion.mapping, new Set(measures.map((m) => m.key))),
+      presetName: suggestion.source.startsWith('preset:') ? suggestion.source.slice(7) : null,
+    });
+    await get().analyse();
+  };
+
   return {
     ...initial,
 
-    chooseFile: async (file) => {
-      const previous = get().staged;
-      if (previous) void api.call('import.discard', { fileIds: [previous.fileId] }).catch(() => {});
-      set({ ...initial, step: 'staging' });
+    chooseFiles: async (picked, add = false) => {
+      const kept = add ? get().files : [];
+      if (!add) {
+        const previous = get().files.map((f) => f.fileId);
+        if (previous.length) void api.call('import.discard', { fileIds: previous }).catch(() => {});
+        set({ ...initial, step: 'staging' });
+      } else {
+        set({ step: 'staging', error: null });
+      }
       try {
-        const staged = await stageFile(file, (f) => set({ uploadFraction: f }));
-        set({ staged });
-        const [preview, suggestion, measures] = await Promise.all([
-          api.call('import.preview', { fileId: staged.fileId, rows: 20 }),
-          api.call('import.suggest', { fileIds: [staged.fileId] }),
-          // The picker still offers new measures when the list cannot be read.
-          api.call('import.measures', {}).catch(() => [] as ImportMeasure[]),
-        ]);
-        set({
-          step: 'mapping',
-          preview,
-          suggestion,
-          measures,
-          mapping: suggestion.mapping,
-          ...tableFor(suggestion.mapping, preview),
-          presetName: suggestion.source.startsWith('preset:') ? suggestion.source.slice(7) : null,
-        });
-        await get().analyse();
+        const staged: StagedFile[] = [...kept];
+        const total = picked.reduce((n, f) => n + f.size, 0) || 1;
+        let before = 0;
+        for (const file of picked) {
+          // The same name again replaces the file staged before (a corrected export).
+          const same = staged.findIndex((f) => f.fileName === file.name);
+          if (same >= 0) {
+            void api.call('import.discard', { fileIds: [staged[same]!.fileId] }).catch(() => {});
+            staged.splice(same, 1);
+          }
+          staged.push(
+            await stageFile(file, (f) => set({ uploadFraction: (before + f * file.size) / total })),
+          );
+          before += file.size;
+          set({ files: [...staged], staged: staged[0] ?? null });
+        }
+        await load(staged);
       } catch (error) {
-        set({ step: get().staged ? 'mapping' : 'choose', error: toErrorInfo(error) });
+        set({ step: get().files.length ? 'mapping' : 'choose', error: toErrorInfo(error) });
+      }
+    },
+
+    removeFile: async (fileId) => {
+      void api.call('import.discard', { fileIds: [fileId] }).catch(() => {});
+      const rest = get().files.filter((f) => f.fileId !== fileId);
+      if (rest.length === 0) {
+        set({ ...initial });
+        return;
+      }
+      set({ files: rest, staged: rest[0]!, error: null });
+      try {
+        await load(rest);
+      } catch (error) {
+        set({ error: toErrorInfo(error) });
       }
     },
 
@@ -271,12 +322,13 @@ export const useImportWizard = create<WizardState>()((set, get) => {
     setGrain: (grain) => rebuild({ edits: { ...get().edits, grain } }),
 
     applyPreset: async (name) => {
-      const { staged, preview } = get();
-      if (!staged) return;
-      set({ analysing: true, error: null });
+      const { files, preview } = get();
+      if (files.length === 0) return;
+      // A cleared preset leaves nothing of it behind: its report and errors go too.
+      set({ analysing: true, error: null, report: null });
       try {
         const suggestion = await api.call('import.suggest', {
-          fileIds: [staged.fileId],
+          fileIds: files.map((f) => f.fileId),
           ...(name ? { preset: name } : {}),
         });
         set({
@@ -301,14 +353,14 @@ export const useImportWizard = create<WizardState>()((set, get) => {
     setSkipInvalid: (skipInvalid) => set({ skipInvalid }),
 
     analyse: async () => {
-      const { staged, mapping, mappingProblems } = get();
-      if (!staged || !mapping || mappingProblems.length > 0) return;
+      const { files, mapping, mappingProblems } = get();
+      if (files.length === 0 || !mapping || mappingProblems.length > 0) return;
       const jobId = newJobId();
       set({ analysing: true, error: null, jobId, progress: null });
       const stop = followJob(jobId, (progress) => set({ progress }));
       try {
         const report = await api.call('import.analyse', {
-          fileIds: [staged.fileId],
+          fileIds: files.map((f) => f.fileId),
           mapping,
           jobId,
         });
@@ -335,7 +387,7 @@ export const useImportWizard = create<WizardState>()((set, get) => {
           unknownPartners: mapping?.options.unknownPartners ?? 'reject',
           jobId,
         });
-        set({ step: 'done', summary, staged: null });
+        set({ step: 'done', summary, staged: null, files: [] });
       } catch (error) {
         // A failed or cancelled commit wrote nothing and leaves the analysis waiting: the user
         // can fix the choice (skip rejected rows, create partners) and commit again.
@@ -359,8 +411,8 @@ export const useImportWizard = create<WizardState>()((set, get) => {
     dismissError: () => set({ error: null }),
 
     reset: () => {
-      const { staged } = get();
-      if (staged) void api.call('import.discard', { fileIds: [staged.fileId] }).catch(() => {});
+      const fileIds = get().files.map((f) => f.fileId);
+      if (fileIds.length) void api.call('import.discard', { fileIds }).catch(() => {});
       set({ ...initial });
     },
   };

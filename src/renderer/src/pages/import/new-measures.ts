@@ -47,3 +47,20 @@ export function withMeasureDefs(
   const { measures: _previous, ...rest } = mapping;
   return defs.length > 0 ? { ...rest, measures: defs } : rest;
 }
+
+/**
+ * The measures a suggested mapping creates from a KPI table's own headers or measure names (keys
+ * the workspace does not know), named as the file names them, so the pickers show them.
+ */
+export function suggestedNewMeasures(mapping: ImportMapping, known: Set<string>): NewMeasures {
+  const out: NewMeasures = {};
+  for (const f of mapping.files) {
+    if (f.kind === 'kpi-wide' || f.kind === 'targets-wide')
+      for (const m of f.measures)
+        if (!known.has(m.measure) && typeof m.value === 'string') out[m.measure] = m.value;
+    if (f.kind === 'kpi-long' || f.kind === 'targets-long')
+      for (const [name, key] of Object.entries(f.measureNames ?? {}))
+        if (!known.has(key)) out[key] = name;
+  }
+  return out;
+}

@@ -17,7 +17,12 @@ function Finder({ selection }: { selection: Selection }) {
   const query = useApiQuery('views.portfolio', selectionInput(selection));
   const options = useMemo(() => {
     const d = query.data;
-    return d ? d.externalId.map((id, i) => ({ value: id, label: `${d.name[i]} (${id})` })) : [];
+    return d
+      ? d.externalId.map((id, i) => ({
+          value: id,
+          label: d.name[i] === id ? id : `${d.name[i]} (${id})`,
+        }))
+      : [];
   }, [query.data]);
   if (query.status === 'loading') return <LoadingState label="Loading partners…" />;
   if (query.status === 'error') return <ApiErrorAlert error={query.error} onRetry={query.reload} />;

@@ -44,8 +44,14 @@ export const GridRow = memo(function GridRow({
         <td key={c.id} className={c.kind !== 'text' && c.id !== 'sparkline' ? 'num' : undefined}>
           {c.id === 'name' ? (
             <Link to={href(row)} className="partner-link" tabIndex={-1}>
-              <span className="partner-name">{data.name[row]}</span>{' '}
-              <span className="dim">{data.externalId[row]}</span>
+              <span className="partner-name">{data.name[row]}</span>
+              {/* A partner whose id is its name (a CRM account) shows it once. */}
+              {data.externalId[row] !== data.name[row] && (
+                <>
+                  {' '}
+                  <span className="dim">{data.externalId[row]}</span>
+                </>
+              )}
             </Link>
           ) : (
             renderCell(data, c, row)
