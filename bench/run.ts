@@ -10,6 +10,7 @@ import { runScoringBench } from './scoring';
 import { runViewsBench } from './views';
 import { runWhatIfBench } from './whatif';
 import { runWhatIfUiBench } from './whatif-ui';
+import { runWorkerBench } from './worker';
 import { printTable, type BenchRow } from './table';
 
 const args = process.argv.slice(2);
@@ -31,6 +32,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['export', runExportBench],
   ['whatif', () => runWhatIfBench()],
   ['whatif-ui', runWhatIfUiBench],
+  ['worker', runWorkerBench],
   ['scale', () => runScaleBench(partnerSizes ?? undefined)],
   ['mdf', () => runMdfBench()],
 ];

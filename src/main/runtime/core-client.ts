@@ -24,6 +24,8 @@ export interface CoreClientOptions extends CoreWorkerOptions {
 
 interface Pending {
   name: string;
+  /** The call's `jobId` argument, if any: its `*.cancel` is answered without waiting. */
+  jobId?: string;
   resolve: (result: ApiResult<unknown>) => void;
 }
 
@@ -45,6 +47,11 @@ function isWorkspaceInfo(value: unknown): value is WorkspaceInfo {
     typeof (value as WorkspaceInfo).path === 'string' &&
     typeof (value as WorkspaceInfo).schemaVersion === 'number'
   );
+}
+
+function jobIdOf(args: unknown): string | undefined {
+  const jobId = (args as { jobId?: unknown } | null | undefined)?.jobId;
+  return typeof jobId === 'string' ? jobId : undefined;
 }
 
 export class CoreClient {
@@ -157,6 +164,21 @@ export class CoreClient {
     if (this.closing) {
       return { ok: false, error: { code: 'INTERNAL', message: 'The app is shutting down.' } };
     }
+    // Cancelling a job that is running here answers at once: the worker may be busy inside that
+    // very job, which sees the cancellation at its next yield (long jobs yield every ~40 ms).
+    const jobId = jobIdOf(args);
+    if (name.endsWith('.cancel') && jobId !== undefined) {
+      for (const call of this.pending.values()) {
+        if (call.jobId !== jobId) continue;
+        void this.send(name, args);
+        return { ok: true, value: { cancelled: true } };
+      }
+    }
+    return this.send(name, args);
+  };
+
+  private async send(name: string, args: unknown): Promise<ApiResult<unknown>> {
+    const jobId = jobIdOf(args);
     try {
       await this.ready;
     } catch (error) {
@@ -165,11 +187,11 @@ export class CoreClient {
     this.started = true;
     const id = this.nextId++;
     return new Promise<ApiResult<unknown>>((resolve) => {
-      this.pending.set(id, { name, resolve });
+      this.pending.set(id, { name, jobId: name.endsWith('.cancel') ? undefined : jobId, resolve });
       const message: ToWorker = { type: 'call', id, name, args };
       this.worker.postMessage(message);
     });
-  };
+  }
 
   onEvent(sink: EventSink): () => void {
     this.sinks.add(sink);

@@ -1,5 +1,5 @@
 /** The recently opened workspaces, kept as JSON in the app's home folder. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { RecentWorkspace } from '../../../shared/api';
 
@@ -33,7 +33,10 @@ export class RecentList {
     );
     try {
       mkdirSync(dirname(this.file), { recursive: true });
-      writeFileSync(this.file, JSON.stringify(items, null, 2));
+      // Written aside, then renamed: a reader on another thread never sees half a file.
+      const aside = `${this.file}.${process.pid}-${Date.now()}.tmp`;
+      writeFileSync(aside, JSON.stringify(items, null, 2));
+      renameSync(aside, this.file);
     } catch {
       // A read-only home folder must not stop a workspace from opening.
     }

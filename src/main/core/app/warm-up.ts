@@ -3,6 +3,8 @@
  * background as soon as it opens, the way the Portfolio page first asks for it, so that the first
  * visit finds the dataset loaded and the scores cached instead of waiting for both (4.6 s at 10k
  * partners). The CLI and tests do not warm up: they ask for what they need.
+ * It runs inside the core worker (src/main/runtime), so the thread that serves the UI keeps
+ * answering while it works.
  */
 import type { Dispatch } from '../api/dispatcher';
 import type { AppContext } from './context';

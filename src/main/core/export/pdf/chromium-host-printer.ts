@@ -9,7 +9,12 @@ import { launchChromiumPrinter } from './chromium-printer';
 import { lazyPrinter } from './printer';
 
 export interface HostStarter {
-  (options: { ctx: AppContext; dispatch: Dispatch; rendererDir: string; port: number }): Promise<{
+  (options: {
+    ctx: Pick<AppContext, 'onEvent'>;
+    dispatch: Dispatch;
+    rendererDir: string;
+    port: number;
+  }): Promise<{
     url: string;
     close(): Promise<void>;
   }>;
@@ -22,7 +27,11 @@ export interface ChromiumHostOptions {
   pages?: number;
 }
 
-export function installChromiumPrinter(ctx: AppContext, options: ChromiumHostOptions) {
+/** `ctx` is the in-process AppContext (CLI) or the core router (browser host). */
+export function installChromiumPrinter(
+  ctx: Pick<AppContext, 'onEvent' | 'pdfPrinter'>,
+  options: ChromiumHostOptions,
+) {
   const source = lazyPrinter(() =>
     launchChromiumPrinter({
       pages: options.pages,
