@@ -77,14 +77,17 @@ export class CoreClient {
     const worker = new Worker(workerEntry(), { workerData });
     this.worker = worker;
     let failure: Error | undefined;
+    let wasReady = false;
     this.ready = new Promise((resolve, reject) => {
       const onReady = (message: FromWorker) => {
         if (message.type !== 'ready') return;
+        wasReady = true;
         worker.off('message', onReady);
         worker.off('exit', onEarlyExit);
         resolve();
       };
-      // A worker that cannot even start is not restarted: that would only fail again.
+      // A worker that cannot even start is not started again: that would only fail again, in
+      // a loop. Calls then answer that the engine could not start.
       const onEarlyExit = () =>
         reject(
           new Error(`The background engine could not start: ${failure?.message ?? 'it exited'}`),
@@ -96,7 +99,7 @@ export class CoreClient {
     worker.on('message', (message: FromWorker) => this.receive(message));
     worker.on('error', (error) => (failure = error)); // 'exit' follows and does the work
     worker.on('exit', () => {
-      if (this.worker === worker) this.died();
+      if (this.worker === worker) this.died(wasReady);
     });
   }
 
@@ -138,7 +141,7 @@ export class CoreClient {
   }
 
   /** The worker died: fail what it was doing, start a new one and reopen the workspace. */
-  private died() {
+  private died(wasReady: boolean) {
     const lost = [...this.pending.values()];
     this.pending.clear();
     for (const { name, resolve } of lost) {
@@ -150,7 +153,7 @@ export class CoreClient {
         },
       });
     }
-    if (this.closing || !this.started) return;
+    if (this.closing || !this.started || !wasReady) return;
     this.restarts += 1;
     const reopen = this.mirror?.path;
     this.start();
