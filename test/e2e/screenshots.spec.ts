@@ -53,7 +53,7 @@ test('screens of the What-if page, light and dark', async ({ shell, whatIf, host
   await whatIf.setGroupWeight('Revenue', 70);
   await whatIf.saveScenario('Revenue first', { note: 'FY27: results first' });
   await whatIf.setGroupWeight('Enablement', 35);
-  await whatIf.saveScenario('Solution adoption', { asNew: true, note: 'Capability over volume' });
+  await whatIf.saveScenario('Solution adoption', { note: 'Capability over volume' });
   await expect(whatIf.sankey.locator('canvas')).toBeVisible();
   await shell.page.waitForTimeout(500); // the charts draw after the tables
   await shell.page.screenshot({ path: join(SCREENS, 'what-if-light.png'), fullPage: true });

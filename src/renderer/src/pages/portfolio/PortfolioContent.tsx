@@ -3,6 +3,7 @@ import { useViewportSize } from '@mantine/hooks';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { PortfolioTable } from '../../../../shared/api';
+import { GateBlocksAlert } from '../../components/GateBlocksAlert';
 import { type Selection } from '../../stores/selection-store';
 import { columnCatalog, defaultColumnIds } from './column-catalog';
 import { ColumnChooser } from './ColumnChooser';
@@ -78,7 +79,7 @@ export const PortfolioContent = memo(function PortfolioContent({
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="center" wrap="nowrap" gap="xs">
-        <PortfolioSummary data={data} />
+        <PortfolioSummary data={data} rows={rows} />
         <Group gap="xs" wrap="nowrap">
           <Button
             size="xs"
@@ -93,6 +94,7 @@ export const PortfolioContent = memo(function PortfolioContent({
           <ExportMenu data={data} columns={visible} rows={getRows} />
         </Group>
       </Group>
+      <GateBlocksAlert blocks={data.summary.gateBlocks} currency={data.currency} compact />
       {showCharts && <PortfolioCharts data={data} rows={rows} unbrushed={unbrushed} />}
       <Group justify="space-between" align="flex-end" wrap="nowrap" gap="xs">
         <FilterBar data={data} searchRef={searchRef} />
