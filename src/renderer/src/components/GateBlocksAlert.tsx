@@ -44,7 +44,7 @@ export function GateBlocksAlert({
   const unreachable = blocks.filter((b) => b.unreachable);
   const title =
     unreachable.length > 0
-      ? `${[...new Set(unreachable.map((b) => b.tier))].join(', ')} cannot be reached on this data`
+      ? `${[...new Set([...unreachable].sort((a, b) => a.tierIndex - b.tierIndex).map((b) => b.tier))].join(', ')} cannot be reached on this data`
       : 'Tier gates hold partners back';
   return (
     <Alert
