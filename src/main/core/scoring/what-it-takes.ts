@@ -278,7 +278,17 @@ function combinationFor(
     if (Number.isNaN(score)) return;
     const scale = s.scales[i]!;
     const best = scale.best(row);
-    const cap = Number.isFinite(best) ? Math.max(score, scale.scoreAt(row, best)) : 100;
+    // A plausible move: at most doubling the value (or halving a lower-is-better one); a KPI at
+    // zero may go as far as its best. A lever that needs more is no lever.
+    const from = raw(k.key);
+    const up = k.def.direction === 'higher';
+    const plausible = up ? (from > 0 ? from * 2 : best) : from / 2;
+    const reach = Number.isFinite(plausible) ? plausible : best;
+    const cap = Number.isFinite(reach)
+      ? Math.max(score, scale.scoreAt(row, reach))
+      : Number.isFinite(best)
+        ? Math.max(score, scale.scoreAt(row, best))
+        : 100;
     const withScore = (x: number) => {
       const cols = here.slice();
       cols[i] = Float64Array.of(x);
@@ -289,7 +299,7 @@ function combinationFor(
     kpis.push({
       key: k.key,
       score,
-      cap,
+      cap: floors.length ? Math.max(cap, ...floors) : cap,
       weight,
       ...(floors.length ? { floor: Math.max(...floors) } : {}),
     });
@@ -302,8 +312,8 @@ function combinationFor(
       feasible: false,
       reason:
         result.reason === 'gate-out-of-reach'
-          ? `The gate on ${nameOf(result.key)} cannot be met by improving it.`
-          : `Even the best value of every KPI leaves the score ${result.shortBy.toFixed(1)} points short of ${tiers[next]!.name}.`,
+          ? `the gate on ${nameOf(result.key)} cannot be met by improving it.`
+          : `even doubling every KPI (halving the lower-is-better ones) leaves the score ${result.shortBy.toFixed(1)} points short of ${tiers[next]!.name}.`,
     };
   // Back to raw values: the smallest move of each KPI that scores at least its target.
   const moves = new Map<string, number>(rawMoves);
@@ -333,7 +343,7 @@ function combinationFor(
   if (tierAfter < next)
     return {
       feasible: false,
-      reason: `No combination of KPI values reaches ${tiers[next]!.name}.`,
+      reason: `the rounded values fall just short of ${tiers[next]!.name}.`,
     };
   return {
     feasible: true,

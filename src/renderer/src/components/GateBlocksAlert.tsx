@@ -42,6 +42,24 @@ export function GateBlocksAlert({
 }) {
   if (blocks.length === 0) return null;
   const unreachable = blocks.filter((b) => b.unreachable);
+  if (unreachable.length === 0 && compact) {
+    // Every tier can be reached: a quiet line, the details on request.
+    const held = Math.max(...blocks.map((b) => b.blocked));
+    return (
+      <Text size="xs" c="dimmed" component="details" data-testid="gate-blocks">
+        <summary style={{ cursor: 'pointer' }}>
+          Tier gates keep {plural(held, 'partner')} below the tier their score reaches
+        </summary>
+        <List size="xs" spacing={2} mt={4}>
+          {blocks.map((b) => (
+            <List.Item key={`${b.tier}|${b.kpi}|${b.op}|${b.value}`}>
+              {gateBlockText(b, currency)}
+            </List.Item>
+          ))}
+        </List>
+      </Text>
+    );
+  }
   const title =
     unreachable.length > 0
       ? `${[...new Set([...unreachable].sort((a, b) => a.tierIndex - b.tierIndex).map((b) => b.tier))].join(', ')} cannot be reached on this data`
