@@ -4,19 +4,60 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  session,
+  shell,
+  type IpcMainInvokeEvent,
+  type WebContents,
+} from 'electron';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../shared/transport';
-import { AppContext } from './core/app/context';
-import { createDispatcher } from './core/api/dispatcher';
-import { warmUpOnOpen } from './core/app/warm-up';
+import type { RecentWorkspace } from '../shared/api';
 import type { PdfPrinter } from './core/export/pdf/printer';
 import { CONTENT_SECURITY_POLICY } from './host/security';
+import { CoreClient } from './runtime/core-client';
+import {
+  isAllowedExternalUrl,
+  isAppUrl,
+  isTrustedSender,
+  parseDialogOptions,
+  permissionAllowed,
+  type AppOrigin,
+} from './shell-guards';
 
-const ctx = new AppContext(app.getPath('userData'));
-const dispatch = createDispatcher(ctx);
-warmUpOnOpen(ctx, dispatch);
 let mainWindow: BrowserWindow | null = null;
 const here = dirname(fileURLToPath(import.meta.url));
+const appOrigin: AppOrigin = {
+  rendererDir: join(here, '../renderer'),
+  devServerUrl: process.env.ELECTRON_RENDERER_URL,
+};
+
+/**
+ * Every window (the main one, the hidden print window, any other): no navigation away from the
+ * app's pages, no new windows, no webviews; allow-listed https links open in the browser.
+ */
+function guardContents(contents: WebContents) {
+  const stayInApp = (event: { preventDefault(): void }, url: string) => {
+    if (!isAppUrl(url, appOrigin)) event.preventDefault();
+  };
+  contents.on('will-navigate', stayInApp);
+  contents.on('will-redirect', stayInApp);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+app.on('web-contents-created', (_event, contents) => guardContents(contents));
+
+/** IPC from a frame that is not one of our pages is refused. */
+function fromApp(event: IpcMainInvokeEvent): boolean {
+  return isTrustedSender(event.senderFrame?.url, appOrigin);
+}
 
 function loadRoute(win: BrowserWindow, hash = '') {
   if (process.env.ELECTRON_RENDERER_URL)
@@ -67,7 +108,15 @@ function electronPdfPrinter(): PdfPrinter {
 }
 
 const pdfPrinter = electronPdfPrinter();
-ctx.pdfPrinter = async () => pdfPrinter;
+// The workspace and the engine run on a worker thread; this process keeps the windows, menus
+// and dialogs responsive and only routes calls and events. PDFs print here (printToPDF).
+const core = new CoreClient({
+  homeDir: app.getPath('userData'),
+  warmUp: true,
+  printer: 'transport',
+  print: (request) => pdfPrinter.print(request),
+});
+const dispatch = core.dispatch;
 
 function createWindow() {
   mainWindow = new BrowserWindow({
@@ -87,13 +136,7 @@ function createWindow() {
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => void pdfPrinter.close());
-  // No navigation away from the app and no new windows; external links open in the browser.
-  mainWindow.webContents.on('will-navigate', (event) => event.preventDefault());
-  mainWindow.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  void loadRoute(mainWindow);
+  void loadRoute(mainWindow); // navigation and new windows: guardContents (every window)
 }
 
 function buildMenu() {
@@ -122,6 +165,13 @@ function buildMenu() {
 }
 
 app.whenReady().then(async () => {
+  // Electron grants permission requests by default; the app needs none.
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(permissionAllowed(permission)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) =>
+    permissionAllowed(permission),
+  );
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: {
@@ -130,33 +180,35 @@ app.whenReady().then(async () => {
       },
     });
   });
-  ipcMain.handle(IPC_INVOKE_CHANNEL, (_event, name: unknown, args: unknown) =>
-    dispatch(typeof name === 'string' ? name : '', args),
-  );
-  ipcMain.handle(
-    'partnerscope:dialog',
-    async (_event, options: { save?: boolean; title?: string }) => {
-      const filters = [
-        { name: 'Partnerscope workspace', extensions: ['partnerscope', 'db', 'sqlite'] },
-      ];
-      if (options?.save) {
-        const result = await dialog.showSaveDialog({ title: options.title, filters });
-        return result.canceled ? null : (result.filePath ?? null);
-      }
-      const result = await dialog.showOpenDialog({
-        title: options?.title,
-        filters,
-        properties: ['openFile'],
-      });
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
-  );
-  ctx.onEvent((event, payload) =>
+  ipcMain.handle(IPC_INVOKE_CHANNEL, (event, name: unknown, args: unknown) => {
+    if (!fromApp(event))
+      return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Not a Partnerscope page.' } };
+    return dispatch(typeof name === 'string' ? name : '', args);
+  });
+  ipcMain.handle('partnerscope:dialog', async (event, raw: unknown) => {
+    const options = parseDialogOptions(raw);
+    if (!fromApp(event) || !options) return null;
+    const filters = [
+      { name: 'Partnerscope workspace', extensions: ['partnerscope', 'db', 'sqlite'] },
+    ];
+    if (options?.save) {
+      const result = await dialog.showSaveDialog({ title: options.title, filters });
+      return result.canceled ? null : (result.filePath ?? null);
+    }
+    const result = await dialog.showOpenDialog({
+      title: options?.title,
+      filters,
+      properties: ['openFile'],
+    });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  });
+  core.onEvent((event, payload) =>
     mainWindow?.webContents.send(IPC_EVENT_CHANNEL, { event, payload }),
   );
 
   // First launch: open the most recent workspace, else the embedded demo.
-  const recent = ctx.recent.list().find((r) => r.exists);
+  const listed = await dispatch('workspace.recent', {});
+  const recent = listed.ok ? (listed.value as RecentWorkspace[]).find((r) => r.exists) : undefined;
   const first = recent
     ? await dispatch('workspace.open', { path: recent.path })
     : await dispatch('workspace.openDemo', {});
@@ -170,6 +222,6 @@ app.whenReady().then(async () => {
 });
 
 app.on('window-all-closed', () => {
-  ctx.close();
-  if (process.platform !== 'darwin') app.quit();
+  // macOS keeps the app (and its engine) running without windows.
+  if (process.platform !== 'darwin') void core.close().finally(() => app.quit());
 });

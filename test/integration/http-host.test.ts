@@ -84,6 +84,32 @@ describe('HTTP host', () => {
     expect(res.status).toBe(401);
   });
 
+  it('answers 400 for a method name that is not valid URL encoding', async () => {
+    const res = await invoke('%E0%A4%A', { 'x-partnerscope-token': host.token });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringMatching(/not a valid URL-encoded/),
+      },
+    });
+  });
+
+  it('answers 413 with a message for a body over the limit (70 MB)', async () => {
+    const body = `{"path":"${'x'.repeat(70 * 2 ** 20)}"}`;
+    const res = await invoke('workspace.open', { 'x-partnerscope-token': host.token }, body);
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/larger than 64 MiB.*in chunks/) },
+    });
+    // The host still answers afterwards.
+    expect((await invoke('workspace.current', { 'x-partnerscope-token': host.token })).status).toBe(
+      200,
+    );
+  });
+
   it('passes contract errors through as data', async () => {
     const res = await invoke(
       'workspace.open',

@@ -3,9 +3,9 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { UsageError, type Command } from './command';
 import { processIo, type CliIo } from './io';
-import { commands } from './commands';
+import { commands, type CommandEntry } from './commands';
 
-function help(io: CliIo, list: Command[]) {
+function help(io: CliIo, list: CommandEntry[]) {
   io.out('Partnerscope — partner performance analytics\n');
   io.out('Usage: npx partnerscope <command> [options]\n');
   const width = Math.max(...list.map((c) => c.name.length));
@@ -16,18 +16,19 @@ function help(io: CliIo, list: Command[]) {
 export async function main(
   argv: string[],
   io: CliIo = processIo,
-  list: Command[] = commands,
+  list: CommandEntry[] = commands,
 ): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     help(io, list);
     return 0;
   }
-  const command = list.find((c) => c.name === name);
-  if (!command) {
+  const entry = list.find((c) => c.name === name);
+  if (!entry) {
     io.err(`partnerscope: unknown command "${name}". Run \`npx partnerscope help\`.`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(`Usage: npx ${command.usage}\n\n${command.summary}`);
     return 0;

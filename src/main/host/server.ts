@@ -12,7 +12,8 @@ import { checkHostAndOrigin, checkToken, CONTENT_SECURITY_POLICY, newToken } fro
 import { readStatic } from './static-files';
 
 export interface HostOptions {
-  ctx: AppContext;
+  /** Where push events come from: the in-process context, or the core worker's client. */
+  ctx: Pick<AppContext, 'onEvent'>;
   dispatch: Dispatch;
   rendererDir: string;
   port?: number;
@@ -50,21 +51,37 @@ function refuse(res: ServerResponse, status: number, message: string) {
   sendJson(res, status, { ok: false, error: { code: 'UNAUTHORIZED', message } });
 }
 
+class BodyTooLarge extends Error {}
+
+/**
+ * The request body as text. A body over `limit` is not kept but read to its end (up to 4× the
+ * limit), so that the client, still sending, receives the 413 answer instead of a reset.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new Error(`request body over ${limit} bytes`));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > limit * 4) req.destroy();
+      else if (size <= limit) chunks.push(chunk);
     });
-    req.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      if (size > limit) reject(new BodyTooLarge());
+      else resolvePromise(Buffer.concat(chunks).toString('utf8'));
+    });
     req.on('error', reject);
+  });
+}
+
+function tooLarge(res: ServerResponse, limit: number) {
+  res.setHeader('Connection', 'close');
+  sendJson(res, 413, {
+    ok: false,
+    error: {
+      code: 'INVALID_ARGUMENT',
+      message: `The request is larger than ${Math.round(limit / 2 ** 20)} MiB, the most one call may send; send large files in chunks (import.stage with uploadId).`,
+    },
   });
 }
 
@@ -96,12 +113,31 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       if (req.method !== 'POST') return refuse(res, 405, 'Use POST for API calls.');
       const auth = checkToken(req, url, token, false);
       if (!auth.ok) return refuse(res, auth.status, auth.message);
-      const name = decodeURIComponent(url.pathname.slice(HTTP_INVOKE_PATH.length));
+      let name: string;
+      try {
+        name = decodeURIComponent(url.pathname.slice(HTTP_INVOKE_PATH.length));
+      } catch {
+        req.resume();
+        return sendJson(res, 400, {
+          ok: false,
+          error: {
+            code: 'INVALID_ARGUMENT',
+            message: `The method name in ${url.pathname} is not a valid URL-encoded name.`,
+          },
+        });
+      }
+      const declared = Number(req.headers['content-length'] ?? 0);
+      if (declared > maxBody * 4) {
+        tooLarge(res, maxBody);
+        req.destroy();
+        return undefined;
+      }
       let args: unknown = {};
       try {
         const text = await readBody(req, maxBody);
         args = text.length > 0 ? JSON.parse(text) : {};
       } catch (error) {
+        if (error instanceof BodyTooLarge) return tooLarge(res, maxBody);
         return sendJson(res, 400, {
           ok: false,
           error: {

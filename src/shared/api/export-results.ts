@@ -122,8 +122,26 @@ export interface ScorecardData {
   agenda: string[];
   actions: QbrAction[];
   meetingDate: string | null;
+  /** The partner's own MDF allocations of the period (no budget, share or other partner). */
+  mdf: ScorecardMdf[];
   /** Present only in the internal variant. */
   internal: ScorecardInternal | null;
+}
+
+/** One MDF allocation as the partner may see it: its own amount, claims and basis. */
+export interface ScorecardMdf {
+  period: string;
+  allocatedCents: number;
+  /** Claimed, approved and paid claims. */
+  usedCents: number;
+  paidCents: number;
+  remainingCents: number;
+  utilisation: number | null;
+  /** What the partner is expected to co-fund beside the allocation. */
+  coFundingCents: number;
+  claimsCloseOn: string;
+  /** What the allocation reflects: "score 78, pipeline coverage 4.1×, Gold". */
+  basis: string;
 }
 
 /** A file produced by the backend: written to `path`, or returned inline as base64. */

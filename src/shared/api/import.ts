@@ -367,6 +367,8 @@ export interface FilePreview {
   mapping: FileMapping;
   /** Plain-language notes on how the mapping was chosen. */
   notes: string[];
+  /** What must be chosen before this mapping can be imported (e.g. no partner column). */
+  blocking?: string[];
 }
 
 export interface MappingSuggestion {
@@ -374,6 +376,8 @@ export interface MappingSuggestion {
   /** `preset:NAME` when a preset fitted the files, else `recognised`. */
   source: string;
   notes: string[];
+  /** What the recognised mapping lacks: an import with it as it is would be refused. */
+  blocking?: string[];
   previews: FilePreview[];
 }
 
@@ -392,7 +396,10 @@ export type IssueCode =
   | 'unknown-measure'
   | 'invalid-status'
   | 'unknown-parent'
-  | 'conflict';
+  | 'conflict'
+  | 'too-long'
+  | 'truncated'
+  | 'too-large';
 
 export interface RowIssue {
   file: string;

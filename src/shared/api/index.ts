@@ -10,6 +10,7 @@ import { benchmarkApi } from './benchmark';
 import { risksApi } from './risks';
 import { alertsApi } from './alerts';
 import { scenariosApi } from './scenarios';
+import { mdfApi } from './mdf';
 
 /** The whole API: one map merged from every domain's map. */
 export const api = {
@@ -23,6 +24,7 @@ export const api = {
   ...risksApi,
   ...alertsApi,
   ...scenariosApi,
+  ...mdfApi,
 };
 
 export type Api = typeof api;
@@ -50,3 +52,4 @@ export * from './benchmark';
 export * from './risks';
 export * from './alerts';
 export * from './scenarios';
+export * from './mdf';

@@ -5,6 +5,7 @@ export const SECTIONS = {
   benchmarks: { label: 'Benchmarks', heading: 'Benchmarks', route: '/benchmarks' },
   risks: { label: 'Risks', heading: 'Risks', route: '/risks' },
   whatIf: { label: 'What-if', heading: 'What-if', route: '/what-if' },
+  investment: { label: 'Investment', heading: 'Investment planning', route: '/investment' },
   qbr: { label: 'QBR', heading: 'QBR', route: '/qbr' },
   actions: { label: 'Actions', heading: 'Actions', route: '/actions' },
   data: { label: 'Data', heading: 'Data overview', route: '/data' },

@@ -29,8 +29,16 @@ describe('import.measures (the measures a mapping can send a column to)', () => 
     const staged = await h.stage('lms.csv', LMS);
     const suggestion = await h.call('import.suggest', { fileIds: [staged.fileId] });
     const recognised = suggestion.mapping.files[0]!;
-    // Only the revenue column was recognised; the wizard sends the user's edited mapping.
-    expect(recognised).toMatchObject({ kind: 'kpi-wide', measures: [{ measure: 'revenue' }] });
+    // Revenue is recognised by its header; the other numeric columns become measures named after
+    // them. The wizard sends the user's edited mapping.
+    expect(recognised).toMatchObject({
+      kind: 'kpi-wide',
+      measures: [
+        { measure: 'revenue' },
+        { measure: 'completed_courses' },
+        { measure: 'webinars', value: 'Webinars' },
+      ],
+    });
     if (recognised.kind !== 'kpi-wide') return;
     const edited: FileMapping = {
       ...recognised,

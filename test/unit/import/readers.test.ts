@@ -108,9 +108,14 @@ describe('delimited text', () => {
     expect(reader.format.decimalSeparator).toBe(',');
   });
 
-  it('warns about a quote that is never closed, naming the file', async () => {
-    const { reader } = await readAll(write('bad.csv', 'a,b\n1,"oops\n2,3\n'));
-    expect(reader.warnings.join()).toMatch(/bad\.csv: a quoted field is never closed/);
+  it('marks the last row as cut off when a quote is never closed', async () => {
+    const path = write('bad.csv', 'a,b\n1,"oops\n2,3\n');
+    const reader = await openReader(path, 'bad.csv', await scanFile(path));
+    const batches = [];
+    for await (const batch of reader.batches()) batches.push(batch);
+    expect(batches.at(-1)!.problems).toMatchObject([
+      { index: 0, column: 'b', code: 'truncated', message: /quoted value is never closed/ },
+    ]);
   });
 });
 

@@ -27,7 +27,13 @@ describe('migration scenarios', () => {
       "INSERT INTO methodology_versions (methodology_id, version, status, definition, definition_hash, created_at, updated_at) VALUES (1, 1, 'draft', '{}', 'h', ?, ?)",
     ).run(at, at);
 
-    expect(migrate(db, all)).toBe(1);
+    // Up to this migration: later ones (other domains) are not this test's business.
+    expect(
+      migrate(
+        db,
+        all.filter((m) => m.version <= scenarios!.version),
+      ),
+    ).toBe(1);
     expect(readSchemaVersion(db)).toBe(scenarios!.version);
     expect(db.prepare('SELECT name FROM partners').all()).toEqual([{ name: 'Acme' }]);
     expect(db.prepare('SELECT count(*) AS n FROM methodology_versions').get()).toEqual({ n: 1 });

@@ -27,7 +27,7 @@ export function expandInputs(args: string[], mapping: ImportMapping | null): str
       ? names.filter((n) => patterns.some((p) => globToRegExp(p).test(n)))
       : names.filter((n) => DATA_FILE.test(n));
     if (chosen.length === 0) throw new UsageError(`${path} holds no file the mapping reads`);
-    out.push(...chosen.map((n) => join(path, n)));
+    for (const n of chosen) out.push(join(path, n));
   }
   return out;
 }

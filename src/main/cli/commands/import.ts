@@ -70,6 +70,7 @@ export const importCommand: Command = {
       if (args.positionals.length === 0)
         throw new UsageError('name at least one file or folder to import');
       let mapping: ImportMapping | null = mappingFile ? readMappingFile(mappingFile) : null;
+      let unmapped: string[] = [];
       if (preset) mapping = await session.call('import.getPreset', { name: preset });
       const staged = [];
       for (const path of expandInputs(args.positionals, mapping))
@@ -85,6 +86,7 @@ export const importCommand: Command = {
         io.err(
           '  (write it to a file with --save-mapping FILE, edit it, and pass it back with --mapping FILE)',
         );
+        unmapped = suggestion.blocking ?? [];
       } else {
         io.err(`Using ${preset ? `preset "${preset}"` : `mapping ${mappingFile}`}.`);
       }
@@ -97,6 +99,11 @@ export const importCommand: Command = {
       if (saveTo) {
         writeFileSync(saveTo, `${JSON.stringify(mapping, null, 2)}\n`);
         io.err(`Mapping written to ${saveTo}.`);
+      }
+      if (unmapped.length > 0) {
+        for (const line of unmapped) io.err(line);
+        io.err('Nothing was written.');
+        return 1;
       }
       const report = await session.call('import.analyse', { fileIds, mapping });
       io.status('');

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import type { Command } from '../command';
 import { intOption, stringOption } from '../command';
+import { call } from '../../core/api/dispatcher';
+import { defaultHomeDir } from '../../core/app/home-dir';
 import { startHost } from '../../host/server';
-import { installChromiumPrinter } from '../../core/export/pdf/chromium-host-printer';
-import { warmUpOnOpen } from '../../core/app/warm-up';
+import { CoreClient } from '../../runtime/core-client';
 import { ensureRendererBuild } from '../renderer-build';
-import { CliSession } from '../session';
 
 const DEFAULT_PORT = 4780;
 
@@ -28,16 +28,25 @@ export const serveCommand: Command = {
   },
   async run(args, io) {
     const rendererDir = ensureRendererBuild(io.err);
-    const session = new CliSession();
-    const stopWarmUp = warmUpOnOpen(session.ctx, session.dispatch);
+    // The workspace, the engine and PDF printing (Chromium, on a second host started on first
+    // use) live on the core worker's thread; this one only serves files and routes calls.
+    const core = new CoreClient({
+      homeDir: defaultHomeDir(),
+      warmUp: true,
+      printer: 'chromium',
+      rendererDir,
+    });
     const workspace = stringOption(args, 'workspace');
-    const info = workspace
-      ? await session.call('workspace.open', { path: workspace })
-      : await session.call('workspace.openDemo', {});
+    const info = await call(
+      core.dispatch,
+      workspace ? 'workspace.open' : 'workspace.openDemo',
+      workspace ? { path: workspace } : {},
+    ).catch(async (error: unknown) => {
+      await core.close();
+      throw error;
+    });
     const requested = intOption(args, 'port', DEFAULT_PORT);
-    const options = { ctx: session.ctx, dispatch: session.dispatch, rendererDir };
-    // PDFs print with Chromium (Playwright) on a second, in-process host, started on first use.
-    const printer = installChromiumPrinter(session.ctx, { ...options, startHost });
+    const options = { ctx: core, dispatch: core.dispatch, rendererDir };
     const host = await startHost({ ...options, port: requested }).catch(
       (error: NodeJS.ErrnoException) => {
         if (error.code !== 'EADDRINUSE' || args.values.port !== undefined) throw error;
@@ -53,10 +62,8 @@ export const serveCommand: Command = {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
-    stopWarmUp();
-    await printer.close();
     await host.close();
-    session.close();
+    await core.close();
     return 0;
   },
 };

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/api';
 import { AppError, type ApiResult } from '../../../shared/errors';
 import type { AppContext } from '../app/context';
+import { anotherWriterError, isSqliteBusy } from '../workspace/busy';
 import type { Handler, Handlers } from './handler-types';
 import { handlers as allHandlers } from './handlers';
 
@@ -37,12 +38,31 @@ export function createDispatcher(ctx: AppContext, handlers: Handlers = allHandle
         );
       }
       const handler = handlers[name] as Handler<MethodName>;
-      const value = await handler(parsed.data as never, ctx);
+      const value = await runWaitingForWriteJobs(ctx, () => handler(parsed.data as never, ctx));
       return { ok: true, value: value ?? null };
     } catch (error) {
       return { ok: false, error: toErrorData(error) };
     }
   };
+}
+
+/**
+ * A write made while an import's write job holds the workspace's write lock fails at once with
+ * SQLITE_BUSY (before it changed anything: the lock is taken by its first write). It waits for the
+ * job to end and runs again, so a save made during an import succeeds instead of joining or
+ * losing to it. SQLITE_BUSY with no job of ours running means another process is writing.
+ */
+async function runWaitingForWriteJobs<T>(ctx: AppContext, run: () => T | Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!isSqliteBusy(error)) throw error;
+      const job = ctx.workspace?.writeJob;
+      if (!job) throw anotherWriterError();
+      await job;
+    }
+  }
 }
 
 export function toErrorData(error: unknown) {

@@ -9,6 +9,7 @@ import { benchmarkHandlers } from './benchmark-handlers';
 import { risksHandlers } from './risks-handlers';
 import { alertsHandlers } from './alerts-handlers';
 import { scenariosHandlers } from './scenarios-handlers';
+import { mdfHandlers } from './mdf-handlers';
 
 /** Every domain's handlers merged: the backend half of the contract in src/shared/api. */
 export const handlers: Handlers = {
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...risksHandlers,
   ...alertsHandlers,
   ...scenariosHandlers,
+  ...mdfHandlers,
 };

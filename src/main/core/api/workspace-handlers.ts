@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import type { DemoOptions } from '../../../shared/api';
 import type { AppContext } from '../app/context';
 import { generateDemoInSteps } from '../demo/generate-demo';
+import { generateMdfDemo, MDF_DEMO_MAX_PARTNERS } from '../demo/mdf-demo';
+import { scoringService } from '../scoring/service/scoring-service';
 import { dataOverview } from '../workspace/overview';
 import { Workspace } from '../workspace/workspace';
 import type { HandlerMap } from './handler-types';
@@ -37,6 +39,9 @@ export function createDemoWorkspace(
       await generateDemoInSteps(ws, demo, (p) =>
         ctx.emit('progress', { task: 'demo', label: p.label, done: p.done, total: p.total }),
       );
+      // MDF plans and claims; skipped for very large demos, where proposing takes seconds.
+      if (demo.partners <= MDF_DEMO_MAX_PARTNERS)
+        scoringService(ws).ownWrites(() => generateMdfDemo(ws, demo.seed));
       ctx.emit('progress', {
         task: 'demo',
         label: 'Demo workspace ready',

@@ -23,7 +23,7 @@ import { folderOf, matchFiles } from './mapping/match-files';
 import { getPreset } from './presets/preset-store';
 import { previewFile } from './preview';
 import { scanFile } from './readers/file-scan';
-import { StagingArea, type StagedEntry } from './staging';
+import { assertRegularFile, StagingArea, type StagedEntry } from './staging';
 import { suggestMapping } from './suggest';
 import { importedBefore, workspaceSnapshot } from './workspace-snapshot';
 
@@ -119,8 +119,8 @@ export class ImportService {
     const ws = this.ctx.requireWorkspace();
     if (given && preset)
       throw new AppError('INVALID_ARGUMENT', 'Give a mapping or a preset, not both.');
-    const mapping =
-      given ?? (preset ? getPreset(ws, preset) : (await this.suggest(fileIds)).mapping);
+    const suggestion = given || preset ? null : await this.suggest(fileIds);
+    const mapping = given ?? (preset ? getPreset(ws, preset) : suggestion!.mapping);
     const entries = await Promise.all(fileIds.map((id) => this.staging.get(id)));
     const inputs = entries.map((e) => ({
       fileId: e.fileId,
@@ -140,7 +140,7 @@ export class ImportService {
                 fileId: '',
                 fileName: input.fileName,
                 path: input.path,
-                scan: await scanFile(input.path),
+                scan: await (assertRegularFile(input.path), scanFile(input.path)),
               },
       })),
     );
@@ -152,7 +152,7 @@ export class ImportService {
           mapping,
           files: matched.files,
           lookups,
-          blocking: matched.problems,
+          blocking: [...(suggestion?.blocking ?? []), ...matched.problems],
           notes: matched.skipped,
         },
         workspaceSnapshot(ws),

@@ -43,6 +43,7 @@ export async function previewFile(
       kind: built.kind,
       mapping,
       notes: built.notes,
+      ...(built.blocking ? { blocking: built.blocking } : {}),
     };
   } catch (error) {
     if (error instanceof ReaderError) throw new AppError('INVALID_DATA', error.message);

@@ -41,6 +41,31 @@ export function safeFileName(name: string): string {
   return base === '' || base === '.' || base === '..' ? 'upload' : base.slice(0, 200);
 }
 
+/** What a path that is no regular file is, for messages ("a named pipe (FIFO)"), or null. */
+export function specialFileKind(path: string): string | null {
+  const stat = statSync(path); // follows symbolic links: a link to /dev/zero is a device
+  if (stat.isFile()) return null;
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/**
+ * Refuses anything but a regular file before it is opened: reading a FIFO waits for a writer
+ * forever and a device such as /dev/zero never ends.
+ */
+export function assertRegularFile(path: string) {
+  const kind = specialFileKind(path);
+  if (kind) {
+    throw new AppError(
+      'INVALID_ARGUMENT',
+      `${path} is ${kind}, not a file; only regular files (CSV, XLSX, Arrow) can be imported.`,
+    );
+  }
+}
+
 export class StagingArea {
   private readonly entries = new Map<string, StagedEntry>();
 
@@ -99,8 +124,7 @@ export class StagingArea {
   async stagePath(path: string): Promise<StagedEntry> {
     const full = resolve(path);
     if (!existsSync(full)) throw new AppError('NOT_FOUND', `No file at ${full}.`);
-    if (statSync(full).isDirectory())
-      throw new AppError('INVALID_ARGUMENT', `${full} is a folder, not a file.`);
+    assertRegularFile(full);
     const entry: StagedEntry = {
       fileId: randomUUID(),
       fileName: basename(full),
@@ -129,6 +153,7 @@ export class StagingArea {
       throw new AppError('INVALID_ARGUMENT', `${entry.fileName} is still being uploaded.`);
     if (!existsSync(entry.path))
       throw new AppError('NOT_FOUND', `${entry.path} is gone; stage it again.`);
+    assertRegularFile(entry.path);
     const stat = statSync(entry.path);
     if (!entry.scan || stat.size !== entry.stat?.size || stat.mtimeMs !== entry.stat?.mtimeMs)
       await this.scan(entry);

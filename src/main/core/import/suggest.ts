@@ -14,6 +14,39 @@ import { globToRegExp } from './mapping/match-files';
 import { BUILTIN_PRESETS } from './presets/builtin';
 import { getPreset } from './presets/preset-store';
 
+/** Whether the workspace holds any revenue value. */
+function holdsSales(ws: Workspace | null): boolean {
+  if (!ws) return false;
+  const row = ws.sqlite
+    .prepare(
+      "SELECT EXISTS (SELECT 1 FROM measure_values v JOIN measures m ON m.id = v.measure_id WHERE m.key = 'revenue') AS has",
+    )
+    .get() as { has: number };
+  return row.has === 1;
+}
+
+/**
+ * A CRM export holds won deals but no sales lines: with no revenue in the workspace yet (and none
+ * in these files), the won deals' value, dated at their close, is offered as revenue.
+ */
+function offerWonValueAsRevenue(mapping: ImportMapping, notes: string[]) {
+  const revenue = mapping.files.some(
+    (f) =>
+      (f.kind === 'transactions' || f.kind === 'kpi-wide' || f.kind === 'targets-wide') &&
+      f.measures.some((m) => m.measure === 'revenue'),
+  );
+  if (revenue) return;
+  for (const file of mapping.files) {
+    if (file.kind !== 'transactions') continue;
+    const won = file.measures.find((m) => m.measure === 'deal_reg_won_value');
+    if (!won || !won.value) continue;
+    file.measures.push({ ...won, measure: 'revenue' });
+    notes.push(
+      `${file.match ?? 'The deals file'}: the workspace holds no revenue yet, so the value of won deals (${typeof won.value === 'string' ? won.value : 'deal value'}, dated at their close) is offered as revenue; remove it if revenue comes from sales data.`,
+    );
+  }
+}
+
 function fits(mapping: ImportMapping, names: string[]): boolean {
   const patterns = [
     ...mapping.files.map((f) => f.match),
@@ -71,6 +104,14 @@ export function suggestMapping(
       notes.push(
         'No partner file and no partners yet: the partners named in the facts will be created.',
       );
-    return { mapping, source: 'recognised', notes, previews: list };
+    if (!holdsSales(ws)) offerWonValueAsRevenue(mapping, notes);
+    const blocking = list.flatMap((p) => p.blocking ?? []);
+    return {
+      mapping,
+      source: 'recognised',
+      notes,
+      ...(blocking.length ? { blocking } : {}),
+      previews: list,
+    };
   });
 }

@@ -83,6 +83,27 @@ export function assertCanOpen(db: Database.Database, file: string, migrations = 
       { file, schemaVersion: version, supported: latest },
     );
   }
+  if (version < 0) {
+    throw new AppError(
+      'NOT_A_WORKSPACE',
+      `${file} is an SQLite database but not a Partnerscope workspace: its schema version is ${version}, which Partnerscope never writes (another program made or changed it); the file was not changed.`,
+      { file, schemaVersion: version },
+    );
+  }
+  if (version > 0) {
+    const own = db
+      .prepare(
+        "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('schema_migrations', 'settings', 'partners')",
+      )
+      .get() as { n: number };
+    if (own.n < 3) {
+      throw new AppError(
+        'NOT_A_WORKSPACE',
+        `${file} is an SQLite database but not a Partnerscope workspace: it claims schema version ${version} but lacks Partnerscope's tables (another program made it, or it is damaged); the file was not changed.`,
+        { file, schemaVersion: version },
+      );
+    }
+  }
   if (version === 0) {
     const tables = db
       .prepare(

@@ -169,6 +169,8 @@ export const dealRegistrations = sqliteTable(
   (t) => [
     index('deal_registrations_partner_idx').on(t.partnerId, t.registeredOn),
     index('deal_registrations_import_idx').on(t.importId),
+    // A commit looks each registration up by partner and reference (update or insert).
+    index('deal_registrations_reference_idx').on(t.partnerId, t.reference),
   ],
 );
 
@@ -177,3 +179,4 @@ export * from './schema-scoring';
 export * from './schema-qbr';
 export * from './schema-benchmark';
 export * from './schema-scenarios';
+export * from './schema-mdf';

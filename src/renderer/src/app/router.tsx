@@ -16,6 +16,7 @@ import { RisksPage } from '../pages/risks/RisksPage';
 import { QbrIndexPage } from '../pages/qbr/QbrIndexPage';
 import { QbrPage } from '../pages/qbr/QbrPage';
 import { WhatIfPage } from '../pages/what-if/WhatIfPage';
+import { InvestmentPage } from '../pages/investment/InvestmentPage';
 import { WorkspacesPage } from '../pages/WorkspacesPage';
 import { DEFAULT_PATH, WORKSPACES_PATH } from './sections';
 
@@ -43,6 +44,7 @@ export function createAppRouter() {
         { path: '/benchmarks', element: <BenchmarksPage /> },
         { path: '/risks', element: <RisksPage /> },
         { path: '/what-if', element: <WhatIfPage /> },
+        { path: '/investment', element: <InvestmentPage /> },
         { path: '/alerts', element: <AlertsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

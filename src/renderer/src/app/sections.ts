@@ -5,6 +5,7 @@ export type SectionKey =
   | 'benchmarks'
   | 'risks'
   | 'what-if'
+  | 'investment'
   | 'qbr'
   | 'actions'
   | 'methodology'
@@ -73,6 +74,16 @@ export const SECTIONS: readonly Section[] = [
     shortcut: 'w',
     purpose:
       'Change KPI weights or tier thresholds and see which partners would move tier before you change the programme.',
+    built: true,
+  },
+  {
+    key: 'investment',
+    path: '/investment',
+    label: 'Investment',
+    title: 'Investment planning',
+    shortcut: 'i',
+    purpose:
+      'Share an MDF or program budget over partners by contribution and potential, with each share explained; track claims and what the funds returned.',
     built: true,
   },
   {

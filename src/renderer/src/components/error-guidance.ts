@@ -25,6 +25,14 @@ const GUIDANCE: Record<ErrorCode, Guidance> = {
     title: 'Not a Partnerscope workspace',
     action: 'Choose a .partnerscope file created by Partnerscope.',
   },
+  WORKSPACE_DAMAGED: {
+    title: 'The workspace file is damaged',
+    action: 'Restore the workspace from a backup; the damaged file was left unchanged.',
+  },
+  READ_ONLY: {
+    title: 'The workspace cannot be written',
+    action: 'Copy the workspace to a folder you can write to, or allow writing where it is.',
+  },
   NOT_FOUND: {
     title: 'Not found',
     action: 'Check the path, or pick the file from the recent workspaces.',
@@ -40,6 +48,14 @@ const GUIDANCE: Record<ErrorCode, Guidance> = {
     action: 'Restart Partnerscope so both parts come from the same version.',
   },
   CANCELLED: { title: 'Cancelled', action: 'Nothing was changed. Start again when ready.' },
+  ENGINE_RESTARTED: {
+    title: 'The background engine restarted',
+    action: 'Nothing was saved from that step; try it again.',
+  },
+  BUSY: {
+    title: 'The workspace is busy',
+    action: 'Another import is writing it; try again when it has finished.',
+  },
   INTERNAL: {
     title: 'Something went wrong',
     action:

@@ -34,6 +34,12 @@ const PATHS: Record<IconKey, ReactNode> = {
       <path d="M12 16v4M8 20h8M7 12l3-3 2 2 4-4" />
     </>
   ),
+  investment: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M15 9.5c-.5-1-1.6-1.5-3-1.5-1.7 0-3 .9-3 2s1.3 1.7 3 2 3 .9 3 2-1.3 2-3 2c-1.4 0-2.5-.5-3-1.5M12 6v2M12 16v2" />
+    </>
+  ),
   actions: <path d="M4 6l2 2 3-3M4 13l2 2 3-3M12 7h8M12 14h8M12 20h8" />,
   methodology: <path d="M4 6h10M4 12h16M4 18h7M17 4v4M20 16v4M11 10v4" />,
   data: (

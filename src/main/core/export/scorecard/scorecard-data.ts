@@ -9,6 +9,7 @@ import { defaultAgenda } from '../../qbr/default-agenda';
 import { scorecardActions } from '../../qbr/action-store';
 import { findReview } from '../../qbr/review-store';
 import type { Workspace } from '../../workspace/workspace';
+import { scorecardMdf } from '../../mdf/scorecard-mdf';
 import { scorecardFacts, type ScorecardFacts } from './scorecard-facts';
 import type { ScoreSelection } from './scored-period';
 
@@ -33,6 +34,7 @@ export function assembleScorecard(
     agenda: review?.agenda ?? defaultAgenda(n),
     actions: scorecardActions(ws, facts.partnerId, n.period.key),
     meetingDate: review?.meetingDate ?? null,
+    mdf: scorecardMdf(ws, facts.partnerId, n.period.key),
     internal: variant === 'internal' ? { ...facts.internal, notes: review?.notes ?? '' } : null,
   };
 }

@@ -25,7 +25,14 @@ export const TREND_PERIODS = 8;
 
 export type ScorecardNumbers = Omit<
   ScorecardData,
-  'variant' | 'generatedAt' | 'highlights' | 'agenda' | 'actions' | 'meetingDate' | 'internal'
+  | 'variant'
+  | 'generatedAt'
+  | 'highlights'
+  | 'agenda'
+  | 'actions'
+  | 'meetingDate'
+  | 'mdf'
+  | 'internal'
 >;
 
 export interface ScorecardFacts {

@@ -28,11 +28,21 @@ export function buildCells(
   const cells = new Map<string, PlannedValue>();
   const periods = new Map<string, PeriodDef>();
   const blocking: string[] = [];
-  const byMeasure = new Map<string, { rule: RollupRule; inputs: RollupInput[]; files: string[] }>();
+  const byMeasure = new Map<
+    string,
+    { rule: RollupRule; inputs: RollupInput[]; files: string[]; label: string }
+  >();
+  const fileNames = new Map<number, string>();
   for (const final of txFinals) {
     for (const m of final.measures) {
       const key = m.slot.rule.measure;
-      const group = byMeasure.get(key) ?? { rule: m.slot.rule.rule, inputs: [], files: [] };
+      fileNames.set(final.file.ctx.fileIdx, final.file.ctx.fileName);
+      const group = byMeasure.get(key) ?? {
+        rule: m.slot.rule.rule,
+        inputs: [],
+        files: [],
+        label: m.slot.label,
+      };
       if (group.rule !== m.slot.rule.rule) {
         blocking.push(
           `Measure ${key} is rolled up with "${group.rule}" in ${group.files[0]} but with "${m.slot.rule.rule}" in ${final.file.ctx.fileName}; use one rule.`,
@@ -51,9 +61,29 @@ export function buildCells(
     }
   }
   const context = new RollupContext(fyStart);
+  const overflow: string[] = [];
+  let overflowCount = 0;
   for (const [measure, group] of byMeasure) {
     for (const grain of grains) {
       for (const cell of rollup(group.rule, group.inputs, grain, context)) {
+        if (!Number.isFinite(cell.value)) {
+          const source = cell.sources[0];
+          const file = fileNames.get(source?.fileIdx ?? -1) ?? group.files[0] ?? '';
+          const rows = source?.rows ?? '';
+          const what = `the ${group.rule} of ${measure} for ${partnerKeys[cell.partner]} in ${cell.period.key}`;
+          issues.error(
+            'too-large',
+            file,
+            Number.parseInt(rows, 10) || 0,
+            group.label,
+            String(cell.value),
+            `${what} (rows ${rows}) is beyond the largest number a value can hold (about 1.8e308)`,
+          );
+          if (overflow.length < 3)
+            overflow.push(`${what} in ${file}, rows ${rows} of column ${group.label}`);
+          overflowCount++;
+          continue;
+        }
         periods.set(cell.period.key, cell.period);
         cells.set(`value\u0001${measure}\u0001${cell.period.key}\u0001${cell.partner}`, {
           target: 'value',
@@ -66,6 +96,10 @@ export function buildCells(
       }
     }
   }
+  if (overflowCount > 0)
+    blocking.push(
+      `${overflowCount} rolled-up value${overflowCount === 1 ? ' is' : 's are'} too large to store, e.g. ${overflow.join('; ')}; check the values and their units.`,
+    );
   // Pre-aggregated cells: first find duplicates, then add the cells of rows that survive.
   const givenAt = new Map<string, string>();
   for (const final of kpiFinals) {

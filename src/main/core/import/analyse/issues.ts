@@ -78,7 +78,7 @@ export class IssueCollector {
   snapshot(): IssueCollector {
     const copy = new IssueCollector();
     for (const [k, v] of this.counts) copy.counts.set(k, { ...v });
-    copy.kept.push(...this.kept);
+    for (const issue of this.kept) copy.kept.push(issue);
     for (const [k, v] of this.keptPerCode) copy.keptPerCode.set(k, v);
     return copy;
   }

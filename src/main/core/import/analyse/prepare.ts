@@ -89,7 +89,7 @@ export function prepareImport(read: ReadResult, policy: 'create' | 'reject'): Pr
   for (const run of runs) {
     if (run.processor instanceof TransactionFile) {
       const final = finishTransactions(run.processor, env);
-      deals.push(...finishDeals(final, env, seenDeals));
+      for (const deal of finishDeals(final, env, seenDeals)) deals.push(deal);
       txFinals.push(final);
     } else if (run.processor instanceof KpiFile) {
       kpiFinals.push(finishKpi(run.processor, env, snapshot.fyStart));
@@ -103,19 +103,19 @@ export function prepareImport(read: ReadResult, policy: 'create' | 'reject'): Pr
     issues,
     index.externalIds,
   );
-  blocking.push(...built.blocking);
+  for (const b of built.blocking) blocking.push(b);
   const outliers = collectOutliers(txFinals, kpiFinals, options.outlierZ, issues);
 
   // Per-file counts.
   const files: PlannedFile[] = [];
   const fileReports: FileReport[] = runs.map((run) => {
     const p = run.processor;
-    let rejected = p?.rowsRejected ?? 0;
+    let rejected = (p?.rowsRejected ?? 0) + run.rowsRefused;
     const tx = txFinals.find((f) => f.file === p);
     if (tx) rejected += tx.rejected;
     const kpi = kpiFinals.find((f) => f.file === p);
     if (kpi) rejected += kpi.rejectedRows.size;
-    const rowsRead = p?.rowsRead ?? run.rowsRead;
+    const rowsRead = (p?.rowsRead ?? run.rowsRead) + run.rowsRefused;
     const planned: PlannedFile = {
       fileName: run.input.fileName,
       contentHash: run.input.scan.contentHash,
@@ -137,6 +137,16 @@ export function prepareImport(read: ReadResult, policy: 'create' | 'reject'): Pr
   const dataFiles = files.filter((f) => f.kind !== 'lookup');
   const rowsRead = dataFiles.reduce((s, f) => s + f.rowsRead, 0);
   const rowsRejected = dataFiles.reduce((s, f) => s + f.rowsRejected, 0);
+  for (const [i, run] of runs.entries()) {
+    if (run.kind !== 'lookup' && run.processor && files[i]!.rowsRead === 0)
+      blocking.push(
+        `${run.input.fileName} holds no data rows (at most a header); nothing to import.`,
+      );
+  }
+  if (rowsRead > 0 && rowsRead === rowsRejected)
+    blocking.push(
+      `None of the ${rowsRead.toLocaleString('en-US')} rows can be imported: every row is rejected (see the rejected rows).`,
+    );
 
   // Measures, periods, what would be replaced.
   const measureKeys = [...new Set(built.values.map((v) => v.measure))];

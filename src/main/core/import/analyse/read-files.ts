@@ -22,6 +22,7 @@ import { KpiFile } from './kpi-file';
 import { MeasureCatalog } from './measure-catalog';
 import type { WorkspacePartnerRow } from './partner-directory';
 import { PartnerFile } from './partner-file';
+import { refuseRows } from './refuse-rows';
 import { TransactionFile } from './transaction-file';
 
 export interface InputFile {
@@ -73,6 +74,8 @@ export interface FileRun {
   processor: Processor | null;
   dateFormats: Record<string, string>;
   rowsRead: number;
+  /** Rows refused before the mapping saw them (cut off, values too long). */
+  rowsRefused: number;
 }
 
 /** A new run for the next file, added to `runs`. */
@@ -86,6 +89,7 @@ function startRun(runs: FileRun[], input: InputFile, kind: FileRun['kind']): Fil
     processor: null,
     dateFormats: {},
     rowsRead: 0,
+    rowsRefused: 0,
   };
   runs.push(run);
   return run;
@@ -148,16 +152,19 @@ export async function readFiles(
 
   const stream = async (
     reader: TableReader,
-    label: string,
+    run: FileRun,
     each: (batch: Parameters<Processor['process']>[0]) => void,
   ) => {
-    for await (const batch of reader.batches()) {
+    const label = `Reading ${run.input.fileName}`;
+    for await (const raw of reader.batches()) {
       checkCancel();
+      const { batch, refused } = refuseRows(raw, run.input.fileName, reader.columns, issues);
+      run.rowsRefused += refused;
       each(batch);
-      rows += batch.rows.length;
+      rows += raw.rows.length;
       emit(label, batch.bytesRead);
     }
-    warnings.push(...reader.warnings);
+    for (const w of reader.warnings) warnings.push(w);
   };
 
   for (const { lookup, input: file } of input.lookups) {
@@ -181,7 +188,7 @@ export async function readFiles(
         columns: reader.columns,
         rows: new Map(),
       };
-      await stream(reader, `Reading ${file.fileName}`, (batch) => {
+      await stream(reader, run, (batch) => {
         for (const row of batch.rows) table.rows.set(key(row), row);
         run.rowsRead += batch.rows.length;
       });
@@ -221,11 +228,11 @@ export async function readFiles(
             : new KpiFile(ctx, entry, catalog, snapshot.fyStart);
       if (entry.kind === 'transactions') for (const m of entry.measures) catalog.require(m.measure);
       run.processor = processor;
-      await stream(reader, `Reading ${file.fileName}`, (batch) => processor.process(batch));
+      await stream(reader, run, (batch) => processor.process(batch));
       run.rowsRead = processor.rowsRead;
       const dates = ctx.resolveDates();
       run.dateFormats = dates.formats;
-      blocking.push(...dates.ambiguous);
+      for (const a of dates.ambiguous) blocking.push(a);
       if (processor instanceof PartnerFile) processor.finish();
     } catch (error) {
       if (!(error instanceof ReaderError || error instanceof MappingError)) throw error;

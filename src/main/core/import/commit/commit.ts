@@ -1,15 +1,18 @@
 /**
- * Writes a commit plan in ONE SQLite transaction. The work is done in chunks with a yield to the
- * event loop between them, so progress events leave the process and a cancel request can
- * arrive; cancelling (or any error, or the process dying) rolls everything back — SQLite's
- * journal guarantees that a transaction never half-applies.
+ * Writes a commit plan in ONE SQLite transaction on a connection of its own (the workspace's
+ * write job), so the app's other saves never join it and readers see the last committed state
+ * until it commits. The work is done in chunks with a yield to the event loop between them, so
+ * progress events leave the process and a cancel request can arrive; cancelling (or any error, or
+ * the process dying) rolls back the import and nothing else — SQLite's journal guarantees that a
+ * transaction never half-applies.
  */
 import { createHash } from 'node:crypto';
 import type { ImportSummary } from '../../../../shared/api/import';
 import { AppError } from '../../../../shared/errors';
 import { ensurePeriods } from '../../workspace/periods';
 import { ensureMeasures } from '../../workspace/standard-measures';
-import type { Workspace } from '../../workspace/workspace';
+import type { Workspace, WriterConnection } from '../../workspace/workspace';
+import { anotherWriterError, isSqliteBusy } from '../../workspace/busy';
 import type { CommitPlan } from '../analyse/plan';
 import type { CancelToken } from '../analyse/read-files';
 import { dealWriter } from './write-deals';
@@ -48,15 +51,38 @@ export async function commitPlan(
 ): Promise<ImportSummary> {
   if (writing.has(ws)) {
     throw new AppError(
-      'INVALID_DATA',
+      'BUSY',
       'Another import is being written to this workspace; wait for it to finish.',
     );
   }
-  const started = performance.now();
-  const db = ws.sqlite;
   writing.add(ws);
   try {
+    return await ws.runWriteJob((writer) => writePlan(writer, plan, cancel, onProgress));
+  } finally {
+    writing.delete(ws);
+  }
+}
+
+/** SQLite's "database is locked" while another process holds the write transaction. */
+function beginWrite(db: WriterConnection['sqlite']) {
+  try {
     db.exec('BEGIN IMMEDIATE');
+  } catch (error) {
+    if (isSqliteBusy(error)) throw anotherWriterError();
+    throw error;
+  }
+}
+
+async function writePlan(
+  writer: WriterConnection,
+  plan: CommitPlan,
+  cancel: CancelToken,
+  onProgress: (p: CommitProgress) => void,
+): Promise<ImportSummary> {
+  const started = performance.now();
+  const db = writer.sqlite;
+  try {
+    beginWrite(db);
     const now = new Date().toISOString();
     const importId = Number(
       db
@@ -109,8 +135,8 @@ export async function commitPlan(
       }
       return id;
     });
-    const measureIds = ensureMeasures(ws.db, plan.measures);
-    const periodIds = ensurePeriods(ws.db, plan.periods);
+    const measureIds = ensureMeasures(writer.db, plan.measures);
+    const periodIds = ensurePeriods(writer.db, plan.periods);
     const values = valueWriter(db, importId, partnerIds, periodIds, measureIds, fileIds);
     // In primary-key order the B-tree grows at its end instead of splitting pages everywhere.
     const keyOf = (v: (typeof plan.values)[number]) =>
@@ -169,7 +195,5 @@ export async function commitPlan(
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw error;
-  } finally {
-    writing.delete(ws);
   }
 }

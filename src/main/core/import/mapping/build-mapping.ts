@@ -11,14 +11,37 @@ import type {
 } from '../../../../shared/api/import';
 import { DEAL_STATUS_CODES, dealStatusReader } from '../analyse/deal-status';
 import { attributeKey } from '../analyse/partner-file';
+import {
+  isStandardMeasureName,
+  measureKeyFromHeader,
+  unrecognisedNumericColumns,
+} from './new-measures';
 
 export interface BuiltMapping {
   kind: FileKind;
   mapping: FileMapping;
   notes: string[];
+  /** What must be chosen before the mapping can be used (no partner column recognised). */
+  blocking?: string[];
+}
+
+/** The one-line refusal for a file whose partner column was not recognised. */
+export function noPartnerColumn(fileName: string): string {
+  return `${fileName}: no column was recognised as the partner id or name, so no row can be given to a partner. Choose the partner column in the import's mapping (command line: write the mapping with --save-mapping FILE, set "partner" — for a partner list "fields.externalId" — to the column's name, and import with --mapping FILE).`;
 }
 
 export function buildFileMapping(
+  fileName: string,
+  recognised: RecognisedColumn[],
+  rows: string[][],
+  columns: string[],
+): BuiltMapping {
+  const built = buildWithoutCheck(fileName, recognised, rows, columns);
+  const partner = recognised.some((r) => r.role === 'partnerId' || r.role === 'partnerName');
+  return partner ? built : { ...built, blocking: [noPartnerColumn(fileName)] };
+}
+
+function buildWithoutCheck(
   fileName: string,
   recognised: RecognisedColumn[],
   rows: string[][],
@@ -52,15 +75,28 @@ export function buildFileMapping(
         period: col('period')!,
         measure: col('measureName')!,
         value: (col('value') ?? col('target') ?? col('amount'))!,
+        ...newMeasureNames(col('measureName')!, rows, columns, notes),
       },
     };
   }
   if (has('period') && (wide.length > 0 || has('target') || has('amount'))) {
     const kind = isTarget ? 'targets-wide' : 'kpi-wide';
     const measures = wide.map((w) => ({ measure: w.measure!, value: w.column }));
-    const money = col('target') ?? col('amount');
+    // Revenue only when a header says so ("Amount", "Sales", "Quota"); a column recognised from
+    // its numbers alone becomes a measure named after its header, like every other such column.
+    const headerAmount = recognised.find((r) => r.role === 'amount' && r.why.startsWith('header'));
+    const money = col('target') ?? headerAmount?.column;
     if (money && !measures.some((m) => m.measure === 'revenue'))
       measures.push({ measure: 'revenue', value: money });
+    const added: string[] = [];
+    for (const r of unrecognisedNumericColumns(recognised)) {
+      if (r.column === money || r.column === partner || r.column === col('period')) continue;
+      const key = measureKeyFromHeader(r.column);
+      if (measures.some((m) => m.measure === key)) continue;
+      measures.push({ measure: key, value: r.column });
+      added.push(`${r.column} → ${key}`);
+    }
+    if (added.length) notes.push(`New measures named after their columns: ${added.join(', ')}.`);
     return {
       kind,
       notes,
@@ -128,6 +164,26 @@ export function buildFileMapping(
       extraColumnsAsAttributes: true,
     },
   };
+}
+
+/** Measure names in a long table's sample that name no standard measure: each a new measure. */
+function newMeasureNames(
+  measureColumn: string,
+  rows: string[][],
+  columns: string[],
+  notes: string[],
+): { measureNames?: Record<string, string> } {
+  const idx = columns.indexOf(measureColumn);
+  const names = new Set(rows.map((r) => (r[idx] ?? '').trim()).filter((v) => v !== ''));
+  const measureNames: Record<string, string> = {};
+  for (const name of names)
+    if (!isStandardMeasureName(name)) measureNames[name] = measureKeyFromHeader(name);
+  const list = Object.entries(measureNames);
+  if (list.length === 0) return {};
+  notes.push(
+    `New measures named after the table's measure names: ${list.map(([n, k]) => `${n} → ${k}`).join(', ')}.`,
+  );
+  return { measureNames };
 }
 
 /** Deal registrations: the row itself, plus the standard pipeline measures rolled up from it. */

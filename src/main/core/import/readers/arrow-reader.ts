@@ -5,8 +5,16 @@
 import { createReadStream } from 'node:fs';
 import { DataType, RecordBatchReader, type Field } from 'apache-arrow';
 import type { ResolvedFormat } from '../../../../shared/api/import';
+import { duplicateHeaderMessage, duplicateHeaders } from './csv-structure';
+import { checkArrowFraming } from './arrow-framing';
 import type { FileScan } from './file-scan';
-import { ReaderError, uniqueColumns, type RowBatch, type TableReader } from './types';
+import {
+  asReaderErrors,
+  ReaderError,
+  uniqueColumns,
+  type RowBatch,
+  type TableReader,
+} from './types';
 
 type ToText = (value: unknown) => string;
 
@@ -45,16 +53,27 @@ export async function openArrow(
       `${fileName} is a Feather version 1 file, which is not supported; save it as Feather v2 (Arrow IPC), e.g. pyarrow.feather.write_feather(df, path, version=2).`,
     );
   }
+  checkArrowFraming(path, fileName, scan.bytes);
   const probe = await openStream(path, fileName);
-  const fields = probe.schema.fields;
+  const fields = probe.schema?.fields;
   await probe.cancel();
+  if (!fields || fields.length === 0)
+    throw new ReaderError(`${fileName} could not be read as Arrow IPC/Feather: it has no columns.`);
+  // A damaged schema can hold fields without a name.
+  const names = fields.map((f) => (typeof f.name === 'string' ? f.name : ''));
+  const dups = duplicateHeaders(names);
+  if (dups.length > 0) throw new ReaderError(duplicateHeaderMessage(fileName, dups));
   const format: ResolvedFormat = { type: 'arrow', header: true };
   return {
     format,
-    columns: uniqueColumns(fields.map((f) => f.name)),
+    columns: uniqueColumns(names),
     totalBytes: scan.bytes,
     warnings: [],
-    batches: async function* () {
+    batches: () =>
+      asReaderErrors(arrowBatches(), `${fileName} could not be read as Arrow IPC/Feather`),
+  };
+  async function* arrowBatches(): AsyncGenerator<RowBatch> {
+    {
       const reader = await openStream(path, fileName);
       const convert = fields.map(converter);
       let rowNumber = 1;
@@ -76,6 +95,6 @@ export async function openArrow(
           bytesRead: Math.min(bytesEstimate, scan.bytes),
         } satisfies RowBatch;
       }
-    },
-  };
+    }
+  }
 }

@@ -2,12 +2,14 @@
 import { createReadStream } from 'node:fs';
 import type { FileFormat, ResolvedFormat } from '../../../../shared/api/import';
 import { prefersDecimalComma } from '../values/parse-number';
+import { checkHeaderWidth, duplicateHeaderMessage, duplicateHeaders } from './csv-structure';
 import { CsvTokenizer } from './csv-tokenizer';
 import { detectEncoding } from './detect-encoding';
 import type { FileScan } from './file-scan';
 import { looksLikeHeader, sniffDelimiter } from './sniff';
 import {
   BATCH_ROWS,
+  ReaderError,
   generatedColumns,
   uniqueColumns,
   type RowBatch,
@@ -28,9 +30,22 @@ export function openCsv(
   const rows: string[][] = [];
   tok.push(sample, rows, []);
   if (scan.head.length === scan.bytes) tok.finish(rows, []);
+  if (rows.every((r) => r.every((c) => c.trim() === ''))) {
+    throw new ReaderError(
+      scan.bytes === 0
+        ? `${fileName} is empty (0 bytes); there is nothing to import.`
+        : `${fileName} holds no rows, only blank lines; there is nothing to import.`,
+    );
+  }
   const header =
     given.header ?? (given.columns ? false : looksLikeHeader(rows[0] ?? [], rows.slice(1, 50)));
-  const width = Math.max(0, ...rows.slice(0, 200).map((r) => r.length));
+  if (header && !given.columns) {
+    checkHeaderWidth(fileName, rows[0] ?? [], rows.slice(1, 200), delimiter);
+    const dups = duplicateHeaders(rows[0] ?? []);
+    if (dups.length > 0) throw new ReaderError(duplicateHeaderMessage(fileName, dups));
+  }
+  let width = 0;
+  for (const r of rows.slice(0, 200)) width = Math.max(width, r.length);
   const columns = given.columns
     ? uniqueColumns(given.columns)
     : header
@@ -52,16 +67,38 @@ export function openCsv(
     columns,
     totalBytes: scan.bytes,
     warnings,
-    batches: () => readBatches(path, fileName, format, header, warnings),
+    batches: () => readBatches(path, format, header, columns),
   };
+}
+
+/** Why the file's last row is cut short, or null: a quote never closed, or fewer fields. */
+function cutLastRow(
+  tok: CsvTokenizer,
+  last: string[],
+  columns: string[],
+): { column: string; message: string } | null {
+  if (tok.unterminatedQuote) {
+    const column = columns[last.length - 1] ?? `column ${last.length}`;
+    return {
+      column,
+      message:
+        'a quoted value is never closed: the file ends inside it (it was cut off, or a quote is missing)',
+    };
+  }
+  if (tok.endedMidRecord && last.length < columns.length) {
+    return {
+      column: columns[last.length] ?? `column ${last.length + 1}`,
+      message: `the last row holds ${last.length} of ${columns.length} columns and the file ends without a line break: it looks cut off`,
+    };
+  }
+  return null;
 }
 
 async function* readBatches(
   path: string,
-  fileName: string,
   format: ResolvedFormat,
   skipHeader: boolean,
-  warnings: string[],
+  columns: string[],
 ): AsyncGenerator<RowBatch> {
   const decoder = new TextDecoder(format.encoding ?? 'utf-8');
   const tok = new CsvTokenizer(format.delimiter ?? ',', format.quote ?? '"');
@@ -75,7 +112,7 @@ async function* readBatches(
       rows.shift();
       rowNumbers.shift();
     }
-    const batch = { rows, rowNumbers, bytesRead };
+    const batch: RowBatch = { rows, rowNumbers, bytesRead };
     rows = [];
     rowNumbers = [];
     return batch;
@@ -88,10 +125,16 @@ async function* readBatches(
   }
   tok.push(decoder.decode(), rows, rowNumbers);
   tok.finish(rows, rowNumbers);
-  if (tok.unterminatedQuote) {
-    warnings.push(
-      `${fileName}: a quoted field is never closed; everything after its opening quote up to row ${tok.record} was read as one value.`,
-    );
+  const cut = rows.length > 0 ? cutLastRow(tok, rows[rows.length - 1]!, columns) : null;
+  if (rows.length > 0) {
+    const batch = take();
+    if (cut && batch.rows.length > 0) {
+      const index = batch.rows.length - 1;
+      const last = batch.rows[index] ?? [];
+      batch.problems = [
+        { index, code: 'truncated', value: (last[last.length - 1] ?? '').slice(0, 200), ...cut },
+      ];
+    }
+    yield batch;
   }
-  if (rows.length > 0) yield take();
 }

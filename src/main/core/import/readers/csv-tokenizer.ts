@@ -5,6 +5,14 @@
  * unquoted fields are sliced straight out of the chunk with no per-character copying.
  */
 const LF = 10;
+/** Longest field the tokenizer keeps whole; longer ones are cut (and refused by the reader). */
+export const MAX_FIELD_CHARS = 32_767;
+
+/** Appends unless the field is already over the limit: memory stays bounded on a runaway quote. */
+function append(pending: string, piece: string): string {
+  return pending.length > MAX_FIELD_CHARS ? pending : pending + piece;
+}
+
 const CR = 13;
 
 const FIELD_START = 0;
@@ -24,6 +32,8 @@ export class CsvTokenizer {
   record = 0;
   /** Set when the input ended inside a quoted field (a quote was never closed). */
   unterminatedQuote = false;
+  /** Set when the input ended without a line break (the last record may be cut off). */
+  endedMidRecord = false;
 
   constructor(delimiter: string, quote: string) {
     this.delim = delimiter.charCodeAt(0);
@@ -49,12 +59,12 @@ export class CsvTokenizer {
       if (state === IN_QUOTES) {
         const q = text.indexOf(this.quoteChar, i);
         if (q === -1) {
-          pending += text.slice(start, n);
+          pending = append(pending, text.slice(start, n));
           start = n;
           i = n;
           break;
         }
-        pending += text.slice(start, q);
+        pending = append(pending, text.slice(start, q));
         i = q + 1;
         start = i;
         state = QUOTE_IN_QUOTES;
@@ -62,7 +72,7 @@ export class CsvTokenizer {
       }
       if (state === QUOTE_IN_QUOTES) {
         if (text.charCodeAt(i) === quote) {
-          pending += this.quoteChar;
+          pending = append(pending, this.quoteChar);
           i++;
           start = i;
           state = IN_QUOTES;
@@ -88,7 +98,7 @@ export class CsvTokenizer {
         state = UNQUOTED;
         break;
       }
-      row.push(start === i ? pending : pending + text.slice(start, i));
+      row.push(start === i ? pending : append(pending, text.slice(start, i)));
       pending = '';
       i++;
       if (c !== delim) {
@@ -109,7 +119,7 @@ export class CsvTokenizer {
       start = i;
       state = FIELD_START;
     }
-    if (start < n) pending += text.slice(start, n);
+    if (start < n) pending = append(pending, text.slice(start, n));
     this.state = state;
     this.pending = pending;
     this.row = row;
@@ -119,6 +129,7 @@ export class CsvTokenizer {
   finish(rows: string[][], numbers: number[]): void {
     if (this.state === IN_QUOTES) this.unterminatedQuote = true;
     if (this.state !== FIELD_START || this.pending !== '' || this.row.length > 0) {
+      this.endedMidRecord = true;
       this.row.push(this.pending);
       this.record++;
       if (this.row.length > 1 || this.row[0] !== '') {

@@ -7,6 +7,16 @@ export interface RowBatch {
   rowNumbers: number[];
   /** Bytes of the file consumed so far (for progress). */
   bytesRead: number;
+  /** Rows the reader itself refuses (cut off at the end of the file), by index in `rows`. */
+  problems?: RowProblem[];
+}
+
+export interface RowProblem {
+  index: number;
+  column: string;
+  code: 'truncated' | 'too-long';
+  value: string;
+  message: string;
 }
 
 /** A table being read from a file: its columns, then its rows in batches. */
@@ -43,4 +53,17 @@ export function uniqueColumns(names: string[]): string[] {
     seen.set(base.toLowerCase(), n);
     return n === 1 ? base : `${base} (${n})`;
   });
+}
+
+/** `batches` with any error the parsing library throws turned into a ReaderError naming the file. */
+export async function* asReaderErrors<T>(
+  batches: AsyncGenerator<T>,
+  what: string,
+): AsyncGenerator<T> {
+  try {
+    yield* batches;
+  } catch (error) {
+    if (error instanceof ReaderError) throw error;
+    throw new ReaderError(`${what}: ${(error as Error).message}`);
+  }
 }

@@ -7,8 +7,11 @@ import { createReadStream } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { FileFormat, ResolvedFormat } from '../../../../shared/api/import';
 import type { FileScan } from './file-scan';
+import { duplicateHeaderMessage, duplicateHeaders } from './csv-structure';
 import { looksLikeHeader } from './sniff';
+import { newActivity, watch, type Activity } from './watchdog';
 import {
+  asReaderErrors,
   BATCH_ROWS,
   ReaderError,
   generatedColumns,
@@ -21,7 +24,7 @@ function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-export function cellText(value: unknown): string {
+export function cellText(value: unknown, shared?: unknown[]): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
@@ -34,15 +37,25 @@ export function cellText(value: unknown): string {
   }
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
-    if ('result' in v) return cellText(v.result);
+    if ('result' in v) return cellText(v.result, shared);
     if (Array.isArray(v.richText)) {
       return (v.richText as { text?: string }[]).map((r) => r.text ?? '').join('');
     }
-    if ('text' in v) return cellText(v.text);
+    if ('text' in v) return cellText(v.text, shared);
     if ('error' in v) return String(v.error);
+    if (typeof v.sharedString === 'number') {
+      // A cell read before the workbook's shared strings (they come later in the zip).
+      const text = shared?.[v.sharedString];
+      if (text === undefined) throw new UnresolvedSharedString();
+      return cellText(text);
+    }
+    return ''; // a formula without a cached result, or a shape we do not know: no value
   }
   return String(value);
 }
+
+/** A cell refers to a shared string the reader has not seen (yet). */
+class UnresolvedSharedString extends Error {}
 
 interface SheetRow {
   number: number;
@@ -51,9 +64,16 @@ interface SheetRow {
 
 type Progress = { bytes: number };
 
-function openWorkbook(path: string, progress: Progress) {
+function openWorkbook(path: string, progress: Progress, activity: Activity) {
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
-  stream.on('data', (chunk) => (progress.bytes += chunk.length));
+  stream.on('data', (chunk) => {
+    progress.bytes += chunk.length;
+    activity.at = Date.now();
+  });
+  stream.on('end', () => {
+    activity.ended = true;
+    activity.at = Date.now();
+  });
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     sharedStrings: 'cache',
     styles: 'cache',
@@ -109,9 +129,22 @@ async function* readSheetRows(
 ): AsyncGenerator<SheetRow> {
   let found = false;
   let position = 0;
-  const { stream, reader } = openWorkbook(path, progress);
+  const activity = newActivity();
+  const { stream, reader } = openWorkbook(path, progress, activity);
+  const guard = <T>(next: Promise<T>) =>
+    watch(
+      next,
+      activity,
+      `${fileName} could not be read as an XLSX workbook: reading it stopped making progress, so it is probably damaged; open it in Excel, save it again and import that.`,
+      () => stream.destroy(),
+    );
+  const shared = () => (reader as unknown as { sharedStrings?: unknown[] }).sharedStrings;
+  const sheetIterator = reader[Symbol.asyncIterator]();
   try {
-    for await (const ws of reader) {
+    for (;;) {
+      const nextSheet = await guard(sheetIterator.next());
+      if (nextSheet.done) break;
+      const ws = nextSheet.value;
       position++;
       if (position === 1) sheets.push(...sheetNames(reader));
       const name = (ws as unknown as { name?: string }).name ?? `Sheet${position}`;
@@ -122,24 +155,37 @@ async function* readSheetRows(
           : typeof sheet === 'number'
             ? position === sheet
             : name.toLowerCase() === sheet.toLowerCase();
+      const rowIterator = ws[Symbol.asyncIterator]();
       if (!wanted || found) {
         // Read a skipped sheet to its end: exceljs deletes a sheet's temp file (written when the
         // sheet precedes sharedStrings.xml) as soon as we move on, and an unread sheet's file
         // stream may not have opened the file yet (an unhandled ENOENT otherwise).
-        for await (const _row of ws) void _row;
+        while (!(await guard(rowIterator.next())).done) activity.at = Date.now();
         continue;
       }
       found = true;
-      for await (const row of ws) {
+      for (;;) {
+        const next = await guard(rowIterator.next());
+        if (next.done) break;
+        activity.at = Date.now();
+        const row = next.value;
         const values = row.values as unknown[];
         const cells: string[] = [];
-        for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+        try {
+          for (let i = 1; i < values.length; i++) cells.push(cellText(values[i], shared()));
+        } catch (error) {
+          if (!(error instanceof UnresolvedSharedString)) throw error;
+          throw new ReaderError(
+            `${fileName}: row ${row.number} refers to text the workbook does not hold (its shared strings are missing or damaged); open it in Excel, save it again and import that.`,
+          );
+        }
         if (cells.some((c) => c !== '')) yield { number: row.number, cells };
       }
       break;
     }
   } finally {
     stream.destroy();
+    sheetIterator.return?.(undefined).catch(() => undefined);
   }
   if (!found) {
     throw new ReaderError(
@@ -183,6 +229,14 @@ export async function openXlsx(
           first,
           sample.slice(1).map((r) => r.cells),
         ));
+  if (sample.length === 0)
+    throw new ReaderError(
+      `${fileName}: sheet "${sheetName ?? 1}" holds no rows; there is nothing to import.`,
+    );
+  if (header && !given.columns) {
+    const dups = duplicateHeaders(first);
+    if (dups.length > 0) throw new ReaderError(duplicateHeaderMessage(fileName, dups));
+  }
   const width = Math.max(0, ...sample.map((r) => r.cells.length));
   const columns = given.columns
     ? uniqueColumns(given.columns)
@@ -195,7 +249,11 @@ export async function openXlsx(
     columns,
     totalBytes: scan.bytes,
     warnings: [],
-    batches: async function* () {
+    batches: () =>
+      asReaderErrors(xlsxBatches(), `${fileName} could not be read as an XLSX workbook`),
+  };
+  async function* xlsxBatches(): AsyncGenerator<RowBatch> {
+    {
       let rows: string[][] = [];
       let rowNumbers: number[] = [];
       let skip = header;
@@ -214,6 +272,6 @@ export async function openXlsx(
         }
       }
       if (rows.length > 0) yield { rows, rowNumbers, bytesRead: read.bytes } satisfies RowBatch;
-    },
-  };
+    }
+  }
 }

@@ -15,6 +15,23 @@ function digits(text: string, from: number, to: number): number {
   return n;
 }
 
+const TIME =
+  /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(?:[AaPp][Mm])?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+/**
+ * Whether `time` is a time of day that exists: hours 0–23 (1–12 with AM/PM), minutes 0–59,
+ * seconds 0–59 (60 for a leap second), an optional fraction and zone. `25:00:00` is refused.
+ */
+export function validTime(time: string): boolean {
+  const m = TIME.exec(time.trim());
+  if (!m) return false;
+  const h = Number(m[1]);
+  const twelve = /[ap]m/i.test(time);
+  if (twelve ? h < 1 || h > 12 : h > 23) return false;
+  if (Number(m[2]) > 59) return false;
+  return m[3] === undefined || Number(m[3]) <= 60;
+}
+
 /** `2024-03-05`, `2024/03/05`, optionally followed by a time (`T10:00:00Z`, ` 00:00:00.000`). */
 export function parseIso(text: string): number {
   if (text.length < 10) return NaN;
@@ -23,6 +40,7 @@ export function parseIso(text: string): number {
   if (text.length > 10) {
     const t = text.charCodeAt(10);
     if (t !== 84 && t !== 32) return NaN;
+    if (!validTime(text.slice(11))) return NaN;
   }
   return validCode(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
 }
@@ -51,8 +69,8 @@ export function parseExcelSerial(text: string): number {
  * returns y*10000 + a*100 + b without deciding which of a and b is the month.
  */
 export function slashRaw(text: string): number {
-  const m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[ T].*)?$/.exec(text);
-  if (!m) return NaN;
+  const m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[ T](.*))?$/.exec(text);
+  if (!m || (m[5] !== undefined && !validTime(m[5]))) return NaN;
   let y = Number(m[4]);
   if (m[4]!.length === 2) y += y < 50 ? 2000 : 1900;
   const a = Number(m[1]);

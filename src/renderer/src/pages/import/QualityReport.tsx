@@ -30,6 +30,9 @@ const CODE_LABELS: Record<IssueCode, string> = {
   'unknown-measure': 'unknown measure',
   'invalid-status': 'unknown status',
   'unknown-parent': 'unknown parent',
+  'too-long': 'value too long',
+  truncated: 'row cut short',
+  'too-large': 'number too large',
   conflict: 'conflict',
 };
 

@@ -9,6 +9,7 @@ import { ContributionWaterfall } from './ContributionWaterfall';
 import { CoverageNotes } from './CoverageNotes';
 import { KpiTable } from './KpiTable';
 import { KpiTrends } from './KpiTrends';
+import { MdfAllocations } from './MdfAllocations';
 import { NextTier } from './NextTier';
 import { PartnerHeader } from './PartnerHeader';
 import { RiskFlags } from '../risks/RiskFlags';
@@ -41,6 +42,7 @@ export function PartnerContent({ page, selection }: { page: PartnerPage; selecti
         <ContributionWaterfall page={page} />
         <KpiTrends page={page} />
       </SimpleGrid>
+      <MdfAllocations partner={page.profile.externalId} currency={page.currency} />
       <ValueSources page={page} />
     </Stack>
   );

@@ -7,6 +7,7 @@ import { HighlightsSection } from './HighlightsSection';
 import { InternalSection } from './InternalSection';
 import { KpiTableSection } from './KpiTableSection';
 import { KpiTrendsSection } from './KpiTrendsSection';
+import { MdfSection } from './MdfSection';
 import { MethodNote } from './MethodNote';
 import { pageCss } from './page-css';
 import { ScorecardHeader } from './ScorecardHeader';
@@ -36,6 +37,7 @@ export function ScorecardDocument({ card, paper }: { card: ScorecardData; paper:
       <KpiTableSection card={card} />
       <KpiTrendsSection card={card} />
       <ActionsSection card={card} />
+      <MdfSection card={card} />
       <InternalSection card={card} />
       <MethodNote card={card} />
       <div className="sc-screen-footer">

@@ -1,0 +1,1 @@
+CREATE INDEX `deal_registrations_reference_idx` ON `deal_registrations` (`partner_id`,`reference`);

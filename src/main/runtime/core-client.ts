@@ -1,0 +1,200 @@
+/**
+ * The transport's side of the core worker: `dispatch` has the dispatcher's signature, so the HTTP
+ * host and the Electron IPC adapter use it as they would the in-process one, but every call runs
+ * on the worker's thread. The routing thread itself answers only what it can from its mirror of
+ * the open workspace (`workspace.current`), so that call returns at once even while the worker
+ * scores 100,000 partners. A worker that dies is started again, the open workspace reopened, and
+ * the calls it was working on answer with a clear error.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { EventMap, EventName, WorkspaceInfo } from '../../shared/api';
+import type { ApiResult } from '../../shared/errors';
+import type { Dispatch } from '../core/api/dispatcher';
+import type { EventSink } from '../core/app/context';
+import type { PrintRequest } from '../core/export/pdf/printer';
+import type { CoreWorkerOptions, FromWorker, ToWorker } from './protocol';
+
+export interface CoreClientOptions extends CoreWorkerOptions {
+  /** Prints for the worker when `printer` is `transport` (Electron's printToPDF). */
+  print?: (request: PrintRequest) => Promise<Uint8Array>;
+}
+
+interface Pending {
+  name: string;
+  resolve: (result: ApiResult<unknown>) => void;
+}
+
+/** The worker's entry: built next to the bundle (out/main/core-worker.js), else the source. */
+function workerEntry(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const dir of [here, join(here, '..')]) {
+    const built = join(dir, 'core-worker.js');
+    if (existsSync(built)) return built;
+  }
+  // Running from the TypeScript sources (tests, `npx partnerscope` without a build).
+  return join(here, 'core-worker-sources.mjs');
+}
+
+function isWorkspaceInfo(value: unknown): value is WorkspaceInfo {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as WorkspaceInfo).path === 'string' &&
+    typeof (value as WorkspaceInfo).schemaVersion === 'number'
+  );
+}
+
+export class CoreClient {
+  private worker!: Worker;
+  private ready!: Promise<void>;
+  private readonly pending = new Map<number, Pending>();
+  private readonly sinks = new Set<EventSink>();
+  private nextId = 1;
+  /** The open workspace as the worker last said; undefined until it has said anything. */
+  private mirror: WorkspaceInfo | null | undefined;
+  private closing: Promise<void> | null = null;
+  /** How many times the worker was started again after it died (for tests and diagnostics). */
+  restarts = 0;
+  /** True once a worker has been ready: only a worker that worked is started again. */
+  private started = false;
+
+  constructor(private readonly options: CoreClientOptions) {
+    this.start();
+  }
+
+  private start() {
+    const { print: _print, ...workerData } = this.options;
+    const worker = new Worker(workerEntry(), { workerData });
+    this.worker = worker;
+    let failure: Error | undefined;
+    this.ready = new Promise((resolve, reject) => {
+      const onReady = (message: FromWorker) => {
+        if (message.type !== 'ready') return;
+        worker.off('message', onReady);
+        worker.off('exit', onEarlyExit);
+        resolve();
+      };
+      // A worker that cannot even start is not restarted: that would only fail again.
+      const onEarlyExit = () =>
+        reject(
+          new Error(`The background engine could not start: ${failure?.message ?? 'it exited'}`),
+        );
+      worker.on('message', onReady);
+      worker.once('exit', onEarlyExit);
+    });
+    this.ready.catch(() => undefined);
+    worker.on('message', (message: FromWorker) => this.receive(message));
+    worker.on('error', (error) => (failure = error)); // 'exit' follows and does the work
+    worker.on('exit', () => {
+      if (this.worker === worker) this.died();
+    });
+  }
+
+  private receive(message: FromWorker) {
+    if (message.type === 'result') {
+      const waiting = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      if (waiting) {
+        this.remember(waiting.name, message.result);
+        waiting.resolve(message.result);
+      }
+    } else if (message.type === 'event') {
+      if (message.event === 'workspace.changed') {
+        this.mirror = (message.payload as EventMap['workspace.changed']).workspace;
+      }
+      for (const sink of this.sinks) sink(message.event as EventName, message.payload as never);
+    } else if (message.type === 'print') {
+      void this.printFor(message.id, message.request);
+    }
+  }
+
+  private async printFor(id: number, request: PrintRequest) {
+    let reply: ToWorker;
+    try {
+      if (!this.options.print) throw new Error('This app cannot print PDFs.');
+      reply = { type: 'printed', id, pdf: await this.options.print(request) };
+    } catch (error) {
+      reply = { type: 'printed', id, error: (error as Error).message };
+    }
+    this.worker.postMessage(reply);
+  }
+
+  /** Keeps the mirror of the open workspace in step with what calls answered. */
+  private remember(name: string, result: ApiResult<unknown>) {
+    if (!result.ok || !name.startsWith('workspace.')) return;
+    if (name === 'workspace.close') this.mirror = null;
+    else if (isWorkspaceInfo(result.value)) this.mirror = result.value;
+    else if (name === 'workspace.current') this.mirror = result.value as null;
+  }
+
+  /** The worker died: fail what it was doing, start a new one and reopen the workspace. */
+  private died() {
+    const lost = [...this.pending.values()];
+    this.pending.clear();
+    for (const { name, resolve } of lost) {
+      resolve({
+        ok: false,
+        error: {
+          code: 'ENGINE_RESTARTED',
+          message: `The background engine stopped while working on ${name} and was restarted; nothing was saved from that call. Try again.`,
+        },
+      });
+    }
+    if (this.closing || !this.started) return;
+    this.restarts += 1;
+    const reopen = this.mirror?.path;
+    this.start();
+    if (reopen) void this.dispatch('workspace.open', { path: reopen });
+  }
+
+  readonly dispatch: Dispatch = async (name, args) => {
+    if (name === 'workspace.current' && this.mirror !== undefined) {
+      return { ok: true, value: this.mirror };
+    }
+    if (this.closing) {
+      return { ok: false, error: { code: 'INTERNAL', message: 'The app is shutting down.' } };
+    }
+    try {
+      await this.ready;
+    } catch (error) {
+      return { ok: false, error: { code: 'INTERNAL', message: (error as Error).message } };
+    }
+    this.started = true;
+    const id = this.nextId++;
+    return new Promise<ApiResult<unknown>>((resolve) => {
+      this.pending.set(id, { name, resolve });
+      const message: ToWorker = { type: 'call', id, name, args };
+      this.worker.postMessage(message);
+    });
+  };
+
+  onEvent(sink: EventSink): () => void {
+    this.sinks.add(sink);
+    return () => this.sinks.delete(sink);
+  }
+
+  /** Kills the worker as a crash would (tests). */
+  async kill(): Promise<void> {
+    await this.worker.terminate();
+  }
+
+  /** Closes the workspace and Chromium in the worker, then ends it. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      const worker = this.worker;
+      const closed = new Promise<void>((resolve) => {
+        worker.on('message', (message: FromWorker) => {
+          if (message.type === 'closed') resolve();
+        });
+        worker.once('exit', () => resolve());
+      });
+      worker.postMessage({ type: 'shutdown' } satisfies ToWorker);
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      await worker.terminate();
+    })();
+    return this.closing;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The core worker's entry: one AppContext and dispatcher (SQLite, the engine, imports, exports)
+ * on a thread of its own, so that no heavy call ever runs on the thread that serves the UI. The
+ * transport's thread sends calls and receives results and push events (see core-client.ts).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { AppContext } from '../core/app/context';
+import { createDispatcher } from '../core/api/dispatcher';
+import { warmUpOnOpen } from '../core/app/warm-up';
+import type { PdfPrinter, PrintRequest } from '../core/export/pdf/printer';
+import type { CoreWorkerOptions, FromWorker, ToWorker } from './protocol';
+
+const port = parentPort;
+if (!port) throw new Error('core-worker runs as a worker thread only');
+const options = workerData as CoreWorkerOptions;
+const post = (message: FromWorker) => port.postMessage(message);
+
+const ctx = new AppContext(options.homeDir);
+const dispatch = createDispatcher(ctx);
+ctx.onEvent((event, payload) => post({ type: 'event', event, payload }));
+if (options.warmUp) warmUpOnOpen(ctx, dispatch);
+
+/** PDFs printed by the transport's thread (Electron's printToPDF), one request at a time each. */
+const prints = new Map<
+  number,
+  { resolve: (pdf: Uint8Array) => void; reject: (e: Error) => void }
+>();
+let nextPrint = 1;
+function transportPrinter(): PdfPrinter {
+  return {
+    concurrency: 1,
+    print: (request: PrintRequest) =>
+      new Promise<Uint8Array>((resolve, reject) => {
+        const id = nextPrint++;
+        prints.set(id, { resolve, reject });
+        post({ type: 'print', id, request });
+      }),
+    close: async () => undefined,
+  };
+}
+
+let closePrinter: () => Promise<void> = async () => undefined;
+
+async function installPrinter() {
+  if (options.printer === 'transport') {
+    const printer = transportPrinter();
+    ctx.pdfPrinter = async () => printer;
+  } else if (options.printer === 'chromium' && options.rendererDir) {
+    const [{ installChromiumPrinter }, { startHost }] = await Promise.all([
+      import('../core/export/pdf/chromium-host-printer'),
+      import('../host/server'),
+    ]);
+    const source = installChromiumPrinter(ctx, {
+      dispatch,
+      rendererDir: options.rendererDir,
+      startHost,
+    });
+    closePrinter = () => source.close();
+  }
+}
+
+/** Closes what lives outside this thread (Chromium) and the workspace, then says so. */
+async function shutdown() {
+  await closePrinter().catch(() => undefined);
+  ctx.close();
+  post({ type: 'closed' });
+}
+
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'call') {
+    void dispatch(message.name, message.args).then((result) =>
+      post({ type: 'result', id: message.id, result }),
+    );
+  } else if (message.type === 'shutdown') {
+    void shutdown();
+  } else if (message.type === 'printed') {
+    const waiting = prints.get(message.id);
+    prints.delete(message.id);
+    if (message.pdf) waiting?.resolve(message.pdf);
+    else waiting?.reject(new Error(message.error ?? 'Printing failed.'));
+  }
+});
+
+await installPrinter();
+post({ type: 'ready' });

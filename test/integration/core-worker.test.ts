@@ -1,0 +1,73 @@
+/**
+ * The core on a worker thread (browser host, desktop app): calls travel to the worker, events
+ * come back, the routing thread answers `workspace.current` itself, and a worker killed in the
+ * middle of a call is replaced with a clear error for that call and nothing lost.
+ */
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { call } from '../../src/main/core/api/dispatcher';
+import { CoreClient } from '../../src/main/runtime/core-client';
+import { tempDir } from '../helpers/temp';
+
+describe('the core worker', () => {
+  let client: CoreClient | undefined;
+  let cleanup: (() => void) | undefined;
+  afterEach(async () => {
+    await client?.close();
+    cleanup?.();
+  });
+
+  function start() {
+    const temp = tempDir();
+    cleanup = temp.cleanup;
+    client = new CoreClient({ homeDir: join(temp.dir, 'home'), warmUp: false, printer: 'none' });
+    return { client, path: join(temp.dir, 'w.partnerscope') };
+  }
+
+  it('runs calls on the worker, relays events and answers workspace.current while it is busy', async () => {
+    const { client, path } = start();
+    const events: string[] = [];
+    client.onEvent((event) => events.push(event));
+    const info = await call(client.dispatch, 'workspace.create', {
+      path,
+      demo: { partners: 1500, quarters: 8, seed: 7 },
+    });
+    expect(info.path).toBe(path);
+    expect(events).toContain('workspace.changed');
+
+    const order: string[] = [];
+    // The first portfolio scores every partner synchronously on the worker's thread.
+    const portfolio = call(client.dispatch, 'views.portfolio', {}).then((v) => {
+      order.push('portfolio');
+      return v;
+    });
+    const current = await call(client.dispatch, 'workspace.current', {});
+    order.push('current');
+    expect(current?.path).toBe(path);
+    expect((await portfolio).partnerId.length).toBe(1500);
+    expect(order).toEqual(['current', 'portfolio']);
+  });
+
+  it('answers a call whose worker was killed with a clear error, restarts it and reopens the workspace', async () => {
+    const { client, path } = start();
+    await call(client.dispatch, 'workspace.create', {
+      path,
+      demo: { partners: 200, quarters: 4, seed: 1 },
+    });
+    const before = await call(client.dispatch, 'workspace.overview', {});
+
+    const inFlight = client.dispatch('workspace.create', {
+      path: `${path}.big`,
+      demo: { partners: 20_000, quarters: 8, seed: 2 },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await client.kill();
+    const result = await inFlight;
+    expect(result).toMatchObject({ ok: false, error: { code: 'ENGINE_RESTARTED' } });
+    expect(!result.ok && result.error.message).toMatch(/workspace\.create.*Try again/);
+    expect(client.restarts).toBe(1);
+
+    const after = await call(client.dispatch, 'workspace.overview', {});
+    expect(after).toEqual(before);
+  });
+});
