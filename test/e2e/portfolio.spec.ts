@@ -126,6 +126,34 @@ test('keyboard: arrows move through the table and Enter opens the partner', asyn
   expect(new URL(shell.page.url()).hash).toMatch(/^#\/partners\/P-\d+/);
 });
 
+test('a search hidden by a filter says so and can search every partner; one click opens a partner', async ({
+  shell,
+  hostUrl,
+  workspacePath,
+}) => {
+  const portfolio = new PortfolioPage(shell.page);
+  const [msp, other] = [
+    queryWorkspace<{ name: string }>(
+      workspacePath,
+      "SELECT name FROM partners WHERE type = 'MSP' LIMIT 1",
+    )[0]!,
+    queryWorkspace<{ name: string }>(
+      workspacePath,
+      "SELECT name FROM partners WHERE type <> 'MSP' LIMIT 1",
+    )[0]!,
+  ];
+  await shell.open(hostUrl, '/portfolio');
+  await expect(portfolio.rows.first()).toBeVisible();
+  await portfolio.filter('Type', 'MSP');
+  await portfolio.search.fill(other.name);
+  await expect(shell.page.getByTestId('search-filter-hint')).toContainText('type: MSP');
+  await shell.page.getByRole('button', { name: 'Search all partners' }).click();
+  await expect(portfolio.rows.first()).toContainText(other.name);
+  await portfolio.search.fill(msp.name);
+  await portfolio.rows.first().locator('td').nth(3).click();
+  await expect(shell.page.getByRole('heading', { level: 1, name: msp.name })).toBeVisible();
+});
+
 test('the dark theme', async ({ shell, hostUrl }) => {
   const portfolio = new PortfolioPage(shell.page);
   await shell.open(hostUrl, '/portfolio');

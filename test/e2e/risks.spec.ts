@@ -82,20 +82,23 @@ test('a risk flag that starts firing lands in the inbox, the bell counts it, and
   await expect.poll(() => risks.openAlerts()).toBeGreaterThan(before);
   const open = await risks.openAlerts();
 
-  await shell.page.getByRole('link', { name: /^Alerts: \d+ open$/ }).click();
+  await risks.bell().click();
   await expect(shell.page.getByRole('heading', { level: 1, name: 'Alerts' })).toBeVisible();
-  await expect(risks.alertRows).toHaveCount(open);
+  await shell.page.getByText('Every severity', { exact: true }).click();
+  await expect.poll(() => risks.alertsIn(risks.alertRows)).toBe(open);
   await shell.page.getByText('Risk flags', { exact: true }).click();
-  await expect(risks.alertRows.first()).toContainText('Channel stuffing');
+  const stuffing = risks.alertRows.filter({ hasText: 'Channel stuffing' });
+  await expect(stuffing.first()).toBeVisible();
   const riskRows = await risks.alertRows.count();
   await shell.page.screenshot({ path: join(SCREENS, 'alerts-inbox.png'), fullPage: true });
-  const first = risks.alertRows.first();
-  const id = await first.getAttribute('data-alert-id');
+  const first = stuffing.first();
+  const title = (await first.locator('td').nth(2).locator('p').first().textContent()) ?? '';
+  const count = Number(await first.getAttribute('data-count'));
   await first.getByRole('button', { name: 'Done' }).click();
   await expect(risks.alertRows).toHaveCount(riskRows - 1);
-  await expect.poll(() => risks.openAlerts()).toBe(open - 1);
+  await expect.poll(() => risks.openAlerts()).toBe(open - count);
   await shell.page.getByText(/^Done \(\d+\)$/).click();
-  await expect(shell.page.locator(`[data-alert-id="${id}"]`)).toBeVisible();
+  await expect(risks.alertRows.filter({ hasText: title }).first()).toBeVisible();
 });
 
 test('alert settings: stop alerting on Grow moves and close the open ones', async ({
@@ -107,10 +110,11 @@ test('alert settings: stop alerting on Grow moves and close the open ones', asyn
   const page = shell.page;
   await shell.open(hostUrl, '/alerts');
   await expect(page.getByRole('heading', { level: 1, name: 'Alerts' })).toBeVisible();
+  await page.getByText('Every severity', { exact: true }).click();
   await page.getByText('Segment moves', { exact: true }).click();
   await expect(risks.alertRows.first()).toBeVisible();
   const grow = risks.alertRows.filter({ hasText: 'moved into Grow' });
-  const growCount = await grow.count();
+  const growCount = await risks.alertsIn(grow);
   expect(growCount).toBeGreaterThan(0);
   const open = await risks.openAlerts();
 
@@ -129,4 +133,52 @@ test('alert settings: stop alerting on Grow moves and close the open ones', asyn
     "SELECT value FROM settings WHERE key = 'alerts.settings'",
   );
   expect(JSON.parse(stored[0]!.value)).toEqual({ segments: ['Exit review', 'Intervene'] });
+});
+
+test('alerts are grouped (segment moves as a digest), filtered by region and kind, and the bell stays quiet', async ({
+  shell,
+  hostUrl,
+  workspacePath,
+}) => {
+  const risks = new RisksPage(shell.page);
+  const page = shell.page;
+  await shell.open(hostUrl, '/alerts');
+  await expect(page.getByRole('heading', { level: 1, name: 'Alerts' })).toBeVisible();
+  const open = (sql: string, ...params: unknown[]) =>
+    queryWorkspace<{ n: number }>(
+      workspacePath,
+      `SELECT count(*) AS n FROM alerts a JOIN partners p ON p.id = a.partner_id WHERE a.done_at IS NULL ${sql}`,
+      ...params,
+    )[0]!.n;
+  // The bell counts only what needs attention; the inbox opens on the same.
+  await expect.poll(() => risks.attentionAlerts()).toBe(open("AND a.severity = 'high'"));
+  expect(await risks.attentionAlerts()).toBeLessThan(await risks.openAlerts());
+  await expect.poll(() => risks.alertsIn(risks.alertRows)).toBe(open("AND a.severity = 'high'"));
+
+  // Segment moves: one digest line per segment and period, standing for every partner that moved.
+  await page.getByText('Every severity', { exact: true }).click();
+  await page.getByText('Segment moves', { exact: true }).click();
+  const segmentAlerts = open("AND a.kind = 'segment'");
+  await expect.poll(() => risks.alertsIn(risks.alertRows)).toBe(segmentAlerts);
+  const lines = await risks.alertRows.count();
+  expect(lines).toBeLessThanOrEqual(3);
+  expect(lines).toBeLessThan(segmentAlerts);
+  for (const text of await risks.alertRows
+    .locator('td:nth-child(3) p:first-child')
+    .allTextContents())
+    expect(text).toMatch(/^\d+ partners? moved into (Grow|Intervene|Exit review)$/);
+
+  // A region filter keeps that region's alerts only.
+  await page.getByText('Everything', { exact: true }).click();
+  const [{ region } = { region: '' }] = queryWorkspace<{ region: string }>(
+    workspacePath,
+    'SELECT p.region FROM alerts a JOIN partners p ON p.id = a.partner_id WHERE a.done_at IS NULL AND p.region IS NOT NULL GROUP BY p.region ORDER BY count(*) DESC LIMIT 1',
+  );
+  await page.getByRole('combobox', { name: 'Region' }).click();
+  await page.getByRole('option', { name: region, exact: true }).click();
+  await expect.poll(() => risks.alertsIn(risks.alertRows)).toBe(open('AND p.region = ?', region));
+  await page.getByText('Risk flags', { exact: true }).click();
+  await expect
+    .poll(() => risks.alertsIn(risks.alertRows))
+    .toBe(open("AND p.region = ? AND a.kind = 'risk'", region));
 });

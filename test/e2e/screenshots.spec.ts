@@ -53,7 +53,7 @@ test('screens of the What-if page, light and dark', async ({ shell, whatIf, host
   await whatIf.setGroupWeight('Revenue', 70);
   await whatIf.saveScenario('Revenue first', { note: 'FY27: results first' });
   await whatIf.setGroupWeight('Enablement', 35);
-  await whatIf.saveScenario('Solution adoption', { asNew: true, note: 'Capability over volume' });
+  await whatIf.saveScenario('Solution adoption', { note: 'Capability over volume' });
   await expect(whatIf.sankey.locator('canvas')).toBeVisible();
   await shell.page.waitForTimeout(500); // the charts draw after the tables
   await shell.page.screenshot({ path: join(SCREENS, 'what-if-light.png'), fullPage: true });
@@ -77,3 +77,42 @@ test('screens of the What-if page, light and dark', async ({ shell, whatIf, host
   await shell.page.waitForTimeout(300);
   await shell.page.screenshot({ path: join(SCREENS, 'what-if-dark.png') });
 });
+
+/**
+ * Every page at two laptop sizes, light and dark, to look at before a release (about two minutes,
+ * so not part of `npm test`): `SCREENSHOTS_ALL=1 npx playwright test screenshots -g "every page"`
+ * writes test-results/screens/pages/.
+ */
+const PAGES = [
+  'data',
+  'portfolio',
+  'partners/P-000007',
+  'methodology',
+  'what-if',
+  'benchmarks',
+  'risks',
+  'alerts',
+  'qbr',
+  'actions',
+  'workspaces',
+];
+for (const size of [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 800 },
+]) {
+  test(`every page at ${size.width}×${size.height}, light and dark`, async ({ shell, hostUrl }) => {
+    test.skip(!process.env.SCREENSHOTS_ALL, 'set SCREENSHOTS_ALL=1 to take every page');
+    test.setTimeout(180_000);
+    await shell.page.setViewportSize(size);
+    await shell.open(hostUrl, '/data');
+    for (const scheme of ['light', 'dark'] as const) {
+      await shell.useColorScheme(scheme);
+      for (const path of PAGES) {
+        await shell.page.goto(`${hostUrl}#/${path}`);
+        await shell.page.waitForTimeout(2500); // data and charts settle
+        const name = `${path.replace(/\//g, '-')}-${size.width}-${scheme}.png`;
+        await shell.page.screenshot({ path: join(SCREENS, 'pages', name), fullPage: true });
+      }
+    }
+  });
+}

@@ -161,12 +161,12 @@ test('saves two scenarios and compares them side by side', async ({
   // A name that is taken is refused with a clear message.
   await whatIf.button('Save scenario…').click();
   const dialog = whatIf.dialog('Save scenario');
-  await dialog.getByLabel('Save as a new scenario').check();
+  await expect(dialog.getByLabel('Save as a new scenario')).toBeChecked();
   await dialog.getByLabel('Name').fill('Revenue first');
-  await expect(dialog.getByText('Saving as new needs a different name')).toBeVisible();
+  await expect(dialog.getByText('is the scenario you loaded')).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
-  await whatIf.saveScenario('Pipeline push', { asNew: true });
+  await whatIf.saveScenario('Pipeline push');
   await expect(whatIf.status).toHaveText('Scenario “Pipeline push” · saved');
 
   await whatIf.tab('Scenarios').click();
@@ -180,6 +180,61 @@ test('saves two scenarios and compares them side by side', async ({
   await expect(whatIf.compare.getByTestId('compare-tiers')).toContainText('Gold');
   await expect(whatIf.compare.getByTestId('compare-kpis')).toContainText('Quota attainment');
   await expect(whatIf.compare.getByTestId('compare-partners')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('saving never replaces a scenario unless the user picks “Save over”', async ({
+  hostUrl,
+  whatIf,
+  consoleErrors,
+}) => {
+  type Listed = { id: number; name: string; note: string };
+  type Detail = { definition: { groupWeights: Record<string, number> } };
+  /** A category's share of the score in a saved scenario, in %. */
+  const weightOf = async (scenarioId: number, key: string) => {
+    const { groupWeights } = (await whatIf.api<Detail>('scenarios.get', { scenarioId })).definition;
+    const total = Object.values(groupWeights).reduce((a, b) => a + b, 0);
+    return ((groupWeights[key] ?? 0) / total) * 100;
+  };
+  await whatIf.open(hostUrl);
+  await whatIf.setGroupWeight('Enablement', 40);
+  await whatIf.saveScenario('Enablement 40', { note: 'Enablement first' });
+
+  // Reset to baseline, move pipeline, save: the dialog offers a new scenario, empty.
+  await whatIf.button('Reset to baseline').click();
+  await whatIf.setGroupWeight('Pipeline', 30);
+  await whatIf.button('Save scenario…').click();
+  const dialog = whatIf.dialog('Save scenario');
+  await expect(dialog.getByLabel('Save as a new scenario')).toBeChecked();
+  await expect(dialog.getByLabel('Name')).toHaveValue('');
+  await expect(dialog.getByLabel('Note')).toHaveValue('');
+  await dialog.getByLabel('Name').fill('Pipeline 30');
+  await dialog.getByRole('button', { name: 'Save scenario' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(whatIf.status).toHaveText('Scenario “Pipeline 30” · saved');
+
+  const listed = async () =>
+    (await whatIf.api<Listed[]>('scenarios.list', {})).map((s) => ({ ...s }));
+  let scenarios = await listed();
+  const enablement = scenarios.find((s) => s.name === 'Enablement 40');
+  const pipeline = scenarios.find((s) => s.name === 'Pipeline 30');
+  expect(enablement?.note).toBe('Enablement first');
+  expect(pipeline?.note).toBe('');
+  expect(await weightOf(enablement!.id, 'enablement')).toBeCloseTo(40, 5);
+  expect(await weightOf(pipeline!.id, 'pipeline')).toBeCloseTo(30, 5);
+
+  // Replacing is an explicit choice; the name cannot be changed while replacing.
+  await whatIf.setGroupWeight('Pipeline', 35);
+  await whatIf.button('Save scenario…').click();
+  await dialog.getByLabel('Save over “Pipeline 30”').check();
+  await expect(dialog.getByLabel('Name')).toHaveValue('Pipeline 30');
+  await expect(dialog.getByLabel('Name')).toHaveAttribute('readonly', '');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await whatIf.saveOver('Pipeline 30');
+  scenarios = await listed();
+  expect(scenarios.map((s) => s.name).sort()).toEqual(['Enablement 40', 'Pipeline 30']);
+  expect(await weightOf(pipeline!.id, 'pipeline')).toBeCloseTo(35, 5);
+  expect(await weightOf(enablement!.id, 'enablement')).toBeCloseTo(40, 5);
   expect(consoleErrors).toEqual([]);
 });
 

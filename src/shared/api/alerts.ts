@@ -24,6 +24,9 @@ export interface AlertItem {
   partnerId: number | null;
   externalId: string | null;
   partnerName: string | null;
+  /** The partner's region and account manager, to filter the inbox. */
+  region: string | null;
+  manager: string | null;
   periodKey: string;
   previousPeriodKey: string;
   createdAt: string;
@@ -68,7 +71,10 @@ export const alertsApi = {
     }),
     'The alerts inbox, newest first (the latest two periods are compared first when the data changed).',
   ),
-  'alerts.count': method<{ open: number }>()(z.object({}), 'How many alerts are open.'),
+  'alerts.count': method<{ open: number; attention: number }>()(
+    z.object({}),
+    'How many alerts are open, and how many of them need attention (high severity: the bell shows these).',
+  ),
   'alerts.check': method<AlertCheck>()(
     z.object({ period: periodKey.optional(), previous: periodKey.optional() }),
     'Compare two periods (default: the latest and the one before) and add alerts for what changed.',

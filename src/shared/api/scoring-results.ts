@@ -164,15 +164,40 @@ export interface ScoreTableKpi {
   weight: number;
 }
 
+/** A tier gate that keeps partners out of a tier they score enough for, or that nobody meets. */
+export interface GateBlock {
+  tier: string;
+  tierIndex: number;
+  kpi: string;
+  kpiName: string;
+  unit: string;
+  op: 'gte' | 'lte';
+  value: number;
+  /** Partners whose score reaches the tier's minimum but who stay below because of this gate. */
+  blocked: number;
+  /** Partners who meet the gate; 0 means nobody can reach the tier on this data. */
+  meeting: number;
+  /** Partners with a value for the gate's KPI in the period. */
+  withData: number;
+  unreachable: boolean;
+}
+
 export interface ScoreSummary {
   scored: number;
   mean: number | null;
   median: number | null;
   /** Partners per 5-point band: [0,5), [5,10) … [95,100]. */
   histogram: number[];
+  /**
+   * The same bins split by the tier partners actually get (gates included): one array per tier
+   * in methodology order, then one for partners below the first tier.
+   */
+  histogramByTier: number[][];
   tierCounts: Record<string, number>;
   segmentCounts: Record<Segment, number>;
   lowCoverage: number;
+  /** Gates that keep partners out of a tier, or that nobody meets (highest tier first). */
+  gateBlocks: GateBlock[];
 }
 
 export interface ScoreTable {
@@ -287,10 +312,21 @@ export interface PartnerExplanation {
   groups: { key: string; label: string; score: number | null; weight: number }[];
   kpis: ExplainedKpi[];
   whatItTakes: {
+    /** `unscored`: no score this period; `highest`: already in the top tier. */
+    status: 'next' | 'highest' | 'unscored';
     nextTier: string | null;
     scoreGap: number;
     unmetGates: (TierGate & { name: string; current: number | null })[];
     options: WhatItTakesOption[];
+    /** The cheapest set of KPI moves that reaches the next tier together (or why none does). */
+    combination:
+      | {
+          feasible: true;
+          moves: { kpi: string; name: string; unit: string; from: number; to: number }[];
+          compositeAfter: number;
+        }
+      | { feasible: false; reason: string }
+      | null;
   };
   trend: {
     periods: { key: string; label: string; composite: number | null; tier: string | null }[];

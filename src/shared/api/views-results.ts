@@ -6,6 +6,7 @@ import type { Segment } from './scoring-methodology';
 import type { PortfolioViewState } from './views';
 import type {
   MethodologyRef,
+  GateBlock,
   PartnerExplanation,
   PeriodRef,
   ScoreSummary,
@@ -126,6 +127,8 @@ export interface PartnerPage {
   explanation: PartnerExplanation;
   currency: string;
   tiers: TierThreshold[];
+  /** Gates that keep partners (this one or others) out of a tier, or that nobody meets. */
+  gateBlocks: GateBlock[];
   periods: PeriodRef[];
   peers: { label: string; size: number; groupMedians: (number | null)[] };
   kpiTrends: KpiTrend[];

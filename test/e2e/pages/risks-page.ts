@@ -34,11 +34,32 @@ export class RisksPage {
     return this.flagsTable.locator('tbody tr');
   }
 
+  /** The header's bell: "Alerts: 3 need attention, 40 open". */
+  bell(): Locator {
+    return this.page.getByRole('link', { name: /^Alerts: \d+ needs? attention, \d+ open$/ });
+  }
+
   /** The number of open alerts in the header's bell, from its accessible name. */
   async openAlerts(): Promise<number> {
-    const label = await this.page
-      .getByRole('link', { name: /^Alerts: \d+ open$/ })
-      .getAttribute('aria-label');
-    return Number(/(\d+)/.exec(label ?? '')?.[1] ?? NaN);
+    const label = await this.bell().getAttribute('aria-label');
+    return Number(/(\d+) open$/.exec(label ?? '')?.[1] ?? NaN);
+  }
+
+  /** The number the bell shows: open alerts that need attention (high severity). */
+  async attentionAlerts(): Promise<number> {
+    const label = await this.bell().getAttribute('aria-label');
+    return Number(/: (\d+) need/.exec(label ?? '')?.[1] ?? NaN);
+  }
+
+  /** How many alerts the shown lines stand for (a digest line stands for several). */
+  async alertsIn(rows: Locator): Promise<number> {
+    const counts = await rows.evaluateAll((els) =>
+      els.map((el) =>
+        Number(
+          (el as unknown as { getAttribute(n: string): string | null }).getAttribute('data-count'),
+        ),
+      ),
+    );
+    return counts.reduce((a, b) => a + b, 0);
   }
 }

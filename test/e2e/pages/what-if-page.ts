@@ -87,13 +87,22 @@ export class WhatIfPage {
     await this.waitForResultAfter(seq);
   }
 
-  async saveScenario(name: string, options: { asNew?: boolean; note?: string } = {}) {
+  /** Saves what is on screen as a new scenario (the dialog's default). */
+  async saveScenario(name: string, options: { note?: string } = {}) {
     await this.button('Save scenario…').click();
     const dialog = this.dialog('Save scenario');
-    if (options.asNew) await dialog.getByLabel('Save as a new scenario').check();
     await dialog.getByLabel('Name').fill(name);
     if (options.note) await dialog.getByLabel('Note').fill(options.note);
     await dialog.getByRole('button', { name: 'Save scenario' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** Saves what is on screen over the loaded scenario (an explicit choice in the dialog). */
+  async saveOver(name: string) {
+    await this.button('Save scenario…').click();
+    const dialog = this.dialog('Save scenario');
+    await dialog.getByLabel(`Save over “${name}”`).check();
+    await dialog.getByRole('button', { name: `Replace “${name}”` }).click();
     await expect(dialog).toBeHidden();
   }
 

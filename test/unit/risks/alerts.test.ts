@@ -60,7 +60,7 @@ describe('alerts', () => {
     const [first] = listAlerts(ws, { status: 'open', limit: 10 });
     expect(setAlertsDone(ws, [first!.id], true)).toBe(1);
     expect(insertAlerts(ws, detectAlerts(ws).drafts)).toBe(0);
-    expect(alertCounts(ws)).toEqual({ open: open - 1, done: 1 });
+    expect(alertCounts(ws)).toMatchObject({ open: open - 1, done: 1 });
     expect(setAlertsDone(ws, [first!.id], false)).toBe(1);
     expect(alertCounts(ws).open).toBe(open);
   });

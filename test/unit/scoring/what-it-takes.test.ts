@@ -99,4 +99,50 @@ describe('what it takes', () => {
     expect(ps.weighted.tier[5]).toBe(2);
     expect(top).toMatchObject({ nextTier: null, options: [] });
   });
+
+  it('gives the cheapest combination when no KPI alone does it, confirmed by a full rescore', () => {
+    const row = 2; // Silver with one certification: no single KPI reaches Gold
+    const result = whatItTakes(plan, ps, row);
+    const combo = result.combination;
+    expect(combo?.feasible).toBe(true);
+    if (!combo?.feasible) return;
+    expect(combo.moves.find((m) => m.kpi === 'certs')).toMatchObject({ from: 1, to: 2 });
+    const moved = Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [k, v.map((r) => [...r])]),
+    );
+    for (const m of combo.moves) moved[m.kpi]![0]![row] = m.to;
+    const rescored = scorePeriod(
+      plan,
+      makeDataset({ partners: 6, periods: ['2025-Q1'], values: moved }),
+      0,
+    );
+    expect(rescored.weighted.tier[row]).toBe(2);
+    expect(rescored.weighted.composite[row]).toBeCloseTo(combo.compositeAfter, 6);
+    // Every move is needed: undoing any one of them falls short of Gold.
+    for (const m of combo.moves) {
+      const less = Object.fromEntries(
+        Object.entries(moved).map(([k, v]) => [k, v.map((r) => [...r])]),
+      );
+      less[m.kpi]![0]![row] = m.from;
+      const short = scorePeriod(
+        plan,
+        makeDataset({ partners: 6, periods: ['2025-Q1'], values: less }),
+        0,
+      );
+      expect(short.weighted.tier[row], m.kpi).toBeLessThan(2);
+    }
+  });
+
+  it('says plainly when no combination can reach the tier, and knows an unscored partner', () => {
+    const noCerts = { ...values, certs: [[3, 3, NaN, 3, 3, 3]] };
+    const blocked = scorePeriod(
+      plan,
+      makeDataset({ partners: 6, periods: ['2025-Q1'], values: noCerts }),
+      0,
+    );
+    const result = whatItTakes(plan, blocked, 2);
+    expect(result.combination).toMatchObject({ feasible: false });
+    expect(result.combination?.feasible === false && result.combination.reason).toMatch(/no value/);
+    expect(whatItTakes(plan, ps, 5).status).toBe('highest');
+  });
 });

@@ -45,6 +45,8 @@ export function listAlerts(
       partnerId: alerts.partnerId,
       externalId: partners.externalId,
       partnerName: partners.name,
+      region: partners.region,
+      manager: partners.accountManager,
       periodKey: alerts.periodKey,
       previousPeriodKey: alerts.previousPeriodKey,
       createdAt: alerts.createdAt,
@@ -58,15 +60,16 @@ export function listAlerts(
     .all();
 }
 
-export function alertCounts(ws: Workspace): { open: number; done: number } {
+export function alertCounts(ws: Workspace): { open: number; done: number; attention: number } {
   const row = ws.db
     .select({
       open: sql<number>`coalesce(sum(${alerts.doneAt} IS NULL), 0)`,
+      attention: sql<number>`coalesce(sum(${alerts.doneAt} IS NULL AND ${alerts.severity} = 'high'), 0)`,
       done: sql<number>`coalesce(sum(${alerts.doneAt} IS NOT NULL), 0)`,
     })
     .from(alerts)
     .get();
-  return { open: row?.open ?? 0, done: row?.done ?? 0 };
+  return { open: row?.open ?? 0, done: row?.done ?? 0, attention: row?.attention ?? 0 };
 }
 
 export function setAlertsDone(ws: Workspace, ids: readonly number[], done: boolean): number {

@@ -22,12 +22,14 @@ export const alertsHandlers: HandlerMap<AlertMethods> = {
     const dataset = scoringService(ws).load().dataset;
     const partnerId =
       partner === undefined ? undefined : dataset.partners.id[partnerRow(dataset, partner)];
-    return { alerts: listAlerts(ws, { status, partnerId, limit }), ...alertCounts(ws), checked };
+    const { open, done } = alertCounts(ws);
+    return { alerts: listAlerts(ws, { status, partnerId, limit }), open, done, checked };
   },
   'alerts.count': (_args, ctx) => {
     const ws = ctx.requireWorkspace();
     ensureChecked(ws);
-    return { open: alertCounts(ws).open };
+    const { open, attention } = alertCounts(ws);
+    return { open, attention };
   },
   'alerts.check': ({ period, previous }, ctx) => {
     const ws = ctx.requireWorkspace();

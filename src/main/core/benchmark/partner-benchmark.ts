@@ -75,7 +75,9 @@ export function partnerBenchmark(
   const settings = benchmarkSettings(ws);
   const k = settings.minGroupSize;
   const t = periodOf(ctx, request.period);
-  const groupBy = checkDimensions(request.groupBy ?? settings.defaultGroupBy);
+  // One peer-group rule for every partner-facing figure: unless asked otherwise, the partner is
+  // compared within the methodology's peer group, as on its scorecard and in its QBR.
+  const groupBy = checkDimensions(request.groupBy ?? [...ctx.plan.definition.peerGroup]);
   const sizeBy = request.sizeBy ?? settings.sizeBy;
   const kpis = resolveKpis(ctx, request.kpis);
   const { partners } = ctx.dataset;

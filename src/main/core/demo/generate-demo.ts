@@ -10,6 +10,16 @@ import { demoOptionsSchema, type DemoOptions } from '../../../shared/api/workspa
 import { ensurePeriods } from '../workspace/periods';
 import { STANDARD_MEASURES, ensureMeasures } from '../workspace/standard-measures';
 import type { Workspace } from '../workspace/workspace';
+
+/**
+ * A demo workspace keeps the name of its file (so a recent list of several demos, or a demo
+ * later filled with real data, tells them apart); only the app's own `demo` file is "Demo workspace".
+ */
+function demoName(fileName: string): string {
+  return fileName === 'demo' || fileName === 'Workspace'
+    ? 'Demo workspace'
+    : `${fileName} (demo data)`;
+}
 import { accountManagers } from './account-managers';
 import { generateCommercialFacts } from './commercial-facts';
 import { generateRegistrations } from './deal-registrations';
@@ -126,7 +136,7 @@ function* demoSteps(
   const { counts } = writer;
   finishDemoImport(sqlite, importId, counts);
   ws.setSetting('isDemo', true);
-  ws.setSetting('name', 'Demo workspace');
+  ws.setSetting('name', demoName(ws.info().name));
   return {
     partners: counts.partners,
     periods: window.quarters.length,

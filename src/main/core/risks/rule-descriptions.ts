@@ -14,7 +14,7 @@ export function describeRule(rule: RiskRule, s: RiskSettings): string {
         r.sameDayDays === 0
           ? 'the same day they were registered'
           : `within ${plural(r.sameDayDays, 'day')} of registration`;
-      return `Over the last ${plural(r.lookbackPeriods, 'period')}: more than ${r.maxAfterClose} deal registration${r.maxAfterClose === 1 ? '' : 's'} dated after the deal closed, or ${r.sameDayRepeats} or more deals closed ${same}.`;
+      return `Over the last ${plural(r.lookbackPeriods, 'period')}: ${r.maxAfterClose === 0 ? 'any deal registration' : `more than ${plural(r.maxAfterClose, 'deal registration')}`} dated after the deal closed, or ${r.sameDayRepeats} or more deals closed ${same}.`;
     }
     case 'enablement_claims': {
       const r = s.enablement_claims;

@@ -10,7 +10,8 @@ import { rowComposite } from './composite';
 import type { MethodologyPlan } from './plan';
 import { planKpi } from './plan';
 import type { PeriodScores } from './score-period';
-import { tierOf, unmetGates } from './tiers';
+import { cheapestCombination, type ComboKpi } from './cheapest-combination';
+import { gatePasses, tierOf, unmetGates } from './tiers';
 
 export interface WhatItTakesOption {
   kpi: string;
@@ -24,13 +25,29 @@ export interface WhatItTakesOption {
   reason?: string;
 }
 
+/** One KPI's move in the cheapest combination. */
+export interface CombinationMove {
+  kpi: string;
+  from: number;
+  to: number;
+  change: number;
+}
+
+/** The cheapest set of KPI moves that reaches the next tier, or why there is none. */
+export type Combination =
+  | { feasible: true; moves: CombinationMove[]; compositeAfter: number }
+  | { feasible: false; reason: string };
+
 export interface WhatItTakes {
+  /** `unscored`: no composite this period; `highest`: already in the top tier. */
+  status: 'next' | 'highest' | 'unscored';
   currentTier: number;
   nextTier: number | null;
   /** Points of composite missing to the next tier's minimum (0 when only gates are missing). */
   scoreGap: number;
   unmetGates: TierGate[];
   options: WhatItTakesOption[];
+  combination: Combination | null;
 }
 
 export function whatItTakes(plan: MethodologyPlan, ps: PeriodScores, row: number): WhatItTakes {
@@ -38,10 +55,20 @@ export function whatItTakes(plan: MethodologyPlan, ps: PeriodScores, row: number
   const tiers = plan.definition.tiers;
   const current = w.tier[row]!;
   const composite = w.composite[row]!;
-  const next = current + 1 < tiers.length && current >= 0 ? current + 1 : null;
   const gateValue = (kpi: string) => s.rawByKey.get(kpi)?.[row] ?? NaN;
+  const scored = !Number.isNaN(composite);
+  // Below the first tier (a gate or threshold of the lowest tier unmet) the next tier is the first.
+  const next = scored && current + 1 < tiers.length ? current + 1 : null;
   if (next === null)
-    return { currentTier: current, nextTier: null, scoreGap: 0, unmetGates: [], options: [] };
+    return {
+      status: scored ? 'highest' : 'unscored',
+      currentTier: current,
+      nextTier: null,
+      scoreGap: 0,
+      unmetGates: [],
+      options: [],
+      combination: null,
+    };
   const nextRule = tiers[next]!;
   const evaluate = evaluator(plan, ps, row);
   const candidates = new Set([
@@ -56,11 +83,13 @@ export function whatItTakes(plan: MethodologyPlan, ps: PeriodScores, row: number
       a.kpi.localeCompare(b.kpi),
   );
   return {
+    status: 'next',
     currentTier: current,
     nextTier: next,
     scoreGap: Math.max(0, nextRule.minScore - composite),
     unmetGates: tiers.slice(0, next + 1).flatMap((t) => unmetGates(t, gateValue)),
     options,
+    combination: combinationFor(plan, ps, row, next),
   };
 }
 
@@ -197,4 +226,161 @@ function roundTo(v: number, unit: KpiUnit, mode: 'nearest' | 'up' | 'down'): num
   const r =
     mode === 'nearest' ? Math.round(q) : mode === 'up' ? Math.ceil(q - 1e-9) : Math.floor(q + 1e-9);
   return Number((r * step).toPrecision(12));
+}
+
+/**
+ * The cheapest combination of KPI moves (fewest score points raised in total, see
+ * `cheapest-combination.ts`) that meets the next tier's minimum and every gate up to it, turned
+ * back into raw values and confirmed by scoring the partner with all the moves at once.
+ */
+function combinationFor(
+  plan: MethodologyPlan,
+  ps: PeriodScores,
+  row: number,
+  next: number,
+): Combination {
+  const { structural: s, weighted: w } = ps;
+  const tiers = plan.definition.tiers.slice(0, next + 1);
+  const nameOf = (key: string) => planKpi(plan, key)?.def.name ?? key;
+  const weights = plan.weights[w.profileOf[row]!]!;
+  const K = plan.kpis.length;
+  const scratch = [new Float64Array(K), new Float64Array(plan.groups.length)] as const;
+  const sums = new Float64Array(plan.groups.length);
+  const compositeOf = (scores: Float64Array[]) =>
+    rowComposite(scores, 0, weights, plan.groupOf, scratch[0], scratch[1], sums);
+  const here = s.scores.map((col) => Float64Array.of(col[row]!));
+  const raw = (key: string) => s.rawByKey.get(key)?.[row] ?? NaN;
+  const gates = tiers.flatMap((t) => t.gates).filter((g) => !gatePasses(g, raw(g.kpi)));
+  for (const g of gates) {
+    if (Number.isNaN(raw(g.kpi)))
+      return {
+        feasible: false,
+        reason: `${nameOf(g.kpi)} has no value this period, so the gate on it cannot be met.`,
+      };
+  }
+  // Gates on KPIs that do not count in the score: their raw value moves to the gate, nothing else.
+  const rawMoves = new Map<string, number>();
+  for (const g of gates) {
+    if (plan.kpis.some((k) => k.key === g.kpi)) continue;
+    const prev = rawMoves.get(g.kpi);
+    rawMoves.set(
+      g.kpi,
+      prev === undefined
+        ? g.value
+        : g.op === 'gte'
+          ? Math.max(prev, g.value)
+          : Math.min(prev, g.value),
+    );
+  }
+  const kpis: ComboKpi[] = [];
+  plan.kpis.forEach((k, i) => {
+    const score = here[i]![0]!;
+    if (Number.isNaN(score)) return;
+    const scale = s.scales[i]!;
+    const best = scale.best(row);
+    // A plausible move: at most doubling the value (or halving a lower-is-better one); a KPI at
+    // zero may go as far as its best. A lever that needs more is no lever.
+    const from = raw(k.key);
+    const up = k.def.direction === 'higher';
+    const plausible = up ? (from > 0 ? from * 2 : best) : from / 2;
+    const reach = Number.isFinite(plausible) ? plausible : best;
+    const cap = Number.isFinite(reach)
+      ? Math.max(score, scale.scoreAt(row, reach))
+      : Number.isFinite(best)
+        ? Math.max(score, scale.scoreAt(row, best))
+        : 100;
+    const withScore = (x: number) => {
+      const cols = here.slice();
+      cols[i] = Float64Array.of(x);
+      return compositeOf(cols);
+    };
+    const weight = (withScore(100) - withScore(0)) / 100;
+    const floors = gates.filter((g) => g.kpi === k.key).map((g) => scale.scoreAt(row, g.value));
+    kpis.push({
+      key: k.key,
+      score,
+      cap: floors.length ? Math.max(cap, ...floors) : cap,
+      weight,
+      ...(floors.length ? { floor: Math.max(...floors) } : {}),
+    });
+  });
+  const composite = w.composite[row]!;
+  const gap = Math.max(0, tiers[next]!.minScore - composite);
+  const result = cheapestCombination(kpis, gap);
+  if (!result.ok)
+    return {
+      feasible: false,
+      reason:
+        result.reason === 'gate-out-of-reach'
+          ? `the gate on ${nameOf(result.key)} cannot be met by improving it.`
+          : `even doubling every KPI (halving the lower-is-better ones) leaves the score ${result.shortBy.toFixed(1)} points short of ${tiers[next]!.name}.`,
+    };
+  // Back to raw values: the smallest move of each KPI that scores at least its target.
+  const moves = new Map<string, number>(rawMoves);
+  for (const m of result.moves) {
+    const i = plan.kpis.findIndex((k) => k.key === m.key);
+    const kpi = plan.kpis[i]!;
+    const up = kpi.def.direction === 'higher';
+    const from = raw(m.key);
+    const target = rawForScore(s.scales[i]!, row, from, m.to, up);
+    if (target === null)
+      return { feasible: false, reason: `${nameOf(m.key)} cannot score high enough.` };
+    let to = roundTo(target, kpi.def.unit, up ? 'up' : 'down');
+    for (const g of gates.filter((x) => x.kpi === m.key))
+      to = g.op === 'gte' ? Math.max(to, g.value) : Math.min(to, g.value);
+    moves.set(m.key, to);
+  }
+  // Confirm with every move at once.
+  const cols = here.slice();
+  for (const [key, value] of moves) {
+    const i = plan.kpis.findIndex((k) => k.key === key);
+    if (i >= 0) cols[i] = Float64Array.of(s.scales[i]!.scoreAt(row, value));
+  }
+  const compositeAfter = compositeOf(cols);
+  const tierAfter = tierOf(plan.definition.tiers, compositeAfter, (kpi) =>
+    moves.has(kpi) ? moves.get(kpi)! : raw(kpi),
+  );
+  if (tierAfter < next)
+    return {
+      feasible: false,
+      reason: `the rounded values fall just short of ${tiers[next]!.name}.`,
+    };
+  return {
+    feasible: true,
+    moves: [...moves].map(([kpi, to]) => ({ kpi, from: raw(kpi), to, change: to - raw(kpi) })),
+    compositeAfter,
+  };
+}
+
+/** The raw value nearest `from` (in the favourable direction) that scores at least `score`. */
+function rawForScore(
+  scale: { scoreAt(row: number, v: number): number; best(row: number): number },
+  row: number,
+  from: number,
+  score: number,
+  up: boolean,
+): number | null {
+  const reaches = (v: number) => scale.scoreAt(row, v) >= score - 1e-9;
+  if (reaches(from)) return from;
+  let hi = scale.best(row);
+  if (!Number.isFinite(hi)) {
+    let step = Math.max(Math.abs(from), 1);
+    hi = NaN;
+    for (let i = 0; i < 60; i++, step *= 2) {
+      const v = up ? from + step : from - step;
+      if (reaches(v)) {
+        hi = v;
+        break;
+      }
+    }
+    if (Number.isNaN(hi)) return null;
+  }
+  if (!reaches(hi)) return null;
+  let lo = from;
+  for (let i = 0; i < 100 && Math.abs(hi - lo) > 1e-9 * Math.max(1, Math.abs(hi)); i++) {
+    const mid = lo + (hi - lo) / 2;
+    if (reaches(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }

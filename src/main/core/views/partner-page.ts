@@ -1,6 +1,7 @@
 /** Everything the Partner page shows, in one answer: the engine's explanation and its context. */
 import type { PartnerPage } from '../../../shared/api/views';
 import { AppError } from '../../../shared/errors';
+import { gateBlocks } from '../scoring/tier-reachability';
 import { explainPartner } from '../scoring/views/explain';
 import type { Workspace } from '../workspace/workspace';
 import { coverageWarnings } from './coverage-warnings';
@@ -39,6 +40,7 @@ export function partnerPage(
     currency,
     tiers: s.plan.definition.tiers.map((t) => ({ name: t.name, minScore: t.minScore })),
     periods: s.dataset.periods.map((p) => ({ key: p.key, label: p.label })),
+    gateBlocks: gateBlocks(s.plan, s.ps),
     peers: peerMedians(s, i),
     kpiTrends: kpiTrendsOf(s.plan, cube, row),
     coverage: coverageWarnings(explanation, profile, s.plan.definition, period.endDate),

@@ -4,18 +4,25 @@ import { formatScore } from '../components/value-format';
 import { ChartCard } from './ChartCard';
 import { EChart } from './EChart';
 import { useChartPalette } from './palette';
-import { histogram, scoreDistributionOption } from './score-distribution-option';
+import { histogramByTier, scoreDistributionOption } from './score-distribution-option';
 
 /** Score distribution of the partners in view, with the tier thresholds. */
 export function ScoreDistributionChart({ data, rows }: { data: PortfolioTable; rows: number[] }) {
   const palette = useChartPalette();
   const { option, median } = useMemo(() => {
-    const scores = rows
-      .map((i) => data.composite[i])
-      .filter((x): x is number => x !== null && x !== undefined);
-    const sorted = [...scores].sort((a, b) => a - b);
+    const tierIndex = new Map(data.tiers.map((t, j) => [t.name, j]));
+    const points = rows.flatMap((i) => {
+      const score = data.composite[i];
+      if (score === null || score === undefined) return [];
+      return [{ score, tier: tierIndex.get(data.tier[i] ?? '') ?? -1 }];
+    });
+    const sorted = points.map((x) => x.score).sort((a, b) => a - b);
     return {
-      option: scoreDistributionOption(histogram(scores), data.tiers, palette),
+      option: scoreDistributionOption(
+        histogramByTier(points, data.tiers.length),
+        data.tiers,
+        palette,
+      ),
       median: sorted.length ? sorted[sorted.length >> 1]! : null,
     };
   }, [data, rows, palette]);

@@ -1,4 +1,7 @@
-/** How are scores spread, and where do the tier thresholds cut? A 5-point histogram with tier lines. */
+/**
+ * How are scores spread, and where do the tier thresholds cut? A 5-point histogram with tier lines,
+ * each bar stacked by the tier partners actually get (a gate can hold a high score in a low tier).
+ */
 import type { TierThreshold } from '../../../shared/api';
 import { axisStyle, tooltipStyle } from './axis-style';
 import type { ChartPalette } from './palette';
@@ -11,24 +14,44 @@ export function histogram(scores: Iterable<number>, binWidth = 5): number[] {
   return bins;
 }
 
-function tierIndexAt(score: number, tiers: TierThreshold[]): number {
-  let index = 0;
-  tiers.forEach((t, i) => {
-    if (score >= t.minScore) index = i;
-  });
-  return index;
+/** Bins split by tier: `byTier[j]` for tier j, `byTier[tiers.length]` for partners below every tier. */
+export function histogramByTier(
+  points: Iterable<{ score: number; tier: number }>,
+  tierCount: number,
+  binWidth = 5,
+): number[][] {
+  const bins = Array.from({ length: tierCount + 1 }, () =>
+    new Array<number>(Math.ceil(100 / binWidth)).fill(0),
+  );
+  for (const { score, tier } of points) {
+    const b = Math.min(bins[0]!.length - 1, Math.max(0, Math.floor(score / binWidth)));
+    bins[tier >= 0 && tier < tierCount ? tier : tierCount]![b]! += 1;
+  }
+  return bins;
 }
 
-export function scoreDistributionOption(bins: number[], tiers: TierThreshold[], p: ChartPalette) {
-  const width = 100 / bins.length;
+export function scoreDistributionOption(
+  byTier: number[][],
+  tiers: TierThreshold[],
+  p: ChartPalette,
+) {
+  const width = 100 / (byTier[0]?.length ?? 20);
+  const names = [...tiers.map((t) => t.name), 'No tier'];
+  const markLine = {
+    symbol: 'none',
+    silent: true,
+    lineStyle: { color: p.target, type: 'dashed' },
+    label: { color: p.text, fontSize: 10, formatter: '{b}', position: 'end' },
+    data: tiers.filter((t) => t.minScore > 0).map((t) => ({ xAxis: t.minScore, name: t.name })),
+  };
   return {
     animation: false,
-    grid: { left: 44, right: 12, top: 22, bottom: 28 },
+    grid: { left: 44, right: 16, top: 30, bottom: 28 },
     tooltip: {
       ...tooltipStyle(p),
       trigger: 'item',
-      formatter: (x: { value: [number, number] }) =>
-        `Score ${x.value[0] - width / 2}–${x.value[0] + width / 2}: ${x.value[1]} partners`,
+      formatter: (x: { value: [number, number]; seriesName: string }) =>
+        `Score ${x.value[0] - width / 2}–${x.value[0] + width / 2}: ${x.value[1]} ${x.value[1] === 1 ? 'partner' : 'partners'} in ${x.seriesName}`,
     },
     xAxis: {
       type: 'value',
@@ -39,24 +62,16 @@ export function scoreDistributionOption(bins: number[], tiers: TierThreshold[], 
       splitLine: { show: false },
     },
     yAxis: { type: 'value', name: 'Partners', ...axisStyle(p) },
-    series: [
-      {
+    series: byTier
+      .map((bins, j) => ({
         type: 'bar',
+        name: names[j],
+        stack: 'partners',
         barWidth: '92%',
-        data: bins.map((count, i) => ({
-          value: [i * width + width / 2, count],
-          itemStyle: { color: tierColor(tierIndexAt(i * width, tiers)) },
-        })),
-        markLine: {
-          symbol: 'none',
-          silent: true,
-          lineStyle: { color: p.target, type: 'dashed' },
-          label: { color: p.text, fontSize: 10, formatter: '{b}', position: 'insideEndTop' },
-          data: tiers
-            .filter((t) => t.minScore > 0)
-            .map((t) => ({ xAxis: t.minScore, name: t.name })),
-        },
-      },
-    ],
+        itemStyle: { color: j < tiers.length ? tierColor(j) : p.muted },
+        data: bins.map((count, i) => [i * width + width / 2, count]),
+        ...(j === 0 ? { markLine } : {}),
+      }))
+      .filter((series, j) => j === 0 || series.data.some((d) => d[1]! > 0)),
   };
 }

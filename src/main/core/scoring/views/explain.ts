@@ -100,6 +100,7 @@ export function explainPartner(
     })),
     kpis,
     whatItTakes: {
+      status: wit.status,
       nextTier: wit.nextTier === null ? null : tiers[wit.nextTier]!,
       scoreGap: wit.scoreGap,
       unmetGates: wit.unmetGates.map((g) => ({
@@ -112,6 +113,20 @@ export function explainPartner(
         name: kpiMeta(o.kpi)?.name ?? o.kpi,
         unit: kpiMeta(o.kpi)?.unit ?? 'number',
       })),
+      combination:
+        wit.combination === null || !wit.combination.feasible
+          ? wit.combination
+          : {
+              feasible: true,
+              compositeAfter: wit.combination.compositeAfter,
+              moves: wit.combination.moves.map((m) => ({
+                kpi: m.kpi,
+                name: kpiMeta(m.kpi)?.name ?? m.kpi,
+                unit: kpiMeta(m.kpi)?.unit ?? 'number',
+                from: m.from,
+                to: m.to,
+              })),
+            },
     },
     trend: {
       periods: ds.periods.map((period, t) => ({

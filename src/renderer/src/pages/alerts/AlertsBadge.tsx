@@ -31,14 +31,16 @@ function Counted() {
   useEffect(() => {
     if (version > 0) reload();
   }, [version, reload]);
+  // The bell counts what needs attention (high severity), not every open alert.
   const open = query.data?.open ?? 0;
-  const label = `Alerts: ${open} open`;
+  const attention = query.data?.attention ?? 0;
+  const label = `Alerts: ${attention} need${attention === 1 ? 's' : ''} attention, ${open} open`;
   return (
     <Indicator
-      label={open > 99 ? '99+' : open}
+      label={attention > 99 ? '99+' : attention}
       size={16}
       color="red"
-      disabled={open === 0}
+      disabled={attention === 0}
       offset={4}
       data-testid="alerts-badge"
     >

@@ -3,15 +3,17 @@ import {
   Badge,
   Button,
   Group,
+  Pagination,
   Paper,
   SegmentedControl,
+  Select,
   Stack,
   Table,
   Text,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import type { AlertItem, AlertKind } from '../../../../shared/api';
+import type { AlertKind } from '../../../../shared/api';
 import { api } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
@@ -20,6 +22,7 @@ import { WorkspaceGate } from '../../components/WorkspaceGate';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { useAsyncAction } from '../../hooks/use-async-action';
 import { NO_SHRINK, SEVERITY_COLOR } from '../risks/severity';
+import { alertLines, filterAlerts, type AlertFilters, type AlertLine } from './alert-lines';
 import { AlertSettingsMenu } from './AlertSettingsMenu';
 import { useAlertsStore } from './alerts-store';
 
@@ -28,73 +31,124 @@ type Status = 'open' | 'done' | 'all';
 const setDone = (ids: number[], done: boolean) => api.call('alerts.setDone', { ids, done });
 const check = () => api.call('alerts.check', {});
 
-function AlertRow({
-  alert,
+const PAGE_SIZE = 50;
+
+function PartnerList({ partners }: { partners: AlertLine['partners'] }) {
+  const [open, setOpen] = useState(false);
+  const shown = open ? partners : partners.slice(0, 6);
+  return (
+    <Text size="xs" c="dimmed" data-testid="alert-digest-partners">
+      {shown.map((p, i) => (
+        <span key={p.externalId}>
+          {i > 0 && ', '}
+          <Anchor component={Link} to={`/partners/${encodeURIComponent(p.externalId)}`} inherit>
+            {p.name}
+          </Anchor>
+        </span>
+      ))}
+      {partners.length > shown.length && (
+        <>
+          {' … '}
+          <Anchor component="button" type="button" inherit onClick={() => setOpen(true)}>
+            {partners.length - shown.length} more
+          </Anchor>
+        </>
+      )}
+    </Text>
+  );
+}
+
+function AlertLineRow({
+  line,
   onToggle,
-  pending,
 }: {
-  alert: AlertItem;
-  onToggle: (a: AlertItem) => void;
-  pending: boolean;
+  line: AlertLine;
+  onToggle: (line: AlertLine) => void;
 }) {
   return (
-    <Table.Tr data-testid="alert-row" data-alert-id={alert.id}>
+    <Table.Tr data-testid="alert-row" data-kind={line.kind} data-count={line.ids.length}>
       <Table.Td>
-        <Badge style={NO_SHRINK} size="sm" variant="light" color={SEVERITY_COLOR[alert.severity]}>
-          {alert.severity}
+        <Badge style={NO_SHRINK} size="sm" variant="light" color={SEVERITY_COLOR[line.severity]}>
+          {line.severity}
         </Badge>
       </Table.Td>
-      <Table.Td className="nowrap">{alert.periodKey}</Table.Td>
+      <Table.Td className="nowrap">{line.periodKey}</Table.Td>
       <Table.Td>
         <Text size="sm" fw={600}>
-          {alert.externalId ? (
+          {line.partner ? (
             <Anchor
               component={Link}
-              to={`/partners/${encodeURIComponent(alert.externalId)}`}
+              to={`/partners/${encodeURIComponent(line.partner.externalId)}`}
               inherit
             >
-              {alert.title}
+              {line.title}
             </Anchor>
           ) : (
-            alert.title
+            line.title
           )}
         </Text>
         <Text size="xs" c="dimmed">
-          {alert.message}
+          {line.message}
         </Text>
+        {line.kind === 'segment' && <PartnerList partners={line.partners} />}
       </Table.Td>
       <Table.Td>
         <Button
           size="compact-xs"
-          variant={alert.doneAt ? 'subtle' : 'light'}
-          loading={pending}
-          onClick={() => onToggle(alert)}
+          variant={line.done ? 'subtle' : 'light'}
+          onClick={() => onToggle(line)}
         >
-          {alert.doneAt ? 'Reopen' : 'Done'}
+          {line.done ? 'Reopen' : 'Done'}
         </Button>
       </Table.Td>
     </Table.Tr>
   );
 }
 
+const distinct = (values: (string | null)[]) =>
+  [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b));
+
 function Inbox() {
   const [status, setStatus] = useState<Status>('open');
-  const [kind, setKind] = useState<AlertKind | 'all'>('all');
+  const [filters, setFilters] = useState<AlertFilters>({
+    kind: 'all',
+    severity: 'attention',
+    region: null,
+    manager: null,
+  });
+  const [page, setPage] = useState(1);
   const bump = useAlertsStore((s) => s.bump);
-  const inbox = useApiQuery('alerts.list', { status });
+  const inbox = useApiQuery('alerts.list', { status, limit: 10_000 });
   const settings = useApiQuery('alerts.settings', {});
   const toggling = useAsyncAction(setDone);
   const checking = useAsyncAction(check);
   const [message, setMessage] = useState<string | null>(null);
+  const all = inbox.data?.alerts;
+  const regions = useMemo(() => distinct((all ?? []).map((a) => a.region)), [all]);
+  const managers = useMemo(() => distinct((all ?? []).map((a) => a.manager)), [all]);
+  const filtered = useMemo(() => filterAlerts(all ?? [], filters), [all, filters]);
+  const lines = useMemo(() => alertLines(filtered), [filtered]);
+  const attention = useMemo(() => (all ?? []).filter((a) => a.severity === 'high').length, [all]);
   const changed = () => {
     inbox.reload();
     bump();
+  };
+  const filter = (patch: Partial<AlertFilters>) => {
+    setFilters((f) => ({ ...f, ...patch }));
+    setPage(1);
   };
   if (inbox.status === 'loading') return <LoadingState label="Comparing the latest periods…" />;
   if (inbox.status === 'error')
     return <ApiErrorAlert error={inbox.error} context="Alerts" onRetry={inbox.reload} />;
   const data = inbox.data;
-  const shown = kind === 'all' ? data.alerts : data.alerts.filter((a) => a.kind === kind);
+  const pages = Math.max(1, Math.ceil(lines.length / PAGE_SIZE));
+  const current = Math.min(page, pages);
+  const shownLines = lines.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
+  const shownIds = filtered.map((a) => a.id);
+  const hiddenByQuiet =
+    filters.severity === 'attention'
+      ? filterAlerts(data.alerts, { ...filters, severity: 'all' }).length - filtered.length
+      : 0;
   return (
     <Stack gap="sm">
       <Group justify="space-between">
@@ -103,7 +157,10 @@ function Inbox() {
             size="xs"
             aria-label="Which alerts"
             value={status}
-            onChange={(v) => setStatus(v as Status)}
+            onChange={(v) => {
+              setStatus(v as Status);
+              setPage(1);
+            }}
             data={[
               { value: 'open', label: `Open (${data.open})` },
               { value: 'done', label: `Done (${data.done})` },
@@ -112,32 +169,24 @@ function Inbox() {
           />
           <SegmentedControl
             size="xs"
-            aria-label="Kind of alert"
-            value={kind}
-            onChange={(v) => setKind(v as AlertKind | 'all')}
+            aria-label="Severity"
+            value={filters.severity}
+            onChange={(v) => filter({ severity: v as AlertFilters['severity'] })}
             data={[
-              { value: 'all', label: 'Everything' },
-              { value: 'risk', label: 'Risk flags' },
-              { value: 'segment', label: 'Segment moves' },
+              { value: 'attention', label: `Needs attention (${attention})` },
+              { value: 'all', label: 'Every severity' },
             ]}
           />
         </Group>
         <Group gap="xs">
-          {status === 'open' && shown.length > 0 && (
+          {status === 'open' && shownIds.length > 0 && (
             <Button
               size="xs"
               variant="default"
               loading={toggling.pending}
-              onClick={async () =>
-                (
-                  await toggling.run(
-                    shown.map((a) => a.id),
-                    true,
-                  )
-                ).ok && changed()
-              }
+              onClick={async () => (await toggling.run(shownIds, true)).ok && changed()}
             >
-              Mark {shown.length} shown as done
+              Mark {shownIds.length} shown as done
             </Button>
           )}
           <AlertSettingsMenu
@@ -169,6 +218,44 @@ function Inbox() {
           </Button>
         </Group>
       </Group>
+      <Group gap="xs" data-testid="alert-filters">
+        <SegmentedControl
+          size="xs"
+          aria-label="Kind of alert"
+          value={filters.kind}
+          onChange={(v) => filter({ kind: v as AlertKind | 'all' })}
+          data={[
+            { value: 'all', label: 'Everything' },
+            { value: 'risk', label: 'Risk flags' },
+            { value: 'segment', label: 'Segment moves' },
+          ]}
+        />
+        <Select
+          size="xs"
+          w={180}
+          aria-label="Region"
+          placeholder="Every region"
+          clearable
+          data={regions}
+          value={filters.region}
+          onChange={(v) => filter({ region: v })}
+        />
+        <Select
+          size="xs"
+          w={200}
+          aria-label="Account manager"
+          placeholder="Every account manager"
+          clearable
+          searchable
+          data={managers}
+          value={filters.manager}
+          onChange={(v) => filter({ manager: v })}
+        />
+        <Text size="xs" c="dimmed" data-testid="alerts-count">
+          {lines.length.toLocaleString()} line{lines.length === 1 ? '' : 's'} for{' '}
+          {filtered.length.toLocaleString()} alert{filtered.length === 1 ? '' : 's'}
+        </Text>
+      </Group>
       {message && (
         <Text size="sm" c="dimmed">
           {message}
@@ -188,21 +275,22 @@ function Inbox() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {shown.map((a) => (
-              <AlertRow
-                key={a.id}
-                alert={a}
-                pending={false}
-                onToggle={async (alert) =>
-                  (await toggling.run([alert.id], alert.doneAt === null)).ok && changed()
-                }
+            {shownLines.map((line) => (
+              <AlertLineRow
+                key={line.key}
+                line={line}
+                onToggle={async (l) => (await toggling.run(l.ids, !l.done)).ok && changed()}
               />
             ))}
-            {shown.length === 0 && (
+            {shownLines.length === 0 && (
               <Table.Tr>
                 <Table.Td colSpan={4}>
                   <Text size="sm" c="dimmed" py="xs" data-testid="alerts-empty">
-                    {status === 'open' ? 'Nothing to look at: no open alerts.' : 'No alerts here.'}
+                    {hiddenByQuiet > 0
+                      ? `Nothing needs attention here. ${hiddenByQuiet} alert${hiddenByQuiet === 1 ? '' : 's'} of lower severity: choose “Every severity” to see them.`
+                      : status === 'open'
+                        ? 'Nothing to look at: no open alerts match.'
+                        : 'No alerts here.'}
                   </Text>
                 </Table.Td>
               </Table.Tr>
@@ -210,10 +298,20 @@ function Inbox() {
           </Table.Tbody>
         </Table>
       </Paper>
+      {pages > 1 && (
+        <Pagination
+          size="sm"
+          total={pages}
+          value={current}
+          onChange={setPage}
+          aria-label="Alert pages"
+        />
+      )}
       {data.checked && (
         <Text size="xs" c="dimmed">
           The latest periods ({data.checked.previous} → {data.checked.period}) are compared whenever
-          the data, the methodology or the thresholds change.
+          the data, the methodology or the thresholds change. “Needs attention” shows high-severity
+          alerts (moves into Exit review, serious risk flags); the bell counts those.
         </Text>
       )}
     </Stack>

@@ -56,6 +56,10 @@ export function defaultBaseline(periods: PeriodRef[], period: string | null): st
   return periods[Math.max(0, t - 4)]!.key;
 }
 
+/** A change with its sign: +5.3, −2.0 (and 0 without one). */
+const signed = (value: number, magnitude: string) =>
+  value > 0 ? `+${magnitude}` : value < 0 ? `−${magnitude}` : magnitude;
+
 export function BaselinePanel(props: BaselinePanelProps) {
   const { selection, kpi, groupBy, sizeBy, currency, periods, baseline, onBaseline } = props;
   const [filter, setFilter] = useState<'flagged' | ProgressFlag | 'all'>('flagged');
@@ -148,8 +152,24 @@ function BaselineTables({
         cell: (c) => fig(c.getValue()),
         meta: { numeric: true },
       }),
-      column.accessor('medianChange', {
+      column.display({
+        id: 'changeOfMedian',
         header: 'Median change',
+        cell: (c) => {
+          const { medianNow, medianBaseline } = c.row.original;
+          return medianNow === null || medianBaseline === null
+            ? '—'
+            : signed(
+                medianNow - medianBaseline,
+                formatFigure(Math.abs(medianNow - medianBaseline), unit, currency, {
+                  aggregate: true,
+                }),
+              );
+        },
+        meta: { numeric: true },
+      }),
+      column.accessor('medianChange', {
+        header: 'Typical partner’s change',
         cell: (c) => fig(c.getValue()),
         meta: { numeric: true },
       }),

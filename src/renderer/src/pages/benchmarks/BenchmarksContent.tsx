@@ -100,7 +100,6 @@ export function BenchmarksContent({ options, selection, reloadOptions }: Benchma
           <PartnerViewPanel
             partner={params.partner}
             selection={selection}
-            groupBy={groupBy}
             sizeBy={sizeBy}
             currency={currency}
           />

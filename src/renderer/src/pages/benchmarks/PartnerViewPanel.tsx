@@ -1,12 +1,7 @@
 import { Alert, Badge, List, Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import type {
-  GroupDimension,
-  PeerAggregates,
-  PeerComparison,
-  SizeBasis,
-} from '../../../../shared/api';
+import type { PeerAggregates, PeerComparison, SizeBasis } from '../../../../shared/api';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { DataTable } from '../../components/data-table/DataTable';
 import { LoadingState } from '../../components/LoadingState';
@@ -39,22 +34,16 @@ function WithheldMark() {
 interface PartnerViewProps {
   partner: string | null;
   selection: Selection;
-  groupBy: GroupDimension[];
   sizeBy: SizeBasis;
   currency: string;
 }
 
-function Content({
-  partner,
-  selection,
-  groupBy,
-  sizeBy,
-  currency,
-}: PartnerViewProps & { partner: string }) {
+function Content({ partner, selection, sizeBy, currency }: PartnerViewProps & { partner: string }) {
+  // The methodology's peer group, as on the partner's scorecard and in its QBR (the page's
+  // grouping is for internal comparisons only).
   const query = useApiQuery('benchmark.partner', {
     ...selectionInput(selection),
     partner,
-    groupBy,
     sizeBy,
   });
   const columns = useMemo(() => {
@@ -153,7 +142,7 @@ function Content({
     <Stack gap="sm" data-testid="partner-benchmark">
       <TableCard
         title={`What ${b.partner.name} sees: own figures against anonymous peers`}
-        note={`${b.period.label} · own group ${b.ownGroup} · groups of at least ${b.minGroupSize} partners`}
+        note={`${b.period.label} · peer group ${b.ownGroup} (the methodology’s, as on the scorecard and in the QBR) · groups of at least ${b.minGroupSize} partners`}
       >
         <DataTable
           label="Partner-safe benchmark"

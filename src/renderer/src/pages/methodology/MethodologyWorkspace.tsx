@@ -39,7 +39,7 @@ export function MethodologyWorkspace() {
           allowDeselect={false}
           data={list.data.map((m) => ({
             value: String(m.id),
-            label: `${m.name}${m.publishedVersion ? ` · v${m.publishedVersion}` : ''}${m.draftVersion ? ' · draft' : ''}`,
+            label: `${m.name}${m.publishedVersion ? ` · version ${m.publishedVersion}` : ''}${m.draftVersion ? ' · draft' : ''}`,
           }))}
           value={chosen ? String(chosen) : null}
           onChange={(id) => id && select(Number(id))}

@@ -6,6 +6,7 @@ import { EChart } from '../../charts/EChart';
 import { SEGMENT_BADGE, tierBadgeColor, useChartPalette } from '../../charts/palette';
 import { scoreDistributionOption } from '../../charts/score-distribution-option';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { GateBlocksAlert } from '../../components/GateBlocksAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { formatScore, formatSignedScore } from '../../components/value-format';
 import { useEditorStore } from './editor-store';
@@ -45,7 +46,7 @@ export function PreviewPanel({
   const option = useMemo(
     () =>
       data
-        ? scoreDistributionOption(data.summary.histogram, definition?.tiers ?? [], palette)
+        ? scoreDistributionOption(data.summary.histogramByTier, definition?.tiers ?? [], palette)
         : null,
     [data, definition?.tiers, palette],
   );
@@ -70,6 +71,7 @@ export function PreviewPanel({
           {...METHODOLOGY_ERROR_GUIDANCE}
         />
       )}
+      <GateBlocksAlert blocks={summary.gateBlocks} compact />
       <ChartCard
         title={title}
         note={`${data.period.label}${preview.pending ? ' · updating…' : ` · ${Math.round(data.scoreMs)} ms${data.fastPath ? ' (weights only)' : ''}`}`}

@@ -40,7 +40,10 @@ export function CompositeCard({ page }: { page: PartnerPage }) {
             {e.trend.flag ? ` · ${e.trend.flag}` : ''}
           </Text>
           <Text size="xs" c="dimmed">
-            {e.methodology.name} v{e.methodology.version ?? '–'} · {e.profile}
+            {e.methodology.name}
+            {e.methodology.version !== null
+              ? ` · version ${e.methodology.version}`
+              : ' · draft'} · {e.profile}
           </Text>
         </Stack>
       </Group>

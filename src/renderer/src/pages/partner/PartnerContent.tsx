@@ -2,6 +2,7 @@ import { SimpleGrid, Stack } from '@mantine/core';
 import { useEffect } from 'react';
 import type { PartnerPage } from '../../../../shared/api';
 import type { Selection } from '../../stores/selection-store';
+import { GateBlocksAlert } from '../../components/GateBlocksAlert';
 import { CategoryRadar } from './CategoryRadar';
 import { CompositeCard } from './CompositeCard';
 import { ContributionWaterfall } from './ContributionWaterfall';
@@ -23,6 +24,13 @@ export function PartnerContent({ page, selection }: { page: PartnerPage; selecti
     <Stack gap="sm" data-testid="partner-page">
       <PartnerHeader page={page} selection={selection} />
       <CoverageNotes page={page} />
+      <GateBlocksAlert
+        blocks={page.gateBlocks.filter(
+          (b) => b.tierIndex > page.tiers.findIndex((t) => t.name === page.explanation.tier),
+        )}
+        currency={page.currency}
+        compact
+      />
       <RiskFlags partner={page.profile.externalId} period={page.explanation.period.key} />
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
         <CompositeCard page={page} />

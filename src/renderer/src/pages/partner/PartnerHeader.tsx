@@ -53,7 +53,9 @@ export function PartnerHeader({ page, selection }: { page: PartnerPage; selectio
             {e.tier}
           </Badge>
         ) : (
-          '—'
+          <Text span size="sm" c="dimmed" data-testid="partner-tier">
+            {e.composite === null ? 'Not scored' : `Below ${page.tiers[0]?.name ?? 'every tier'}`}
+          </Text>
         )}
       </Fact>
       <Fact label="Program tier">{p.programTier ?? '—'}</Fact>
@@ -76,12 +78,18 @@ export function PartnerHeader({ page, selection }: { page: PartnerPage; selectio
         ) : (
           '—'
         )}
-        {p.children > 0 ? ` · ${p.children} sub-partners` : ''}
+        {p.children > 0 ? ` · ${p.children} sub-partner${p.children === 1 ? '' : 's'}` : ''}
       </Fact>
       <Fact label="Action">
-        <Badge radius="sm" variant="dot" color={SEGMENT_BADGE[e.segment]} title={e.segmentReason}>
-          {e.segment}
-        </Badge>
+        {e.composite === null ? (
+          <Text span size="sm" c="dimmed" title="No score this period, so no action segment">
+            —
+          </Text>
+        ) : (
+          <Badge radius="sm" variant="dot" color={SEGMENT_BADGE[e.segment]} title={e.segmentReason}>
+            {e.segment}
+          </Badge>
+        )}
       </Fact>
     </Group>
   );

@@ -37,8 +37,13 @@ export const GridRow = memo(function GridRow({
       aria-selected={active}
       data-active={active || undefined}
       style={{ height }}
-      onClick={() => onSelect(index)}
-      onDoubleClick={() => onOpen(row)}
+      title="Open the partner"
+      onClick={(e) => {
+        // One click opens the partner (the name is a link too); a click with a modifier selects.
+        onSelect(index);
+        if (!e.shiftKey && !e.ctrlKey && !e.metaKey && !(e.target as Element).closest('a'))
+          onOpen(row);
+      }}
     >
       {columns.map((c) => (
         <td key={c.id} className={c.kind !== 'text' && c.id !== 'sparkline' ? 'num' : undefined}>

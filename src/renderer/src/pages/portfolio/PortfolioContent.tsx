@@ -3,6 +3,7 @@ import { useViewportSize } from '@mantine/hooks';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { PortfolioTable } from '../../../../shared/api';
+import { GateBlocksAlert } from '../../components/GateBlocksAlert';
 import { type Selection } from '../../stores/selection-store';
 import { columnCatalog, defaultColumnIds } from './column-catalog';
 import { ColumnChooser } from './ColumnChooser';
@@ -16,6 +17,7 @@ import { PortfolioSummary } from './PortfolioSummary';
 import { SavedViewsMenu } from './SavedViewsMenu';
 import { usePortfolioTable } from './use-portfolio-table';
 import { useSlashFocus } from './use-slash-focus';
+import type { Facet } from './view-state';
 import { usePortfolioView } from './view-store';
 import './portfolio.css';
 
@@ -39,6 +41,8 @@ export const PortfolioContent = memo(function PortfolioContent({
   const brush = usePortfolioView((s) => s.brush);
   const chosen = usePortfolioView((s) => s.columns);
   const setColumns = usePortfolioView((s) => s.setColumns);
+  const setFilter = usePortfolioView((s) => s.setFilter);
+  const activeFacets = Object.entries(filters).filter(([, values]) => values.length > 0);
 
   const haystack = useMemo(() => searchIndex(data), [data]);
   const unbrushed = useMemo(
@@ -78,7 +82,7 @@ export const PortfolioContent = memo(function PortfolioContent({
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="center" wrap="nowrap" gap="xs">
-        <PortfolioSummary data={data} />
+        <PortfolioSummary data={data} rows={rows} />
         <Group gap="xs" wrap="nowrap">
           <Button
             size="xs"
@@ -93,6 +97,11 @@ export const PortfolioContent = memo(function PortfolioContent({
           <ExportMenu data={data} columns={visible} rows={getRows} />
         </Group>
       </Group>
+      <GateBlocksAlert
+        blocks={data.summary.gateBlocks.filter((b) => b.unreachable)}
+        currency={data.currency}
+        compact
+      />
       {showCharts && <PortfolioCharts data={data} rows={rows} unbrushed={unbrushed} />}
       <Group justify="space-between" align="flex-end" wrap="nowrap" gap="xs">
         <FilterBar data={data} searchRef={searchRef} />
@@ -100,6 +109,23 @@ export const PortfolioContent = memo(function PortfolioContent({
           {rows.length.toLocaleString()} of {data.partnerId.length.toLocaleString()} partners
         </Text>
       </Group>
+      {rows.length === 0 && search.trim() !== '' && activeFacets.length > 0 && (
+        <Group gap="xs" data-testid="search-filter-hint">
+          <Text size="sm" c="orange.8">
+            No partner matches “{search.trim()}” with the filters that are on (
+            {activeFacets.map(([facet, values]) => `${facet}: ${values.join(', ')}`).join('; ')}).
+          </Text>
+          <Button
+            size="compact-xs"
+            variant="light"
+            onClick={() => {
+              for (const [facet] of activeFacets) setFilter(facet as Facet, []);
+            }}
+          >
+            Search all partners
+          </Button>
+        </Group>
+      )}
       <PortfolioGrid
         data={data}
         table={table}

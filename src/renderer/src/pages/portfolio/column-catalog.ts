@@ -59,11 +59,11 @@ export function columnCatalog(d: PortfolioTable): PortfolioColumn[] {
     width,
     value: (i) => orUndefined(col[i]),
   });
-  return [
-    { ...text('name', 'Partner', 'Partner', d.name, 260) },
+  return uniqueLabels([
+    { ...text('name', 'Partner', 'Partner', d.name, 230) },
     text('externalId', 'Partner ID', 'Partner', d.externalId, 110),
     text('type', 'Type', 'Partner', d.type, 110),
-    text('region', 'Region', 'Partner', d.region, 90),
+    text('region', 'Region', 'Partner', d.region, 104),
     text('manager', 'Account manager', 'Partner', d.manager, 150),
     text('programTier', 'Program tier', 'Partner', d.programTier, 110),
     num('composite', 'Score', 'Score', 'decimal', d.composite, 80),
@@ -85,13 +85,36 @@ export function columnCatalog(d: PortfolioTable): PortfolioColumn[] {
     num('attainment', 'Attainment', 'Score', 'percent', d.attainment, 100),
     num('engagement', 'Engagement index', 'Score', 'decimal', d.engagement, 130),
     ...d.groups.map((g, j) =>
-      num(`group:${g.key}`, g.label, 'Categories', 'decimal', d.groupScores[j] ?? [], 100),
+      num(
+        `group:${g.key}`,
+        `${g.label} score`,
+        'Categories',
+        'decimal',
+        d.groupScores[j] ?? [],
+        96,
+      ),
     ),
     ...d.kpis.map((k, j) => ({
       ...num(`kpi:${k.key}`, k.name, 'KPIs', KPI_KIND[k.unit] ?? 'decimal', d.kpiRaw[j] ?? [], 120),
       unit: k.unit,
     })),
-  ];
+  ]);
+}
+
+/**
+ * Column titles are unique (on screen and in the CSV/XLSX exports): a KPI named like a built-in
+ * column ("Revenue") is titled "Revenue (KPI)".
+ */
+function uniqueLabels(columns: PortfolioColumn[]): PortfolioColumn[] {
+  const seen = new Set<string>();
+  return columns.map((c) => {
+    let label = c.label;
+    if (seen.has(label.toLowerCase()))
+      label = `${c.label} (${c.section === 'KPIs' ? 'KPI' : c.section})`;
+    for (let n = 2; seen.has(label.toLowerCase()); n++) label = `${c.label} (${n})`;
+    seen.add(label.toLowerCase());
+    return label === c.label ? c : { ...c, label };
+  });
 }
 
 export function defaultColumnIds(d: PortfolioTable): string[] {

@@ -26,7 +26,7 @@ export async function exportView(
       ];
   const result = await api.call('views.export', {
     format,
-    name: `Portfolio ${d.period.key} ${d.methodology.name} v${d.methodology.version ?? 'draft'}`,
+    name: `Portfolio ${d.period.key} ${d.methodology.name} version ${d.methodology.version ?? 'draft'}`,
     currency: d.currency,
     columns: withId.map((c) => ({ label: c.label, kind: c.kind })),
     rows: rows.map((i) => withId.map((c) => c.value(i) ?? null)),

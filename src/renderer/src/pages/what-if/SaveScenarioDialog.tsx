@@ -12,23 +12,43 @@ interface Props {
   onClose: () => void;
 }
 
+type SaveMode = 'overwrite' | 'new';
+
+/**
+ * Saving never replaces a scenario unless the user picks "Save over": the dialog opens on "Save
+ * as a new scenario" with an empty name, and the loaded scenario's name and note only come back
+ * when the user chooses to save over it (then the name cannot be changed: a new name is a new
+ * scenario, never a renamed one).
+ */
 function SaveForm({ onClose }: { onClose: () => void }) {
   const loaded = useWhatIfStore((s) => s.loaded);
   const markSaved = useWhatIfStore((s) => s.markSaved);
   const bumpList = useWhatIfStore((s) => s.bumpList);
   const current = useCurrentEdit();
   const baseline = useBaselineRef();
-  const [mode, setMode] = useState<'overwrite' | 'new'>(loaded ? 'overwrite' : 'new');
-  const [name, setName] = useState(loaded ? loaded.name : '');
-  const [note, setNote] = useState(loaded ? loaded.note : '');
+  const [mode, setModeState] = useState<SaveMode>('new');
+  const [name, setName] = useState('');
+  const [note, setNote] = useState('');
   const [touched, setTouched] = useState(false);
   const action = useAsyncAction(saveScenario);
   const overwrite = loaded !== null && mode === 'overwrite';
+  const setMode = (next: SaveMode) => {
+    setModeState(next);
+    setTouched(false);
+    action.clearError();
+    if (next === 'overwrite' && loaded) {
+      setName(loaded.name);
+      setNote(loaded.note);
+    } else {
+      setName('');
+      setNote('');
+    }
+  };
   const nameError =
     touched && !name.trim()
       ? 'A scenario needs a name'
       : !overwrite && loaded && name.trim() === loaded.name
-        ? 'Saving as new needs a different name'
+        ? `“${loaded.name}” is the scenario you loaded: pick “Save over” to replace it, or give a new name`
         : null;
   const duplicate = action.error ? duplicateNameMessage(action.error, name) : null;
 
@@ -37,7 +57,7 @@ function SaveForm({ onClose }: { onClose: () => void }) {
     if (!current || !name.trim() || nameError) return;
     const result = await action.run({
       ...(overwrite ? { scenarioId: loaded.id } : {}),
-      name,
+      name: overwrite ? loaded.name : name,
       note,
       baseline,
       edit: current,
@@ -61,11 +81,11 @@ function SaveForm({ onClose }: { onClose: () => void }) {
         <Radio.Group
           label={`You are editing “${loaded.name}”`}
           value={mode}
-          onChange={(v) => setMode(v as 'overwrite' | 'new')}
+          onChange={(v) => setMode(v as SaveMode)}
         >
           <Group mt={6}>
-            <Radio value="overwrite" label={`Save over “${loaded.name}”`} />
             <Radio value="new" label="Save as a new scenario" />
+            <Radio value="overwrite" label={`Save over “${loaded.name}”`} />
           </Group>
         </Radio.Group>
       )}
@@ -73,6 +93,10 @@ function SaveForm({ onClose }: { onClose: () => void }) {
         label="Name"
         placeholder="e.g. FY27: pipeline first"
         required
+        readOnly={overwrite}
+        description={
+          overwrite ? `Replaces “${loaded.name}”; to keep it, save as a new scenario` : undefined
+        }
         value={name}
         onChange={(e) => setName(e.currentTarget.value)}
         onBlur={() => setTouched(true)}
@@ -106,15 +130,20 @@ function SaveForm({ onClose }: { onClose: () => void }) {
         <Button variant="default" onClick={onClose}>
           Cancel
         </Button>
-        <Button type="submit" loading={action.pending} disabled={!name.trim()}>
-          Save scenario
+        <Button
+          type="submit"
+          color={overwrite ? 'orange' : undefined}
+          loading={action.pending}
+          disabled={!name.trim()}
+        >
+          {overwrite ? `Replace “${loaded.name}”` : 'Save scenario'}
         </Button>
       </Group>
     </Stack>
   );
 }
 
-/** Save what is on screen under a name (unique in the workspace), over the loaded one or as new. */
+/** Save what is on screen under a new name (unique in the workspace), or over the loaded one on request. */
 export function SaveScenarioDialog({ opened, onClose }: Props) {
   return (
     <Modal opened={opened} onClose={onClose} title="Save scenario">

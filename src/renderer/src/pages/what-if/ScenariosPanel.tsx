@@ -130,13 +130,13 @@ export function ScenariosPanel() {
                           )}
                           {s.publishedVersion !== null && (
                             <Badge size="xs" variant="light" color="teal" style={{ flexShrink: 0 }}>
-                              published as v{s.publishedVersion}
+                              published as version {s.publishedVersion}
                             </Badge>
                           )}
                         </Group>
                         <Text size="xs" c="dimmed" lineClamp={1} title={s.note || undefined}>
                           {scopeLabel(s.scope)} · against{' '}
-                          {s.baseVersion !== null ? `v${s.baseVersion}` : 'the draft'}
+                          {s.baseVersion !== null ? `version ${s.baseVersion}` : 'the draft'}
                           {s.note ? ` · ${s.note}` : ''}
                         </Text>
                       </Table.Td>
@@ -186,7 +186,7 @@ export function ScenariosPanel() {
       >
         “{deleting?.name}” is deleted for good.
         {deleting?.publishedVersion != null &&
-          ` The methodology version it was published as (v${deleting.publishedVersion}) stays.`}
+          ` The methodology version it was published as (version ${deleting.publishedVersion}) stays.`}
       </ConfirmDialog>
       <ConfirmDialog
         opened={replacing !== null}

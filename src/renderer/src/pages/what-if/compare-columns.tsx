@@ -11,7 +11,8 @@ export function ScenarioHeading({ column }: { column: ScenarioColumn }) {
         {column.scenario.name}
       </Text>
       <Text size="xs" c="dimmed" fw={400}>
-        {scopeLabel(column.scenario.scope)} · vs {b.version !== null ? `v${b.version}` : 'draft'}
+        {scopeLabel(column.scenario.scope)} · vs{' '}
+        {b.version !== null ? `version ${b.version}` : 'draft'}
       </Text>
     </Table.Th>
   );
