@@ -22,8 +22,4 @@ export interface EventMap {
 }
 
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: readonly EventName[] = [
-  'progress',
-  'workspace.changed',
-  'api.changed',
-];
+export const EVENT_NAMES: readonly EventName[] = ['progress', 'workspace.changed', 'api.changed'];
