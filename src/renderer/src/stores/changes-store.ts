@@ -38,7 +38,8 @@ const READS_BY_DOMAIN: Record<string, readonly WriteTopic[]> = {
   import: ['imports', 'data'],
   scoring: ['methodology', 'data'],
   methodology: ['methodology', 'data'],
-  whatif: ['methodology', 'data', 'scenarios'],
+  // Not 'methodology': publishing from the page must not reset the page (it shows the outcome).
+  whatif: ['data'],
   scenarios: ['scenarios', 'methodology', 'data'],
   views: ['views', 'methodology', 'data', 'settings'],
   qbr: ['qbr', 'methodology', 'data'],
