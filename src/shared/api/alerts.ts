@@ -78,6 +78,7 @@ export const alertsApi = {
   'alerts.check': method<AlertCheck>()(
     z.object({ period: periodKey.optional(), previous: periodKey.optional() }),
     'Compare two periods (default: the latest and the one before) and add alerts for what changed.',
+    { writes: ['alerts'] },
   ),
   'alerts.settings': method<AlertSettings>()(
     z.object({}),
@@ -89,9 +90,11 @@ export const alertsApi = {
       closeUnwatched: z.boolean().default(false),
     }),
     'Choose which segment moves raise alerts; optionally mark done the open alerts of segments no longer watched.',
+    { writes: ['alerts'] },
   ),
   'alerts.setDone': method<{ updated: number; open: number }>()(
     z.object({ ids: z.array(id).min(1).max(10_000), done: z.boolean().default(true) }),
     'Mark alerts done (or open again).',
+    { writes: ['alerts'] },
   ),
 };

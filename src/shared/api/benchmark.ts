@@ -276,10 +276,12 @@ export const benchmarkApi = {
       replace: z.boolean().default(true),
     }),
     'Import reference benchmarks from CSV text (kpi,value[,note]); replaces the source’s values by default.',
+    { writes: ['benchmark'] },
   ),
   'benchmark.deleteReferences': method<{ deleted: number }>()(
     z.object({ source: z.string().trim().min(1).max(200) }),
     'Delete every reference value of one source.',
+    { writes: ['benchmark'] },
   ),
   'benchmark.settings': method<BenchmarkSettings>()(
     z.object({}),
@@ -288,5 +290,6 @@ export const benchmarkApi = {
   'benchmark.updateSettings': method<BenchmarkSettings>()(
     benchmarkSettingsSchema.partial(),
     'Change the benchmark settings (k at least 3).',
+    { writes: ['benchmark'] },
   ),
 };

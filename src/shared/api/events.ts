@@ -1,3 +1,4 @@
+import type { WriteTopic } from './define';
 import type { WorkspaceInfo } from './workspace';
 
 /** Push events from the backend to the renderer (and the CLI's progress bar). */
@@ -12,7 +13,13 @@ export interface EventMap {
     finished?: boolean;
   };
   'workspace.changed': { workspace: WorkspaceInfo | null };
+  /**
+   * Emitted once by the dispatcher after a write succeeded: the method and the topics its
+   * contract declares it wrote (see `writes` in `define.ts`). Queries that read those topics
+   * refetch.
+   */
+  'api.changed': { method: string; topics: WriteTopic[] };
 }
 
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: readonly EventName[] = ['progress', 'workspace.changed'];
+export const EVENT_NAMES: readonly EventName[] = ['progress', 'workspace.changed', 'api.changed'];

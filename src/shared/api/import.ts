@@ -616,14 +616,17 @@ export const importApi = {
       last: z.boolean().default(true),
     }),
     'Stage a file from its bytes (base64; chunk files larger than ~40 MB).',
+    { writes: ['imports'] },
   ),
   'import.stagePath': method<StagedFile>()(
     z.object({ path: z.string().trim().min(1) }),
     'Stage a file by its path on this computer (CLI, desktop app).',
+    { writes: ['imports'] },
   ),
   'import.discard': method<null>()(
     z.object({ fileIds: z.array(z.string()) }),
     'Forget staged files (and delete uploaded copies).',
+    { writes: ['imports'] },
   ),
   'import.preview': method<FilePreview>()(
     z.object({
@@ -644,6 +647,7 @@ export const importApi = {
       jobId: z.string().min(1).max(100).optional(),
     }),
     'Dry run: read every row, validate, roll up and report. Writes nothing.',
+    { writes: ['imports'] },
   ),
   'import.commit': method<ImportSummary>()(
     z.object({
@@ -655,6 +659,7 @@ export const importApi = {
       jobId: z.string().min(1).max(100).optional(),
     }),
     'Write an analysed import in one transaction.',
+    { writes: ['data', 'imports'] },
   ),
   'import.cancel': method<{ cancelled: boolean }>()(
     z.object({ jobId: z.string().min(1) }),
@@ -663,6 +668,7 @@ export const importApi = {
   'import.undo': method<UndoSummary>()(
     z.object({ importId: z.number().int().positive() }),
     'Remove exactly what an import wrote and put back what it replaced.',
+    { writes: ['data', 'imports'] },
   ),
   'import.history': method<ImportHistoryEntry[]>()(z.object({}), 'Every import, newest first.'),
   'import.details': method<ImportDetails>()(
@@ -695,10 +701,12 @@ export const importApi = {
       overwrite: z.boolean().default(false),
     }),
     'Save a mapping as a named preset in the workspace.',
+    { writes: ['imports'] },
   ),
   'import.deletePreset': method<null>()(
     z.object({ name: z.string().min(1) }),
     'Delete a saved preset.',
+    { writes: ['imports'] },
   ),
   'import.exportData': method<ExportDataResult>()(
     z.object({ outDir: z.string().trim().min(1), format: z.enum(['csv', 'arrow']).default('csv') }),

@@ -297,12 +297,14 @@ export const mdfApi = {
       expiresOn: isoDate.optional(),
     }),
     'Save a plan (new, or replacing plan `id`): its rules, hand-set amounts and the resulting allocation.',
+    { writes: ['mdf'] },
   ),
   'mdf.plans': method<MdfPlanSummary[]>()(z.object({}), 'Saved plans, newest first.'),
   'mdf.plan': method<MdfPlan>()(z.object({ id }), 'One saved plan with its allocation.'),
   'mdf.deletePlan': method<{ deleted: boolean }>()(
     z.object({ id }),
     'Delete a plan that has no claims.',
+    { writes: ['mdf'] },
   ),
   'mdf.compare': method<MdfComparison>()(
     z.object({ ids: z.array(id).min(2).max(4) }),
@@ -320,7 +322,9 @@ export const mdfApi = {
     }),
     'Claims, filtered by plan, status or partner.',
   ),
-  'mdf.addClaim': method<MdfClaim>()(mdfClaimInputSchema, 'Enter a claim against an allocation.'),
+  'mdf.addClaim': method<MdfClaim>()(mdfClaimInputSchema, 'Enter a claim against an allocation.', {
+    writes: ['mdf'],
+  }),
   'mdf.moveClaim': method<MdfClaim>()(
     z.object({
       id,
@@ -332,6 +336,7 @@ export const mdfApi = {
       on: isoDate.optional(),
     }),
     'Move a claim on: planned → claimed (with a proof reference) → approved or rejected → paid.',
+    { writes: ['mdf'] },
   ),
   'mdf.importClaims': method<MdfClaimImportResult>()(
     z
@@ -347,6 +352,7 @@ export const mdfApi = {
         message: 'give the file as csv text or as base64 bytes',
       }),
     'Import claims from CSV (plan, partner, reference, amount, status…); nothing is written when a row is wrong.',
+    { writes: ['mdf'] },
   ),
   'mdf.utilisation': method<MdfUtilisation>()(
     z.object({
@@ -365,6 +371,7 @@ export const mdfApi = {
   'mdf.syncKpis': method<{ importId: number; values: number }>()(
     z.object({ planId: id }),
     'Write the plan’s allocations, claims and attributed revenue into the MDF measures (mdf_allocated, mdf_claimed, mdf_revenue) as an undoable import.',
+    { writes: ['mdf', 'data'] },
   ),
   'mdf.exportPlan': method<ExportFile>()(
     z.object({

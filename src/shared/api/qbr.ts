@@ -45,6 +45,7 @@ export const qbrApi = {
       notes: z.string().max(20_000).optional(),
     }),
     'Save (create or update) the review of a partner and quarter.',
+    { writes: ['qbr'] },
   ),
   'qbr.actions': method<QbrAction[]>()(
     z.object({
@@ -65,6 +66,7 @@ export const qbrApi = {
       kpiKey: z.string().trim().max(100).nullable().default(null),
     }),
     'Agree an improvement action with a partner (owner, due date, success criterion).',
+    { writes: ['qbr'] },
   ),
   'qbr.updateAction': method<QbrAction>()(
     z.object({
@@ -76,8 +78,9 @@ export const qbrApi = {
       successCriterion: z.string().trim().max(1000).optional(),
     }),
     'Change an action: its text, owner, due date or status (done records when).',
+    { writes: ['qbr'] },
   ),
-  'qbr.deleteAction': method<null>()(z.object({ id }), 'Delete an action.'),
+  'qbr.deleteAction': method<null>()(z.object({ id }), 'Delete an action.', { writes: ['qbr'] }),
 };
 
 export * from './qbr-results';

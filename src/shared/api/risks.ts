@@ -183,5 +183,6 @@ export const risksApi = {
   'risks.updateSettings': method<RiskSettings>()(
     riskSettingsPatchSchema,
     'Change some risk thresholds; the others keep their values.',
+    { writes: ['risks'] },
   ),
 };

@@ -106,10 +106,12 @@ export const scenariosApi = {
       scope: scenarioScopeSchema.nullable().default(null),
     }),
     'Save a named scenario (names are unique in a workspace).',
+    { writes: ['scenarios'] },
   ),
   'scenarios.delete': method<{ deleted: boolean }>()(
     z.object({ scenarioId: id }),
     'Delete a saved scenario.',
+    { writes: ['scenarios'] },
   ),
   'scenarios.compare': method<ScenarioComparison>()(
     z.object({ scenarioIds: z.array(id).min(1).max(3), period: periodKey }),
@@ -130,6 +132,7 @@ export const scenariosApi = {
       allowOutdatedBaseline: z.boolean().default(false),
     }),
     'Publish a saved scenario as the next version of its baseline methodology (immutable, with changelog and score snapshot).',
+    { writes: ['scenarios', 'methodology'] },
   ),
 };
 

@@ -71,6 +71,7 @@ export const scoringApi = {
   'scoring.createSnapshot': method<SnapshotInfo>()(
     z.object({ methodologyId: id, version: id.optional(), period: periodKey }),
     'Store the scores of a published version for a period, with the data they came from.',
+    { writes: ['methodology'] },
   ),
   'scoring.verifySnapshot': method<SnapshotVerification>()(
     z.object({ snapshotId: id }),
@@ -96,6 +97,7 @@ export const scoringApi = {
       copyFrom: z.object({ methodologyId: id, version: id.optional() }).optional(),
     }),
     'Create a methodology with a draft version 1 (from a definition, a copy or the default).',
+    { writes: ['methodology'] },
   ),
   'methodology.update': method<MethodologyDetail>()(
     z.object({
@@ -106,14 +108,17 @@ export const scoringApi = {
       note: z.string().max(2000).optional(),
     }),
     'Rename or describe a methodology and/or save its draft (a draft is created when none exists).',
+    { writes: ['methodology'] },
   ),
   'methodology.discardDraft': method<MethodologyDetail>()(
     z.object({ methodologyId: id }),
     'Delete the draft version of a methodology.',
+    { writes: ['methodology'] },
   ),
   'methodology.publish': method<PublishResult>()(
     z.object({ methodologyId: id, summary: z.string().trim().min(1).max(2000), period: periodKey }),
     'Publish the draft: it becomes immutable; a changelog entry and a score snapshot are stored.',
+    { writes: ['methodology'] },
   ),
   'methodology.diff': method<VersionDiff>()(
     z.object({ methodologyId: id, from: id, to: id }),

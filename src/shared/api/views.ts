@@ -67,10 +67,12 @@ export const viewsApi = {
   'views.saveView': method<SavedPortfolioView[]>()(
     z.object({ name: viewName, view: portfolioViewSchema }),
     'Save (or replace, same name) a named Portfolio view in the workspace; returns all of them.',
+    { writes: ['views'] },
   ),
   'views.deleteView': method<SavedPortfolioView[]>()(
     z.object({ name: viewName }),
     'Delete a saved Portfolio view; returns the rest.',
+    { writes: ['views'] },
   ),
   'views.export': method<TableExport>()(
     z.object({

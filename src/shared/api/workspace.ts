@@ -61,6 +61,7 @@ export const workspaceApi = {
   'workspace.open': method<WorkspaceInfo>()(
     z.object({ path: pathSchema }),
     'Open an existing workspace file (applies pending migrations).',
+    { writes: ['workspace'] },
   ),
   'workspace.create': method<WorkspaceInfo>()(
     z.object({
@@ -69,12 +70,16 @@ export const workspaceApi = {
       overwrite: z.boolean().default(false),
     }),
     'Create a workspace file, empty or filled with seeded demo data, and open it.',
+    { writes: ['workspace'] },
   ),
   'workspace.openDemo': method<WorkspaceInfo>()(
     z.object({}),
     'Open the embedded demo workspace, generating it on first use.',
+    { writes: ['workspace'] },
   ),
-  'workspace.close': method<null>()(z.object({}), 'Close the open workspace.'),
+  'workspace.close': method<null>()(z.object({}), 'Close the open workspace.', {
+    writes: ['workspace'],
+  }),
   'workspace.recent': method<RecentWorkspace[]>()(z.object({}), 'Recently opened workspaces.'),
   'workspace.overview': method<DataOverview>()(
     z.object({}),
@@ -86,5 +91,9 @@ export const workspaceApi = {
       fiscalYearStartMonth: z.number().int().min(1).max(12).optional(),
     }),
     'Change workspace settings.',
+    {
+      writes: (args) =>
+        args.fiscalYearStartMonth === undefined ? ['settings'] : ['settings', 'data'],
+    },
   ),
 };

@@ -9,6 +9,7 @@ import {
   type MethodName,
   type MethodOutput,
   type MethodInput,
+  writtenTopics,
 } from '../../../shared/api';
 import { AppError, type ApiResult } from '../../../shared/errors';
 import type { AppContext } from '../app/context';
@@ -39,6 +40,8 @@ export function createDispatcher(ctx: AppContext, handlers: Handlers = allHandle
       }
       const handler = handlers[name] as Handler<MethodName>;
       const value = await runWaitingForWriteJobs(ctx, () => handler(parsed.data as never, ctx));
+      const topics = writtenTopics(api[name], parsed.data);
+      if (topics.length > 0) ctx.emit('api.changed', { method: name, topics: [...topics] });
       return { ok: true, value: value ?? null };
     } catch (error) {
       return { ok: false, error: toErrorData(error) };

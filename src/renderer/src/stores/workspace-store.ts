@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type { WorkspaceInfo } from '../../../shared/api';
 import { api } from '../api/client';
+import { startChangesStore } from './changes-store';
 import { toErrorInfo, type ErrorInfo } from './error-info';
 
 export type WorkspaceStatus = 'loading' | 'ready' | 'error';
@@ -38,11 +39,18 @@ export const useWorkspaceStore = create<WorkspaceState>()((set) => ({
     set((s) => ({ status: 'ready', workspace, error: null, revision: s.revision + 1 })),
 }));
 
-/** Starts the store: first read, then follow the backend's events. Returns a stop function. */
+/**
+ * Starts the store: first read, then follow the backend's events (the workspace, and what each
+ * write touched). Returns a stop function.
+ */
 export function startWorkspaceStore(): () => void {
-  const stop = api.on('workspace.changed', ({ workspace }) =>
+  const stopWorkspace = api.on('workspace.changed', ({ workspace }) =>
     useWorkspaceStore.getState().setWorkspace(workspace),
   );
+  const stopChanges = startChangesStore();
   void useWorkspaceStore.getState().load();
-  return stop;
+  return () => {
+    stopWorkspace();
+    stopChanges();
+  };
 }

@@ -68,7 +68,6 @@ function ActionsContent() {
           <ActionsTable
             actions={query.data}
             showPartner
-            onChanged={query.reload}
             onError={(e) => setError(toErrorInfo(e))}
           />
         ))}

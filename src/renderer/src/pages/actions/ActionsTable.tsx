@@ -8,22 +8,15 @@ interface ActionsTableProps {
   actions: QbrAction[];
   /** Show the partner column (the Actions page lists every partner's actions). */
   showPartner: boolean;
-  /** Called after a change was saved, to read the list again. */
-  onChanged: () => void;
   onError: (error: unknown) => void;
   /** Offer deletion (the QBR page, where actions are agreed). */
   canDelete?: boolean;
 }
 
 /** Improvement actions: what, for whom, who owns it, by when, and where it stands. */
-export function ActionsTable({
-  actions,
-  showPartner,
-  onChanged,
-  onError,
-  canDelete,
-}: ActionsTableProps) {
-  const run = (work: Promise<unknown>) => work.then(onChanged, onError);
+export function ActionsTable({ actions, showPartner, onError, canDelete }: ActionsTableProps) {
+  // The lists showing actions read again on the write's change event (they read 'qbr').
+  const run = (work: Promise<unknown>) => work.catch(onError);
   const setStatus = (a: QbrAction, status: ActionStatus) =>
     run(api.call('qbr.updateAction', { id: a.id, status }));
   return (

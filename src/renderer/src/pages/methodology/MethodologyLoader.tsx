@@ -9,11 +9,10 @@ import { MethodologyEditor } from './MethodologyEditor';
 interface Props {
   methodologyId: number;
   library: KpiLibrary;
-  onChanged: () => void;
 }
 
 /** Reads the methodology (its draft, else its newest published version) into the editor. */
-export function MethodologyLoader({ methodologyId, library, onChanged }: Props) {
+export function MethodologyLoader({ methodologyId, library }: Props) {
   const detail = useApiQuery('methodology.get', { methodologyId });
   const load = useEditorStore((s) => s.load);
   const loadedId = useEditorStore((s) => s.methodologyId);
@@ -32,14 +31,5 @@ export function MethodologyLoader({ methodologyId, library, onChanged }: Props) 
     );
   if (loadedId !== detail.data.methodology.id)
     return <LoadingState label="Reading the methodology…" />;
-  return (
-    <MethodologyEditor
-      detail={detail.data}
-      library={library}
-      onSaved={() => {
-        detail.reload();
-        onChanged();
-      }}
-    />
-  );
+  return <MethodologyEditor detail={detail.data} library={library} onSaved={detail.reload} />;
 }

@@ -49,12 +49,7 @@ export function MethodologyWorkspace() {
         </Button>
       </Group>
       {chosen !== undefined && (
-        <MethodologyLoader
-          key={chosen}
-          methodologyId={chosen}
-          library={library.data}
-          onChanged={list.reload}
-        />
+        <MethodologyLoader key={chosen} methodologyId={chosen} library={library.data} />
       )}
       <NewMethodologyDialog
         opened={creating}

@@ -157,7 +157,6 @@ export function QbrEditor({ qbr, reload }: QbrEditorProps) {
               actions={qbr.actions}
               showPartner={false}
               canDelete
-              onChanged={reload}
               onError={(e) => setError(toErrorInfo(e))}
             />
           )}
