@@ -61,7 +61,7 @@ test('agree actions with owner and due date, then mark one done on the Actions p
   await expect(actions.count).toHaveText('2 actions, 1 overdue');
   await actions.setStatus('Run a pipeline review', 'Done');
   await expect(actions.row('Run a pipeline review')).toHaveCount(0);
-  await expect(actions.count).toHaveText('1 actions');
+  await expect(actions.count).toHaveText('1 action');
   await actions.show('Done');
   await expect(actions.row('Run a pipeline review')).toBeVisible();
   await actions.show('All');

@@ -24,3 +24,8 @@ const wholePercent = new Intl.NumberFormat(undefined, {
 export function formatWholePercent(share: number): string {
   return wholePercent.format(share);
 }
+
+/** "1 action", "2 actions", "1,204 partners": a count with its noun in the right number. */
+export function formatCount(value: number, singular: string, plural = `${singular}s`): string {
+  return `${integer.format(value)} ${value === 1 ? singular : plural}`;
+}

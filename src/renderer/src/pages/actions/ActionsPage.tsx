@@ -9,6 +9,7 @@ import { WorkspaceGate } from '../../components/WorkspaceGate';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { toErrorInfo, type ErrorInfo } from '../../stores/error-info';
 import { ActionsTable } from './ActionsTable';
+import { formatCount } from '../../format/numbers';
 
 type StatusFilter = 'open' | 'done' | 'all';
 
@@ -48,7 +49,8 @@ function ActionsContent() {
         </Group>
         {query.data && (
           <Text size="xs" c="dimmed" data-testid="actions-count">
-            {query.data.length} actions{overdue ? `, ${overdue} overdue` : ''}
+            {formatCount(query.data.length, 'action')}
+            {overdue ? `, ${overdue} overdue` : ''}
           </Text>
         )}
       </Group>

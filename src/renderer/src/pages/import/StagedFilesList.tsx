@@ -1,5 +1,6 @@
 import { CloseButton, Group, Paper, Text } from '@mantine/core';
 import { useImportWizard } from './import-wizard-store';
+import { formatCount } from '../../format/numbers';
 
 /** The files of a several-file import; one can be taken out again. */
 export function StagedFilesList() {
@@ -9,7 +10,7 @@ export function StagedFilesList() {
   return (
     <Paper withBorder p="sm" aria-label="Files in this import" role="region">
       <Text size="sm" fw={500} mb={4}>
-        {files.length} files in this import
+        {formatCount(files.length, 'file')} in this import
       </Text>
       <Group gap="md" data-testid="import-files">
         {files.map((f) => (

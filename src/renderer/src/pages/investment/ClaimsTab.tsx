@@ -32,6 +32,7 @@ import { TableCard } from '../../components/TableCard';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { useAsyncAction } from '../../hooks/use-async-action';
 import { cents, parseMoney, percent } from './money';
+import { formatCount } from '../../format/numbers';
 
 const NEXT: Record<MdfClaimStatus, MdfClaimStatus[]> = {
   planned: ['claimed'],
@@ -379,7 +380,7 @@ function PlanClaims({
       )}
       <TableCard
         title="Which claims are open, and what do they need?"
-        note={claims.data ? `${claims.data.length} claims` : undefined}
+        note={claims.data ? formatCount(claims.data.length, 'claim') : undefined}
       >
         {claims.status === 'error' ? (
           <ApiErrorAlert error={claims.error} context="Claims" onRetry={claims.reload} />

@@ -14,6 +14,7 @@ import { useAsyncAction } from '../../hooks/use-async-action';
 import { saveExport } from '../print/download-export';
 import { cents } from './money';
 import { usePlanDraft } from './plan-draft-store';
+import { formatCount } from '../../format/numbers';
 
 async function openPlan(id: number) {
   return api.call('mdf.plan', { id });
@@ -123,7 +124,7 @@ export function SavedPlansTab({ currency, onOpen }: { currency: string; onOpen: 
   };
   return (
     <Stack gap="sm">
-      <TableCard title="Which plans are saved?" note={`${plans.data.length} plans`}>
+      <TableCard title="Which plans are saved?" note={formatCount(plans.data.length, 'plan')}>
         {plans.data.length === 0 ? (
           <Text size="sm" c="dimmed">
             No plan saved yet: propose one on the Plan tab and save it.
