@@ -141,6 +141,16 @@ export interface CachedLoad {
  * The dataset of a workspace file: from its Arrow cache when the cache's key matches the content,
  * else from SQL, then written to the cache (older cache files removed).
  */
+/**
+ * Off unless PARTNERSCOPE_DATASET_CACHE=1. The key sees every write the app makes (imports,
+ * undo, settings) but not an edit made to the file from outside in place (an UPDATE of a
+ * partner's name with the sqlite3 shell keeps every count and rowid): such a cache would serve
+ * stale scores. It becomes the default once the key is the workspace's explicit data revision.
+ */
+export function datasetCacheEnabled(): boolean {
+  return process.env.PARTNERSCOPE_DATASET_CACHE === '1';
+}
+
 export function loadDatasetCached(db: Database.Database, workspacePath: string): CachedLoad {
   if (workspacePath === ':memory:') return { dataset: loadDataset(db), source: 'sql' };
   const key = datasetCacheKey(db);

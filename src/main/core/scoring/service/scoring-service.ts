@@ -10,7 +10,8 @@ import type { Workspace } from '../../workspace/workspace';
 import { compileMethodology, knownMeasures } from '../compile-methodology';
 import type { ScoringDataset } from '../dataset';
 import { DatasetFormulaData } from '../dataset-formula-data';
-import { loadDatasetCached } from '../dataset-cache';
+import { datasetCacheEnabled, loadDatasetCached } from '../dataset-cache';
+import { loadDataset } from '../load-dataset';
 import type { MethodologyPlan } from '../plan';
 import type { PeriodScores } from '../score-period';
 import { structuralScores, type StructuralScores } from '../structural-scores';
@@ -54,7 +55,9 @@ export class ScoringService {
     const fingerprint = this.fingerprint();
     if (this.loaded?.fingerprint === fingerprint) return this.loaded;
     const started = performance.now();
-    const { dataset } = loadDatasetCached(this.ws.sqlite, this.ws.path);
+    const dataset = datasetCacheEnabled()
+      ? loadDatasetCached(this.ws.sqlite, this.ws.path).dataset
+      : loadDataset(this.ws.sqlite);
     this.loaded = {
       fingerprint,
       dataset,
