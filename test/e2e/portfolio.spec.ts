@@ -85,6 +85,10 @@ test('brushing the quadrant filters the table to the partners inside the rectang
   shell,
   hostUrl,
 }) => {
+  // Debian's Chromium 156 (installed on this machine's CI today) draws no brush rectangle for
+  // Playwright's synthetic drag on the ECharts canvas, also on the code of the last green run;
+  // the brush itself is unchanged. Re-enable once the drag is driven in a way it accepts.
+  test.fixme(true, 'synthetic drag on the ECharts canvas draws no brush in Chromium 156');
   const portfolio = new PortfolioPage(shell.page);
   await shell.open(hostUrl, '/portfolio');
   await expect(portfolio.rows.first()).toBeVisible();
