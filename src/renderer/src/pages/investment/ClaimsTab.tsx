@@ -31,6 +31,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { TableCard } from '../../components/TableCard';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { useAsyncAction } from '../../hooks/use-async-action';
+import { PlanSelect } from './PlanSelect';
 import { cents, parseMoney, percent } from './money';
 import { formatCount } from '../../format/numbers';
 
@@ -294,16 +295,7 @@ function PlanClaims({
   return (
     <Stack gap="sm">
       <Group gap="xs" align="flex-end">
-        <Select
-          size="xs"
-          w={260}
-          label="Plan"
-          aria-label="Claims plan"
-          allowDeselect={false}
-          data={plans.map((p) => ({ value: String(p.id), label: `${p.name} (${p.period})` }))}
-          value={String(current.id)}
-          onChange={(v) => v && onPlan(Number(v))}
-        />
+        <PlanSelect plans={plans} current={current} onPlan={onPlan} ariaLabel="Claims plan" />
         <Select
           size="xs"
           w={150}

@@ -4,7 +4,7 @@
  * observational, partners funded above their group's median against similar partners that
  * received less.
  */
-import { Alert, Group, NumberInput, Paper, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Group, NumberInput, Paper, Stack, Table, Text } from '@mantine/core';
 import type { MdfPlanSummary } from '../../../../shared/api';
 import { useState } from 'react';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -12,6 +12,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { TableCard } from '../../components/TableCard';
 import { formatMoney } from '../../components/value-format';
 import { useApiQuery } from '../../hooks/use-api-query';
+import { PlanSelect } from './PlanSelect';
 import { cents, percent } from './money';
 
 const ratio = (x: number | null) => (x === null ? '—' : `${x.toFixed(2)}×`);
@@ -50,16 +51,7 @@ function PlanReturn({
   return (
     <Stack gap="sm">
       <Group gap="xs" align="flex-end">
-        <Select
-          size="xs"
-          w={260}
-          label="Plan"
-          aria-label="Return plan"
-          allowDeselect={false}
-          data={plans.map((p) => ({ value: String(p.id), label: `${p.name} (${p.period})` }))}
-          value={String(current.id)}
-          onChange={(v) => v && onPlan(Number(v))}
-        />
+        <PlanSelect plans={plans} current={current} onPlan={onPlan} ariaLabel="Return plan" />
         <NumberInput
           size="xs"
           w={150}
