@@ -1,0 +1,43 @@
+/** The diagnostics handlers: glue between the contract and src/main/core/scoring/{diagnostics,uncertainty}. */
+import type { AppContext } from '../app/context';
+import { finishJob, startJob } from '../app/jobs';
+import { methodologyDiagnostics } from '../scoring/diagnostics/methodology-diagnostics';
+import { scoringService } from '../scoring/service/scoring-service';
+import { runUncertaintyJob } from '../scoring/uncertainty/uncertainty-job';
+import { resolveMethodology } from '../scoring/views/resolve-methodology';
+import type { HandlerMap } from './handler-types';
+
+type DiagnosticsMethods = 'diagnostics.get' | 'whatif.uncertainty';
+
+function open(ctx: AppContext) {
+  const ws = ctx.requireWorkspace();
+  return { ws, service: scoringService(ws) };
+}
+
+export const diagnosticsHandlers: HandlerMap<DiagnosticsMethods> = {
+  'diagnostics.get': (args, ctx) => {
+    const started = performance.now();
+    const { ws, service } = open(ctx);
+    const resolved = resolveMethodology(ws, service, {
+      methodologyId: args.methodologyId,
+      version: args.version,
+    });
+    const plan = service.plan(resolved.definition);
+    const { structural } = service.score(plan, service.periodIndex(args.period), false);
+    const result = methodologyDiagnostics(plan, structural, resolved.ref, args);
+    return { ...result, ms: performance.now() - started };
+  },
+
+  'whatif.uncertainty': async (args, ctx) => {
+    const { ws, service } = open(ctx);
+    const signal = startJob(args.jobId);
+    try {
+      return await runUncertaintyJob(ws, service, args, {
+        signal,
+        progress: (event) => ctx.emit('progress', event),
+      });
+    } finally {
+      finishJob(args.jobId, signal);
+    }
+  },
+};

@@ -1,0 +1,208 @@
+/**
+ * The uncertainty and sensitivity analysis over methodological choices. Each run draws a
+ * normalisation, an aggregation, an imputation, an outlier treatment (each uniformly among its
+ * levels) and a weight perturbation (every weight × 1 + perturbation × u, u uniform in [−1, 1])
+ * from a seeded Saltelli design, scores every partner, ranks and tiers them. Per partner it
+ * keeps how often the tier is kept and (for the listed partners) every rank; per run the mean
+ * absolute rank shift from the nominal ranks, the output whose variance the first- and
+ * total-order indices apportion to the choices (as COINr's `get_sensitivity` does).
+ *
+ * A normalised matrix depends only on (normalisation, treatment, imputation), so the few
+ * combinations drawn are computed once and kept (within a memory budget); a run then costs one
+ * aggregation pass and a sort. Runs go in slices of about 30 ms with a yield to the event loop in
+ * between (progress, cancel); a cancelled run reports the samples done, and the indices over its
+ * whole Saltelli blocks.
+ */
+import type { UncertaintyFactor } from '../../../../shared/api/diagnostics-results';
+import { AppError } from '../../../../shared/errors';
+import type { ProfileWeights } from '../plan';
+import { DISCRETE_FACTORS, type UncertaintyModel } from './model';
+import { RankTally, ranksOf } from './rank-tally';
+import { sampleComposite } from './sample-composite';
+import { blockSize, designPoint, saltelliDesign, sobolIndices } from './sobol';
+
+export interface UncertaintyOptions {
+  samples: number;
+  seed: number;
+  perturbation: number;
+  factors: readonly UncertaintyFactor[];
+  /** Rows whose every rank is kept (for their median and interval). */
+  listed: Int32Array;
+}
+
+export interface UncertaintyHooks {
+  progress?: (done: number, total: number, finished: boolean) => void;
+  signal?: AbortSignal;
+  sliceMs?: number;
+  /** Bytes of normalised matrices kept at once (default 256 MiB). */
+  matrixBudget?: number;
+}
+
+export interface UncertaintyRun {
+  factors: UncertaintyFactor[];
+  base: number;
+  planned: number;
+  completed: number;
+  tally: RankTally;
+  /** Mean absolute rank shift of each completed run. */
+  shifts: Float64Array;
+  first: number[];
+  total: number[];
+}
+
+/** Ranks kept at most (listed partners × runs), about 200 MB. */
+export const MAX_KEPT_RANKS = 50_000_000;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function runUncertainty(
+  model: UncertaintyModel,
+  options: UncertaintyOptions,
+  hooks: UncertaintyHooks = {},
+): Promise<UncertaintyRun> {
+  const { n, K, G, groupOf, profileOf } = model;
+  const factors = UNCERTAINTY_ORDER.filter((f) => options.factors.includes(f));
+  const d = factors.length;
+  const base = Math.floor(options.samples / (d + 2));
+  if (base < 2) {
+    throw new AppError(
+      'INVALID_ARGUMENT',
+      `Varying ${d} choices takes at least ${2 * (d + 2)} samples (blocks of ${d + 2}).`,
+    );
+  }
+  const planned = base * (d + 2);
+  if (options.listed.length * planned > MAX_KEPT_RANKS) {
+    throw new AppError(
+      'INVALID_ARGUMENT',
+      `Listing ${options.listed.length.toLocaleString('en-US')} partners over ${planned.toLocaleString('en-US')} samples keeps too many ranks; list fewer partners or run fewer samples.`,
+    );
+  }
+  const weightColumns = model.weights.reduce((s, w) => s + w.kpi.length + w.group.length, 0);
+  const sizes = factors.map((f) => (f === 'weights' ? weightColumns : 1));
+  const design = saltelliDesign(base, sizes, options.seed);
+  const column = new Map(factors.map((f, i) => [f, design.factorColumns[i]![0]!]));
+  const point = new Float64Array(design.D);
+  const level = (f: (typeof DISCRETE_FACTORS)[number]) => {
+    const c = column.get(f);
+    const L = model[f].length;
+    return c === undefined ? 0 : Math.min(L - 1, Math.floor(point[c]! * L));
+  };
+
+  const matrices = new MatrixCache(model, hooks.matrixBudget ?? 256 * 2 ** 20);
+  const perturbed: ProfileWeights[] = model.weights.map((w) => ({
+    kpi: Float64Array.from(w.kpi),
+    group: Float64Array.from(w.group),
+  }));
+  const composite = new Float64Array(n);
+  const rank = new Int32Array(n);
+  const tier = new Int8Array(n);
+  const sorted = new Float64Array(n);
+  const scratch = new Float64Array(2 * G);
+  const tally = new RankTally(options.listed, planned, n);
+  const shifts = new Float64Array(planned);
+  const L = model.minScores.length;
+  const sliceMs = hooks.sliceMs ?? 30;
+
+  hooks.progress?.(0, planned, false);
+  let sliceStart = performance.now();
+  let r = 0;
+  for (; r < planned && !hooks.signal?.aborted; r++) {
+    designPoint(design, r, point);
+    const matrix = matrices.get(level('normalisation'), level('treatment'), level('imputation'));
+    const p = model.aggregation[level('aggregation')]!.value;
+    const wc = column.get('weights');
+    const weights = wc === undefined ? model.weights : perturb(model.weights, point, wc, options.perturbation, perturbed);
+    sampleComposite(matrix, n, K, groupOf, G, weights, profileOf, p, composite, scratch);
+    ranksOf(composite, rank, sorted);
+    for (let i = 0; i < n; i++) {
+      const c = composite[i]!;
+      if (Number.isNaN(c)) {
+        tier[i] = -1;
+        continue;
+      }
+      let t = -1;
+      while (t + 1 < L && c >= model.minScores[t + 1]!) t++;
+      const cap = model.gateCap[i]!;
+      tier[i] = t < cap ? t : cap;
+    }
+    shifts[r] = tally.add(rank, tier, model.nominalRank, model.nominalTier);
+    if (performance.now() - sliceStart >= sliceMs) {
+      hooks.progress?.(r + 1, planned, false);
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
+  }
+  hooks.progress?.(r, planned, true);
+  const blocks = Math.floor(r / blockSize(design));
+  const { first, total } = sobolIndices(shifts, d, blocks);
+  return { factors, base, planned, completed: r, tally, shifts: shifts.subarray(0, r), first, total };
+}
+
+/** The order factors take in the design (and in reports). */
+export const UNCERTAINTY_ORDER: readonly UncertaintyFactor[] = [
+  'normalisation',
+  'aggregation',
+  'imputation',
+  'treatment',
+  'weights',
+];
+
+function perturb(
+  weights: readonly ProfileWeights[],
+  point: Float64Array,
+  start: number,
+  perturbation: number,
+  out: ProfileWeights[],
+): ProfileWeights[] {
+  let c = start;
+  weights.forEach((w, p) => {
+    const o = out[p]!;
+    for (let k = 0; k < w.kpi.length; k++) o.kpi[k] = w.kpi[k]! * (1 + perturbation * (2 * point[c++]! - 1));
+    for (let g = 0; g < w.group.length; g++) o.group[g] = w.group[g]! * (1 + perturbation * (2 * point[c++]! - 1));
+  });
+  return out;
+}
+
+/** Row-major normalised matrices per (normalisation, treatment, imputation), least recently used dropped first. */
+export class MatrixCache {
+  private readonly cache = new Map<string, Float64Array>();
+
+  constructor(
+    private readonly model: UncertaintyModel,
+    private readonly budget: number,
+  ) {}
+
+  get(nz: number, tr: number, im: number): Float64Array {
+    const key = `${nz}|${tr}|${im}`;
+    const hit = this.cache.get(key);
+    if (hit) {
+      this.cache.delete(key);
+      this.cache.set(key, hit);
+      return hit;
+    }
+    const { n, K } = this.model;
+    const bytes = n * K * 8;
+    while (this.cache.size > 0 && (this.cache.size + 1) * bytes > this.budget) {
+      this.cache.delete(this.cache.keys().next().value as string);
+    }
+    const matrix = normalisedMatrix(this.model, nz, tr, im);
+    this.cache.set(key, matrix);
+    return matrix;
+  }
+}
+
+export function normalisedMatrix(
+  model: UncertaintyModel,
+  nz: number,
+  tr: number,
+  im: number,
+): Float64Array {
+  const { n, K } = model;
+  const matrix = new Float64Array(n * K);
+  for (let k = 0; k < K; k++) {
+    const raw = model.treatment[tr]!.value[k]!;
+    const scores = model.imputation[im]!.value(k, model.normalisation[nz]!.value(k, raw));
+    for (let i = 0; i < n; i++) matrix[i * K + k] = scores[i]!;
+  }
+  return matrix;
+}
