@@ -81,7 +81,8 @@ export interface DiagnosticsResult {
   ms: number;
 }
 
-export type UncertaintyFactor = 'normalisation' | 'aggregation' | 'imputation' | 'treatment' | 'weights';
+export type UncertaintyFactor =
+  'normalisation' | 'aggregation' | 'imputation' | 'treatment' | 'weights';
 
 export interface UncertaintyPartner {
   partnerId: string;

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { method } from './define';
 import type { DiagnosticsResult, UncertaintyResult } from './diagnostics-results';
 import { scenarioInputSchema } from './scenarios';
+import { methodologyDefinitionSchema } from './scoring-methodology';
 
 const id = z.number().int().positive();
 const periodKey = z.string().trim().min(1).max(20).optional();
@@ -31,6 +32,8 @@ export const diagnosticsApi = {
     z.object({
       methodologyId: id.optional(),
       version: id.optional(),
+      /** An unsaved definition (the editor's draft) instead of a saved version. */
+      definition: methodologyDefinitionSchema.optional(),
       period: periodKey,
       /** Importance to aim the weight suggestion at: the same for every KPI, or as weighted. */
       target: z.enum(['equal', 'nominal']).default('equal'),

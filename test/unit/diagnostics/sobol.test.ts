@@ -23,7 +23,11 @@ function run(N: number, sizes: number[], f: (x: Float64Array) => number, seed = 
 describe('Sobol indices (Saltelli 2010 first order, Jansen total order)', () => {
   it('recovers a linear model’s indices a² / Σ a²', () => {
     const a = [1, 2, 3];
-    const { first, total } = run(20_000, [1, 1, 1], (x) => a[0]! * x[0]! + a[1]! * x[1]! + a[2]! * x[2]!);
+    const { first, total } = run(
+      20_000,
+      [1, 1, 1],
+      (x) => a[0]! * x[0]! + a[1]! * x[1]! + a[2]! * x[2]!,
+    );
     const expected = a.map((v) => (v * v) / 14);
     first.forEach((s, i) => expect(s).toBeCloseTo(expected[i]!, 1));
     total.forEach((s, i) => expect(s).toBeCloseTo(expected[i]!, 1));

@@ -21,6 +21,7 @@ export const diagnosticsHandlers: HandlerMap<DiagnosticsMethods> = {
     const resolved = resolveMethodology(ws, service, {
       methodologyId: args.methodologyId,
       version: args.version,
+      definition: args.definition,
     });
     const plan = service.plan(resolved.definition);
     const { structural } = service.score(plan, service.periodIndex(args.period), false);

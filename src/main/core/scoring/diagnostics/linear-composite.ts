@@ -58,7 +58,8 @@ export function effectiveShares(
 ): Float64Array {
   const K = groupOf.length;
   const within = new Float64Array(G);
-  for (let k = 0; k < K; k++) if (kpiWeights[k]! > 0) within[groupOf[k]!] = within[groupOf[k]!]! + kpiWeights[k]!;
+  for (let k = 0; k < K; k++)
+    if (kpiWeights[k]! > 0) within[groupOf[k]!] = within[groupOf[k]!]! + kpiWeights[k]!;
   let total = 0;
   for (let g = 0; g < G; g++) if (within[g]! > 0 && groupWeights[g]! > 0) total += groupWeights[g]!;
   const shares = new Float64Array(K);

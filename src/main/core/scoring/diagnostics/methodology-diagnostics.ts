@@ -82,7 +82,9 @@ export function methodologyDiagnostics(
     options.target === 'nominal' ? Float64Array.from(shares) : shares.map((s) => (s > 0 ? 1 : 0));
   const suggestion = optimiseWeights({ scores, shares, target, groupOf, G });
   const groupShare = new Float64Array(G);
-  shares.forEach((_, k) => (groupShare[groupOf[k]!] = groupShare[groupOf[k]!]! + suggestion.shares[k]!));
+  shares.forEach(
+    (_, k) => (groupShare[groupOf[k]!] = groupShare[groupOf[k]!]! + suggestion.shares[k]!),
+  );
   groups.forEach((g, i) => (g.suggestedWeight = 100 * groupShare[i]!));
 
   const kpis: DiagnosticsKpi[] = plan.kpis.map((kpi, k) => {
@@ -134,7 +136,11 @@ export function methodologyDiagnostics(
     methodology,
     period: { key: structural.period.key, label: structural.period.label },
     partners: structural.rows.length,
-    labels: [...order.map((k) => plan.kpis[k]!.def.name), ...groups.map((g) => g.label), 'Composite'],
+    labels: [
+      ...order.map((k) => plan.kpis[k]!.def.name),
+      ...groups.map((g) => g.label),
+      'Composite',
+    ],
     keys: [...order.map((k) => plan.kpis[k]!.key), ...plan.groups, 'composite'],
     kinds: [...order.map(() => 'kpi' as const), ...groups.map(() => 'group' as const), 'composite'],
     matrix,

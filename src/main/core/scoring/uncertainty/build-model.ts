@@ -79,7 +79,8 @@ export function buildUncertaintyModel(
     value: (_k: number, scores: Float64Array) => fillMissing(scores, p, peers),
   }));
   imputation[1]!.label = imputation[1]!.label.replace(/^./, (c) => c.toUpperCase());
-  if (imputation[2]) imputation[2].label = imputation[2].label.replace(/^./, (c) => c.toUpperCase());
+  if (imputation[2])
+    imputation[2].label = imputation[2].label.replace(/^./, (c) => c.toUpperCase());
 
   const tiers = plan.definition.tiers;
   return {

@@ -37,7 +37,12 @@ export interface UncertaintyModel {
 export type NormaliseFn = (k: number, raw: Float64Array) => Float64Array;
 export type ImputeFn = (k: number, scores: Float64Array) => Float64Array;
 
-export const DISCRETE_FACTORS = ['normalisation', 'aggregation', 'imputation', 'treatment'] as const;
+export const DISCRETE_FACTORS = [
+  'normalisation',
+  'aggregation',
+  'imputation',
+  'treatment',
+] as const;
 
 /** The levels a factor is drawn from (weights: one entry naming the perturbation). */
 export function factorLevels(

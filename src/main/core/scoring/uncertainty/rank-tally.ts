@@ -65,9 +65,15 @@ export class RankTally {
 
   /** Median and 5th / 95th percentile (linear interpolation) of listed row `x`'s ranks. */
   quantiles(x: number): { median: number; low: number; high: number } {
-    const values = Float64Array.from(this.ranks.subarray(x * this.capacity, x * this.capacity + this.runs));
+    const values = Float64Array.from(
+      this.ranks.subarray(x * this.capacity, x * this.capacity + this.runs),
+    );
     values.sort();
-    return { median: quantile(values, 0.5), low: quantile(values, 0.05), high: quantile(values, 0.95) };
+    return {
+      median: quantile(values, 0.5),
+      low: quantile(values, 0.05),
+      high: quantile(values, 0.95),
+    };
   }
 }
 

@@ -111,7 +111,10 @@ export async function runUncertainty(
     const matrix = matrices.get(level('normalisation'), level('treatment'), level('imputation'));
     const p = model.aggregation[level('aggregation')]!.value;
     const wc = column.get('weights');
-    const weights = wc === undefined ? model.weights : perturb(model.weights, point, wc, options.perturbation, perturbed);
+    const weights =
+      wc === undefined
+        ? model.weights
+        : perturb(model.weights, point, wc, options.perturbation, perturbed);
     sampleComposite(matrix, n, K, groupOf, G, weights, profileOf, p, composite, scratch);
     ranksOf(composite, rank, sorted);
     for (let i = 0; i < n; i++) {
@@ -135,7 +138,16 @@ export async function runUncertainty(
   hooks.progress?.(r, planned, true);
   const blocks = Math.floor(r / blockSize(design));
   const { first, total } = sobolIndices(shifts, d, blocks);
-  return { factors, base, planned, completed: r, tally, shifts: shifts.subarray(0, r), first, total };
+  return {
+    factors,
+    base,
+    planned,
+    completed: r,
+    tally,
+    shifts: shifts.subarray(0, r),
+    first,
+    total,
+  };
 }
 
 /** The order factors take in the design (and in reports). */
@@ -157,8 +169,10 @@ function perturb(
   let c = start;
   weights.forEach((w, p) => {
     const o = out[p]!;
-    for (let k = 0; k < w.kpi.length; k++) o.kpi[k] = w.kpi[k]! * (1 + perturbation * (2 * point[c++]! - 1));
-    for (let g = 0; g < w.group.length; g++) o.group[g] = w.group[g]! * (1 + perturbation * (2 * point[c++]! - 1));
+    for (let k = 0; k < w.kpi.length; k++)
+      o.kpi[k] = w.kpi[k]! * (1 + perturbation * (2 * point[c++]! - 1));
+    for (let g = 0; g < w.group.length; g++)
+      o.group[g] = w.group[g]! * (1 + perturbation * (2 * point[c++]! - 1));
   });
   return out;
 }

@@ -59,9 +59,7 @@ export function sampleComposite(
     }
     const m = c / total;
     out[i] =
-      p === 1
-        ? m
-        : ((p === 0 ? Math.exp(m) : p === -1 ? 1 / m : m ** (1 / p)) - OFFSET) / SPAN;
+      p === 1 ? m : ((p === 0 ? Math.exp(m) : p === -1 ? 1 / m : m ** (1 / p)) - OFFSET) / SPAN;
   }
   return out;
 }
