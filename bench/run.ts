@@ -7,6 +7,7 @@ import { runDealImportBench } from './import-deals';
 import { runMdfBench } from './mdf';
 import { runScaleBench } from './scale';
 import { runScoringBench } from './scoring';
+import { runUncertaintyBench } from './uncertainty';
 import { runViewsBench } from './views';
 import { runWhatIfBench } from './whatif';
 import { runWhatIfUiBench } from './whatif-ui';
@@ -35,6 +36,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['worker', runWorkerBench],
   ['scale', () => runScaleBench(partnerSizes ?? undefined)],
   ['mdf', () => runMdfBench()],
+  ['uncertainty', () => runUncertaintyBench()],
 ];
 
 const only = args.filter((a) => !a.startsWith('--'));

@@ -45,7 +45,7 @@ export const diagnosticsApi = {
   'whatif.uncertainty': method<UncertaintyResult>()(
     scenarioInputSchema.extend({
       jobId: z.string().trim().min(1).max(100),
-      /** Model runs (a Sobol design: base × (factors + 2)). */
+      /** Model runs, rounded up to whole Saltelli blocks of (factors + 2) runs. */
       samples: z.number().int().min(20).max(20_000).default(UNCERTAINTY_DEFAULTS.samples),
       seed: z
         .number()

@@ -3,29 +3,101 @@
  * shift from its nominal rank (the scalar the sensitivity indices explain), how often it keeps
  * its tier, and the ranks of the listed partners, for their median and 5–95 % interval.
  */
-export function upperBound(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Working arrays of `ranksOf`, sized for n rows. */
+export interface RankScratch {
+  /** Scored values, bucket by bucket (each bucket ascending). */
+  values: Float64Array;
+  /** Per bucket: its start in `values` (then its fill position), plus the end. */
+  start: Int32Array;
+  bucket: Int32Array;
 }
 
-/** Rank 1 = best; ties share the better rank; 0 for unscored (NaN) rows. */
-export function ranksOf(composite: Float64Array, out: Int32Array, sorted: Float64Array): number {
+export function rankScratch(n: number): RankScratch {
+  const buckets = Math.max(1, n);
+  return {
+    values: new Float64Array(n),
+    start: new Int32Array(buckets + 2),
+    bucket: new Int32Array(n),
+  };
+}
+
+/**
+ * Rank 1 = best; ties share the better rank; 0 for unscored (NaN) rows. A bucket sort: the
+ * values are spread over n buckets of equal width between the lowest and the highest, each bucket
+ * is sorted (insertion sort; typed-array sort when large, e.g. many ties), and a row's rank is 1 +
+ * the count in the buckets above its own + the count above it within its bucket (binary search).
+ * Linear time for spread-out values. Returns the number of scored rows.
+ */
+export function ranksOf(composite: Float64Array, out: Int32Array, scratch: RankScratch): number {
+  const { values, start, bucket } = scratch;
+  const n = composite.length;
+  let lo = Infinity;
+  let hi = -Infinity;
   let m = 0;
-  for (let i = 0; i < composite.length; i++) {
+  for (let i = 0; i < n; i++) {
     const c = composite[i]!;
-    if (!Number.isNaN(c)) sorted[m++] = c;
+    if (Number.isNaN(c)) continue;
+    m++;
+    if (c < lo) lo = c;
+    if (c > hi) hi = c;
   }
-  const view = sorted.subarray(0, m);
-  view.sort();
-  for (let i = 0; i < composite.length; i++) {
+  const B = start.length - 2;
+  const scale = hi > lo ? B / (hi - lo) : 0;
+  start.fill(0);
+  for (let i = 0; i < n; i++) {
     const c = composite[i]!;
-    out[i] = Number.isNaN(c) ? 0 : m - upperBound(view, c) + 1;
+    if (Number.isNaN(c)) continue;
+    let b = Math.floor((c - lo) * scale);
+    if (b >= B) b = B - 1;
+    bucket[i] = b;
+    start[b + 1]!++;
+  }
+  for (let b = 0; b < B; b++) start[b + 1] = start[b + 1]! + start[b]!;
+  // Fill: start[b] advances while filling bucket b, then is restored from start[b + 1]'s old value.
+  const fill = start;
+  for (let i = 0; i < n; i++) {
+    const c = composite[i]!;
+    if (Number.isNaN(c)) continue;
+    const b = bucket[i]!;
+    values[fill[b]!] = c;
+    fill[b] = fill[b]! + 1;
+  }
+  // Now fill[b] is the end of bucket b, i.e. the start of bucket b + 1: shift back by one.
+  for (let b = B; b > 0; b--) start[b] = fill[b - 1]!;
+  start[0] = 0;
+  for (let b = 0; b < B; b++) {
+    const a = start[b]!;
+    const z = start[b + 1]!;
+    if (z - a < 2) continue;
+    if (z - a > 32) {
+      values.subarray(a, z).sort();
+      continue;
+    }
+    for (let x = a + 1; x < z; x++) {
+      const v = values[x]!;
+      let y = x - 1;
+      while (y >= a && values[y]! > v) {
+        values[y + 1] = values[y]!;
+        y--;
+      }
+      values[y + 1] = v;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const c = composite[i]!;
+    if (Number.isNaN(c)) {
+      out[i] = 0;
+      continue;
+    }
+    const b = bucket[i]!;
+    let a = start[b]!;
+    let z = start[b + 1]!;
+    while (a < z) {
+      const mid = (a + z) >>> 1;
+      if (values[mid]! <= c) a = mid + 1;
+      else z = mid;
+    }
+    out[i] = m - a + 1;
   }
   return m;
 }

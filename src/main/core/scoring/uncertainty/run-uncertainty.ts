@@ -17,8 +17,8 @@ import type { UncertaintyFactor } from '../../../../shared/api/diagnostics-resul
 import { AppError } from '../../../../shared/errors';
 import type { ProfileWeights } from '../plan';
 import { DISCRETE_FACTORS, type UncertaintyModel } from './model';
-import { RankTally, ranksOf } from './rank-tally';
-import { sampleComposite } from './sample-composite';
+import { RankTally, rankScratch, ranksOf } from './rank-tally';
+import { prepareMatrix, retransform, sampleComposite, type SampleMatrix } from './sample-composite';
 import { blockSize, designPoint, saltelliDesign, sobolIndices } from './sobol';
 
 export interface UncertaintyOptions {
@@ -60,10 +60,10 @@ export async function runUncertainty(
   options: UncertaintyOptions,
   hooks: UncertaintyHooks = {},
 ): Promise<UncertaintyRun> {
-  const { n, K, G, groupOf, profileOf } = model;
+  const { n, profileOf } = model;
   const factors = UNCERTAINTY_ORDER.filter((f) => options.factors.includes(f));
   const d = factors.length;
-  const base = Math.floor(options.samples / (d + 2));
+  const base = Math.ceil(options.samples / (d + 2));
   if (base < 2) {
     throw new AppError(
       'INVALID_ARGUMENT',
@@ -96,8 +96,7 @@ export async function runUncertainty(
   const composite = new Float64Array(n);
   const rank = new Int32Array(n);
   const tier = new Int8Array(n);
-  const sorted = new Float64Array(n);
-  const scratch = new Float64Array(2 * G);
+  const ranking = rankScratch(n);
   const tally = new RankTally(options.listed, planned, n);
   const shifts = new Float64Array(planned);
   const L = model.minScores.length;
@@ -108,15 +107,18 @@ export async function runUncertainty(
   let r = 0;
   for (; r < planned && !hooks.signal?.aborted; r++) {
     designPoint(design, r, point);
-    const matrix = matrices.get(level('normalisation'), level('treatment'), level('imputation'));
     const p = model.aggregation[level('aggregation')]!.value;
+    const nz = level('normalisation');
+    const tr = level('treatment');
+    const im = level('imputation');
+    const matrix = matrices.get(nz, tr, im, p);
     const wc = column.get('weights');
     const weights =
       wc === undefined
         ? model.weights
         : perturb(model.weights, point, wc, options.perturbation, perturbed);
-    sampleComposite(matrix, n, K, groupOf, G, weights, profileOf, p, composite, scratch);
-    ranksOf(composite, rank, sorted);
+    sampleComposite(matrix, weights, profileOf, composite);
+    ranksOf(composite, rank, ranking);
     for (let i = 0; i < n; i++) {
       const c = composite[i]!;
       if (Number.isNaN(c)) {
@@ -177,46 +179,98 @@ function perturb(
   return out;
 }
 
-/** Row-major normalised matrices per (normalisation, treatment, imputation), least recently used dropped first. */
+/**
+ * Normalised columns per (normalisation, treatment), imputed columns per (…, imputation) and
+ * sample matrices per (…, aggregation power), least recently used dropped first beyond the
+ * memory budget.
+ */
 export class MatrixCache {
-  private readonly cache = new Map<string, Float64Array>();
+  private readonly cache = new Map<string, { value: unknown; bytes: number }>();
+  private bytes = 0;
 
   constructor(
     private readonly model: UncertaintyModel,
     private readonly budget: number,
   ) {}
 
-  get(nz: number, tr: number, im: number): Float64Array {
-    const key = `${nz}|${tr}|${im}`;
+  private remember<T>(key: string, make: () => T, size: (value: T) => number): T {
     const hit = this.cache.get(key);
     if (hit) {
       this.cache.delete(key);
       this.cache.set(key, hit);
-      return hit;
+      return hit.value as T;
     }
-    const { n, K } = this.model;
-    const bytes = n * K * 8;
-    while (this.cache.size > 0 && (this.cache.size + 1) * bytes > this.budget) {
-      this.cache.delete(this.cache.keys().next().value as string);
+    const value = make();
+    const bytes = size(value);
+    while (this.cache.size > 0 && this.bytes + bytes > this.budget) {
+      const oldest = this.cache.keys().next().value as string;
+      this.bytes -= this.cache.get(oldest)!.bytes;
+      this.cache.delete(oldest);
     }
-    const matrix = normalisedMatrix(this.model, nz, tr, im);
-    this.cache.set(key, matrix);
-    return matrix;
+    this.cache.set(key, { value, bytes });
+    this.bytes += bytes;
+    return value;
+  }
+
+  /** Scores of every KPI under a normalisation, treatment and imputation (NaN absent). */
+  columns(nz: number, tr: number, im: number): Float64Array[] {
+    const columnBytes = (v: Float64Array[]) => v.reduce((s, a) => s + a.byteLength, 0);
+    const normalised = () =>
+      this.remember(
+        `n${nz}|${tr}`,
+        () =>
+          this.model.treatment[tr]!.value.map((raw, k) =>
+            this.model.normalisation[nz]!.value(k, raw),
+          ),
+        columnBytes,
+      );
+    return this.remember(
+      `i${nz}|${tr}|${im}`,
+      () => imputedColumns(this.model, normalised(), im),
+      columnBytes,
+    );
+  }
+
+  /** The matrix a sample with these choices and aggregation power `p` reads. */
+  get(nz: number, tr: number, im: number, p: number): SampleMatrix {
+    const matrixBytes = (m: SampleMatrix) => m.values.byteLength + m.missing.byteLength;
+    const { groupOf, G } = this.model;
+    const base = () =>
+      this.remember(
+        `m${nz}|${tr}|${im}|1`,
+        () => prepareMatrix(this.columns(nz, tr, im), groupOf, G, 1),
+        matrixBytes,
+      );
+    if (p === 1) return base();
+    return this.remember(
+      `m${nz}|${tr}|${im}|${p}`,
+      () => retransform(base(), this.columns(nz, tr, im), p),
+      (m) => m.values.byteLength,
+    );
   }
 }
 
-export function normalisedMatrix(
+/** Columns after imputation level `im` (a column without gaps is kept as it is). */
+export function imputedColumns(
+  model: UncertaintyModel,
+  columns: readonly Float64Array[],
+  im: number,
+): Float64Array[] {
+  return columns.map((column, k) =>
+    column.includes(NaN) ? model.imputation[im]!.value(k, column) : column,
+  );
+}
+
+/** The sample matrix of one combination, computed afresh (tests, the bench's nominal). */
+export function sampleMatrix(
   model: UncertaintyModel,
   nz: number,
   tr: number,
   im: number,
-): Float64Array {
-  const { n, K } = model;
-  const matrix = new Float64Array(n * K);
-  for (let k = 0; k < K; k++) {
-    const raw = model.treatment[tr]!.value[k]!;
-    const scores = model.imputation[im]!.value(k, model.normalisation[nz]!.value(k, raw));
-    for (let i = 0; i < n; i++) matrix[i * K + k] = scores[i]!;
-  }
-  return matrix;
+  p: number,
+): SampleMatrix {
+  const columns = model.treatment[tr]!.value.map((raw, k) =>
+    model.normalisation[nz]!.value(k, raw),
+  );
+  return prepareMatrix(imputedColumns(model, columns, im), model.groupOf, model.G, p);
 }
