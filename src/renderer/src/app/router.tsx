@@ -3,6 +3,7 @@ import { AppLayout } from '../layout/AppLayout';
 import { DataOverviewPage } from '../pages/DataOverviewPage';
 import { ImportPage } from '../pages/import/ImportPage';
 import { MethodologyPage } from '../pages/methodology/MethodologyPage';
+import { DiagnosticsPage } from '../pages/methodology/diagnostics/DiagnosticsPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { PartnerFinderPage } from '../pages/partner/PartnerFinderPage';
 import { PartnerPage } from '../pages/partner/PartnerPage';
@@ -38,6 +39,7 @@ export function createAppRouter() {
         { path: '/partners', element: <PartnerFinderPage /> },
         { path: '/partners/:partnerId', element: <PartnerPage /> },
         { path: '/methodology', element: <MethodologyPage /> },
+        { path: '/methodology/diagnostics', element: <DiagnosticsPage /> },
         { path: '/qbr', element: <QbrIndexPage /> },
         { path: '/qbr/:partnerId', element: <QbrPage /> },
         { path: '/actions', element: <ActionsPage /> },

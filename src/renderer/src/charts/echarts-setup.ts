@@ -1,5 +1,12 @@
 /** Only the echarts parts the app draws with, registered once (keeps the bundle small). */
-import { BarChart, LineChart, RadarChart, SankeyChart, ScatterChart } from 'echarts/charts';
+import {
+  BarChart,
+  HeatmapChart,
+  LineChart,
+  RadarChart,
+  SankeyChart,
+  ScatterChart,
+} from 'echarts/charts';
 import {
   BrushComponent,
   GridComponent,
@@ -7,12 +14,14 @@ import {
   MarkAreaComponent,
   MarkLineComponent,
   TooltipComponent,
+  VisualMapContinuousComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
   BarChart,
+  HeatmapChart,
   LineChart,
   RadarChart,
   SankeyChart,
@@ -23,6 +32,7 @@ echarts.use([
   MarkAreaComponent,
   MarkLineComponent,
   TooltipComponent,
+  VisualMapContinuousComponent,
   CanvasRenderer,
 ]);
 

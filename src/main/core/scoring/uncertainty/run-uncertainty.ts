@@ -16,7 +16,7 @@
 import type { UncertaintyFactor } from '../../../../shared/api/diagnostics-results';
 import { AppError } from '../../../../shared/errors';
 import type { ProfileWeights } from '../plan';
-import { DISCRETE_FACTORS, type UncertaintyModel } from './model';
+import type { DISCRETE_FACTORS, UncertaintyModel } from './model';
 import { RankTally, rankScratch, ranksOf } from './rank-tally';
 import { prepareMatrix, retransform, sampleComposite, type SampleMatrix } from './sample-composite';
 import { blockSize, designPoint, saltelliDesign, sobolIndices } from './sobol';

@@ -1,6 +1,6 @@
 import { Button, Group, Select } from '@mantine/core';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { useApiQuery } from '../../hooks/use-api-query';
@@ -46,6 +46,14 @@ export function MethodologyWorkspace() {
         />
         <Button variant="default" onClick={() => setCreating(true)}>
           New methodology
+        </Button>
+        <Button
+          variant="subtle"
+          component={Link}
+          to={`/methodology/diagnostics${chosen ? `?methodology=${chosen}` : ''}`}
+          data-testid="open-diagnostics"
+        >
+          Diagnostics
         </Button>
       </Group>
       {chosen !== undefined && (

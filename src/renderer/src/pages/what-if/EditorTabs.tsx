@@ -4,6 +4,7 @@ import { NormalisationPanel } from './NormalisationPanel';
 import { ScenariosPanel } from './ScenariosPanel';
 import { SensitivityPanel } from './SensitivityPanel';
 import { TiersPanel } from './TiersPanel';
+import { UncertaintyPanel } from './UncertaintyPanel';
 import { useCurrentScope } from './whatif-store';
 import { WeightsPanel } from './WeightsPanel';
 
@@ -36,6 +37,7 @@ export function EditorTabs() {
         </Tooltip>
         <Tabs.Tab value="scenarios">Scenarios</Tabs.Tab>
         <Tabs.Tab value="sensitivity">Sensitivity</Tabs.Tab>
+        <Tabs.Tab value="uncertainty">Uncertainty</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="weights" pt="sm">
         <WeightsPanel />
@@ -51,6 +53,9 @@ export function EditorTabs() {
       </Tabs.Panel>
       <Tabs.Panel value="sensitivity" pt="sm">
         <SensitivityPanel />
+      </Tabs.Panel>
+      <Tabs.Panel value="uncertainty" pt="sm">
+        <UncertaintyPanel />
       </Tabs.Panel>
     </Tabs>
   );
