@@ -22,7 +22,7 @@ export function correlationHeatmapOption(
   const axis = axisStyle(p);
   return {
     animation: false,
-    grid: { left: 170, right: 70, top: 8, bottom: 150 },
+    grid: { left: 170, right: 70, top: 8, bottom: 130 },
     tooltip: {
       ...tooltipStyle(p),
       formatter: (x: { value: [number, number, number | '-'] }) => {
@@ -66,8 +66,11 @@ export function correlationHeatmapOption(
           show: m <= 24,
           fontSize: 9,
           color: '#212529',
-          formatter: (x: { value: [number, number, number | '-'] }) =>
-            x.value[2] === '-' ? '' : x.value[2].toFixed(1),
+          formatter: (x: { value: [number, number, number | '-'] }) => {
+            const r = x.value[2];
+            if (r === '-') return '';
+            return Math.abs(r) < 0.05 ? '0' : r.toFixed(1);
+          },
         },
         itemStyle: { borderColor: p.dark ? '#1a1b1e' : '#fff', borderWidth: 1 },
       },

@@ -136,9 +136,10 @@ export function methodologyDiagnostics(
     methodology,
     period: { key: structural.period.key, label: structural.period.label },
     partners: structural.rows.length,
+    // Groups are told apart from KPIs of the same name ("Revenue" is both).
     labels: [
       ...order.map((k) => plan.kpis[k]!.def.name),
-      ...groups.map((g) => g.label),
+      ...groups.map((g) => `${g.label} (group)`),
       'Composite',
     ],
     keys: [...order.map((k) => plan.kpis[k]!.key), ...plan.groups, 'composite'],
