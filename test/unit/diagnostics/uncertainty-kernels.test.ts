@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../../src/main/core/demo/random';
+import { powerMean } from '../../../src/main/core/scoring/aggregation/power-mean';
 import { rankScores } from '../../../src/main/core/scoring/ranking';
 import {
   quantile,
@@ -64,6 +65,35 @@ describe('generalised means of a sample', () => {
     expect(out[0]).toBeCloseTo((3 * 60 + 20) / 4, 12);
     expect(out[1]).toBeCloseTo(20, 12);
     expect(composite([f(NaN)], [0], [1], [1], 1)[0]).toBeNaN();
+  });
+});
+
+describe('agreement with the engine’s power means (aggregation/power-mean.ts)', () => {
+  it('is the power mean of the groups’ power means on the 1–100 scale, gaps re-weighted', () => {
+    const rng = new Rng(12);
+    const n = 300;
+    const groupOf = [0, 0, 0, 1, 1, 2, 2, 2];
+    const kpi = groupOf.map(() => rng.int(1, 9));
+    const group = [5, 3, 2];
+    const columns = groupOf.map(() =>
+      Float64Array.from({ length: n }, () => (rng.chance(0.2) ? NaN : 100 * rng.next())),
+    );
+    for (const p of [1, 0, -1, 0.5, 2]) {
+      const out = composite(columns, groupOf, kpi, group, p);
+      for (let i = 0; i < n; i++) {
+        const means = group.map((_, g) => {
+          const members = groupOf.flatMap((x, k) => (x === g ? [k] : []));
+          return powerMean(
+            members.map((k) => 1 + 0.99 * columns[k]![i]!),
+            members.map((k) => kpi[k]!),
+            p,
+          );
+        });
+        const expected = (powerMean(means, group, p) - 1) / 0.99;
+        if (Number.isNaN(expected)) expect(out[i]).toBeNaN();
+        else expect(Math.abs(out[i]! - expected)).toBeLessThan(1e-9);
+      }
+    }
   });
 });
 
