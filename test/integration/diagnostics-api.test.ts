@@ -3,6 +3,10 @@
  * real SQLite workspace with seeded demo data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { main } from '../../src/main/cli/main';
+import type { CliIo } from '../../src/main/cli/io';
+import { tempDir } from '../helpers/temp';
 import { scoreSide } from '../../src/main/core/scenarios/baseline';
 import { pearson } from '../../src/main/core/scoring/diagnostics/correlation';
 import { scoringService } from '../../src/main/core/scoring/service/scoring-service';
@@ -230,5 +234,74 @@ describe('whatif.uncertainty', () => {
       api('whatif.uncertainty', { definition, jobId: 'u6', factors: [] }),
       'INVALID_ARGUMENT',
     );
+  });
+});
+
+describe('partnerscope diagnostics', () => {
+  function captureIo() {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), status: () => undefined };
+    return { io, out, err };
+  }
+
+  it('prints the diagnostics and the uncertainty analysis, and refuses a wrong choice', async () => {
+    const t = tempDir();
+    const home = process.env.PARTNERSCOPE_HOME;
+    process.env.PARTNERSCOPE_HOME = join(t.dir, 'home');
+    try {
+      const file = join(t.dir, 'w.partnerscope');
+      const demoArgs = [
+        'demo',
+        '--out',
+        file,
+        '--partners',
+        '60',
+        '--quarters',
+        '4',
+        '--seed',
+        '5',
+      ];
+      expect(await main(demoArgs, captureIo().io)).toBe(0);
+
+      const json = captureIo();
+      const args = ['diagnostics', '-w', file, '--methodology', 'Partner Health v1@1'];
+      expect(await main([...args, '--format', 'json'], json.io)).toBe(0);
+      const d = JSON.parse(json.out.join('\n')) as {
+        kpis: { key: string }[];
+        period: { label: string };
+      };
+      expect(d.kpis.map((k) => k.key)).toContain('revenue');
+      expect(json.err[0]).toMatch(/^Diagnostics of Partner Health v1 v1, /);
+
+      const csv = captureIo();
+      expect(await main([...args, '--format', 'csv'], csv.io)).toBe(0);
+      const lines = csv.out.join('\n').trim().split(/\r?\n/);
+      expect(lines[0]).toMatch(/^kpi,group,weight,variance_share,weight_x_spread,importance,/);
+      expect(lines).toHaveLength(1 + d.kpis.length);
+
+      const u = captureIo();
+      const uArgs = [
+        ...args,
+        '--uncertainty',
+        '--samples',
+        '70',
+        '--limit',
+        '3',
+        '--format',
+        'json',
+      ];
+      expect(await main(uArgs, u.io)).toBe(0);
+      const result = JSON.parse(u.out.join('\n')) as { completed: number; partners: unknown[] };
+      expect(result.completed).toBe(70);
+      expect(result.partners).toHaveLength(3);
+
+      const bad = captureIo();
+      expect(await main([...args, '--uncertainty', '--factors', 'weights,colour'], bad.io)).toBe(2);
+      expect(bad.err.join('\n')).toMatch(/unknown choice "colour"/);
+    } finally {
+      process.env.PARTNERSCOPE_HOME = home;
+      t.cleanup();
+    }
   });
 });

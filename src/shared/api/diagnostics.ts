@@ -8,9 +8,8 @@ import { z } from 'zod';
 import { method } from './define';
 import type { DiagnosticsResult, UncertaintyResult } from './diagnostics-results';
 import { scenarioInputSchema } from './scenarios';
-import { methodologyDefinitionSchema } from './scoring-methodology';
+import { methodologySelectorSchema } from './scoring';
 
-const id = z.number().int().positive();
 const periodKey = z.string().trim().min(1).max(20).optional();
 
 export const UNCERTAINTY_FACTORS = [
@@ -29,11 +28,8 @@ export const UNCERTAINTY_DEFAULTS = {
 
 export const diagnosticsApi = {
   'diagnostics.get': method<DiagnosticsResult>()(
-    z.object({
-      methodologyId: id.optional(),
-      version: id.optional(),
-      /** An unsaved definition (the editor's draft) instead of a saved version. */
-      definition: methodologyDefinitionSchema.optional(),
+    /** A saved methodology by id or name (and version), or an unsaved `definition` (a draft). */
+    methodologySelectorSchema.extend({
       period: periodKey,
       /** Importance to aim the weight suggestion at: the same for every KPI, or as weighted. */
       target: z.enum(['equal', 'nominal']).default('equal'),

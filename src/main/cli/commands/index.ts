@@ -93,4 +93,10 @@ export const commands: CommandEntry[] = [
       'Investment planning: propose an MDF allocation for a budget (XLSX/CSV) or list claims',
     load: async () => (await import('./mdf')).mdfCommand,
   },
+  {
+    name: 'diagnostics',
+    summary:
+      'Methodology diagnostics (correlations, alpha, importance vs weight) or uncertainty over its choices',
+    load: async () => (await import('./diagnostics')).diagnosticsCommand,
+  },
 ];

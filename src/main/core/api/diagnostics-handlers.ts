@@ -18,11 +18,7 @@ export const diagnosticsHandlers: HandlerMap<DiagnosticsMethods> = {
   'diagnostics.get': (args, ctx) => {
     const started = performance.now();
     const { ws, service } = open(ctx);
-    const resolved = resolveMethodology(ws, service, {
-      methodologyId: args.methodologyId,
-      version: args.version,
-      definition: args.definition,
-    });
+    const resolved = resolveMethodology(ws, service, args);
     const plan = service.plan(resolved.definition);
     const { structural } = service.score(plan, service.periodIndex(args.period), false);
     const result = methodologyDiagnostics(plan, structural, resolved.ref, args);

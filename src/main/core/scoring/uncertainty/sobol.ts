@@ -6,8 +6,11 @@
  * point j), so that a run cut short still leaves whole blocks. Estimators (Saltelli et al. 2010,
  * Jansen 1999), with V the variance of the A and B outputs together:
  *
- *   Sᵢ  = mean(f(B) · (f(ABᵢ) − f(A))) / V
+ *   Sᵢ  = mean((f(B) − f̄) · (f(ABᵢ) − f(A))) / V
  *   STᵢ = mean((f(A) − f(ABᵢ))²) / (2V)
+ *
+ * (f(B) is centred on the mean output f̄: the same expectation, since f(ABᵢ) − f(A) has mean 0,
+ * with far less noise when the output sits far from 0, as a mean rank shift does.)
  *
  * The points are pseudo-random from a seeded generator (plain Monte Carlo, not a Sobol
  * sequence), so a seed gives the same design.
@@ -85,7 +88,7 @@ export function sobolIndices(y: ArrayLike<number>, factors: number, blocks: numb
       const a = y[j * size]!;
       const b = y[j * size + 1]!;
       const ab = y[j * size + 2 + i]!;
-      s += b * (ab - a);
+      s += (b - mean) * (ab - a);
       st += (a - ab) ** 2;
     }
     first.push(variance > 0 && blocks > 0 ? s / blocks / variance : NaN);
