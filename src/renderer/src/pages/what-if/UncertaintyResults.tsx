@@ -88,6 +88,11 @@ export function UncertaintyResults({ result }: { result: UncertaintyResult }) {
             value={`${count(result.completed)} · ${duration(result.ms)} · seed ${result.seed}`}
           />
         </SimpleGrid>
+        <Text size="xs" c="dimmed" mt={6}>
+          Tiers apply the methodology&apos;s thresholds and gates to each sample&apos;s composite: a
+          normalisation or mean that spreads scores differently moves partners across thresholds
+          even when their order holds. Untick a choice to see the others alone.
+        </Text>
       </Paper>
       <TableCard
         title="Which choice moves the ranks most?"
