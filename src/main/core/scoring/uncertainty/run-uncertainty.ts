@@ -13,6 +13,7 @@
  * between (progress, cancel); a cancelled run reports the samples done, and the indices over its
  * whole Saltelli blocks.
  */
+import { UNCERTAINTY_FACTORS } from '../../../../shared/api/diagnostics';
 import type { UncertaintyFactor } from '../../../../shared/api/diagnostics-results';
 import { AppError } from '../../../../shared/errors';
 import type { ProfileWeights } from '../plan';
@@ -61,7 +62,8 @@ export async function runUncertainty(
   hooks: UncertaintyHooks = {},
 ): Promise<UncertaintyRun> {
   const { n, profileOf } = model;
-  const factors = UNCERTAINTY_ORDER.filter((f) => options.factors.includes(f));
+  // The design (and the report) takes the choices in the contract's order.
+  const factors = UNCERTAINTY_FACTORS.filter((f) => options.factors.includes(f));
   const d = factors.length;
   const base = Math.ceil(options.samples / (d + 2));
   if (base < 2) {
@@ -151,15 +153,6 @@ export async function runUncertainty(
     total,
   };
 }
-
-/** The order factors take in the design (and in reports). */
-export const UNCERTAINTY_ORDER: readonly UncertaintyFactor[] = [
-  'normalisation',
-  'aggregation',
-  'imputation',
-  'treatment',
-  'weights',
-];
 
 function perturb(
   weights: readonly ProfileWeights[],
