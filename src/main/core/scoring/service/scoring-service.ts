@@ -18,6 +18,7 @@ import { structuralScores, type StructuralScores } from '../structural-scores';
 import { scoreAllPeriods, type TrendSeries } from '../trend';
 import { weightedScores } from '../weighted-scores';
 import { canonicalJson } from '../versions/canonical-json';
+import { applyCorrections, correctionsSignature } from '../../disputes/correction-overlay';
 
 interface Loaded {
   fingerprint: string;
@@ -40,7 +41,8 @@ export class ScoringService {
     const version = this.ws.sqlite.pragma('data_version', { simple: true }) as number;
     const changes = (this.ws.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number })
       .n;
-    return `${version}:${changes}`;
+    // Corrections in force depend on the day too (an expiry passes without any write).
+    return `${version}:${changes}:${correctionsSignature(this.ws.sqlite)}`;
   }
 
   /** Runs the engine's own writes without making the dataset look stale. */
@@ -58,6 +60,7 @@ export class ScoringService {
     const dataset = datasetCacheEnabled()
       ? loadDatasetCached(this.ws.sqlite, this.ws.path).dataset
       : loadDataset(this.ws.sqlite);
+    applyCorrections(this.ws.sqlite, dataset);
     this.loaded = {
       fingerprint,
       dataset,
