@@ -31,7 +31,7 @@ export function activeCorrections(db: Database.Database, today = todayIso()): Ac
     .prepare(
       `SELECT c.id, c.partner_id AS partnerId, p.key AS periodKey, m.key AS measure, c.value
        FROM corrections c JOIN periods p ON p.id = c.period_id JOIN measures m ON m.id = c.measure_id
-       WHERE c.${ACTIVE.replace('expires_on', 'c.expires_on').replace('status', 'c.status')}
+       WHERE c.status = 'approved' AND (c.expires_on IS NULL OR c.expires_on > @today)
        ORDER BY c.decided_at, c.id`,
     )
     .all({ today }) as ActiveRow[];
