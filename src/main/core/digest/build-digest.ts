@@ -307,7 +307,7 @@ export function buildDigest(ws: Workspace, scope: DigestScope, now = new Date())
       endDate: period.endDate,
     },
     baselinePeriod: base ? { key: base.key, label: base.label } : null,
-    methodology: `${s.ref.name}${s.ref.version === null ? '' : ` v${s.ref.version}`}`,
+    methodology: `${s.ref.name}${s.ref.version === null ? ' (draft)' : `, version ${s.ref.version}`}`,
     generatedAt: now.toISOString(),
     partners: partnerSafe ? 1 : rows.length,
     summary,

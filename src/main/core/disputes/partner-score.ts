@@ -19,7 +19,7 @@ export function partnerScore(
   } catch {
     return null; // a period of another grain, or no scored data yet
   }
-  const label = `${s.ref.name}${s.ref.version === null ? '' : ` v${s.ref.version}`}`;
+  const label = `${s.ref.name}${s.ref.version === null ? ' (draft)' : `, version ${s.ref.version}`}`;
   const p = s.dataset.partners.id.indexOf(partnerId);
   const i = p < 0 ? -1 : s.ps.structural.rows.indexOf(p);
   if (i < 0) return { methodology: label, composite: null, tier: null };

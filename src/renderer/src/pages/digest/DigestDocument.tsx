@@ -23,7 +23,7 @@ function ActionTable({
   when: 'due' | 'done';
 }) {
   return (
-    <section className="sc-section">
+    <section className="sc-section sc-splittable">
       <h2>{title}</h2>
       {list.length === 0 ? (
         <div className="sc-small">None.</div>
@@ -92,7 +92,7 @@ export function DigestDocument({ d }: { d: DigestData }) {
           {d.partnerSafe ? 'Prepared for the partner' : 'Internal'}
         </span>
       </header>
-      <section className="sc-section">
+      <section className="sc-section sc-splittable">
         <h2>Summary</h2>
         <ul className="sc-highlights">
           {d.summary.map((s) => (
@@ -101,7 +101,7 @@ export function DigestDocument({ d }: { d: DigestData }) {
         </ul>
       </section>
       {d.partnerSafe ? (
-        <section className="sc-section">
+        <section className="sc-section sc-splittable">
           <h2>Tier</h2>
           {d.ownTier ? (
             <div>
@@ -113,7 +113,7 @@ export function DigestDocument({ d }: { d: DigestData }) {
           )}
         </section>
       ) : (
-        <section className="sc-section">
+        <section className="sc-section sc-splittable">
           <h2>Tier moves</h2>
           {d.tierMoves.length === 0 ? (
             <div className="sc-small">No partner changed tier.</div>
@@ -145,7 +145,7 @@ export function DigestDocument({ d }: { d: DigestData }) {
           )}
         </section>
       )}
-      <section className="sc-section">
+      <section className="sc-section sc-splittable">
         <h2>
           KPIs against {d.baselinePeriod?.label ?? 'the previous period'}
           {d.partnerSafe ? '' : ' (median of the partners)'}
@@ -178,7 +178,7 @@ export function DigestDocument({ d }: { d: DigestData }) {
       <ActionTable title="Actions completed" list={d.actionsCompleted} d={d} when="done" />
       <ActionTable title="Actions overdue" list={d.actionsOverdue} d={d} when="due" />
       <ActionTable title="Upcoming actions" list={d.actionsUpcoming} d={d} when="due" />
-      <section className="sc-section">
+      <section className="sc-section sc-splittable">
         <h2>Methodology changes</h2>
         {d.methodologyChanges.length === 0 ? (
           <div className="sc-small">None in this period.</div>
@@ -199,7 +199,7 @@ export function DigestDocument({ d }: { d: DigestData }) {
           </ul>
         )}
       </section>
-      <section className="sc-section">
+      <section className="sc-section sc-splittable">
         <h2>Disputes and corrections</h2>
         {noDisputes && <div className="sc-small">None in this period.</div>}
         {d.disputes.opened.length > 0 && (
