@@ -95,6 +95,7 @@ export interface DigestData {
     corrections: {
       partner: string | null;
       figure: string;
+      unit: string;
       from: number | null;
       to: number;
       approvedBy: string;

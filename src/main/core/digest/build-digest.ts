@@ -225,7 +225,7 @@ export function buildDigest(ws: Workspace, scope: DigestScope, now = new Date())
   const correctionRows = (
     ws.sqlite
       .prepare(
-        `SELECT c.partner_id AS partnerId, p.name AS partnerName, m.name AS measureName, pe.key AS periodKey,
+        `SELECT c.partner_id AS partnerId, p.name AS partnerName, m.name AS measureName, m.unit, pe.key AS periodKey,
                 c.original_value AS originalValue, c.value, c.approved_by AS approvedBy, c.decided_at AS decidedAt
          FROM corrections c JOIN partners p ON p.id = c.partner_id JOIN measures m ON m.id = c.measure_id
          JOIN periods pe ON pe.id = c.period_id WHERE c.status = 'approved' ORDER BY c.decided_at, c.id`,
@@ -234,6 +234,7 @@ export function buildDigest(ws: Workspace, scope: DigestScope, now = new Date())
       partnerId: number;
       partnerName: string;
       measureName: string;
+      unit: string;
       periodKey: string;
       originalValue: number | null;
       value: number;
@@ -264,6 +265,7 @@ export function buildDigest(ws: Workspace, scope: DigestScope, now = new Date())
     corrections: correctionRows.map((c) => ({
       partner: partnerSafe ? null : c.partnerName,
       figure: `${c.measureName} ${c.periodKey}`,
+      unit: c.unit,
       from: c.originalValue,
       to: c.value,
       approvedBy: c.approvedBy,

@@ -1,12 +1,8 @@
 /** The digest as Markdown: the same sections as the PDF, tables escaped for pipes and line breaks. */
 import type { DigestAction, DigestData } from '../../../shared/api/digest';
-import {
-  formatChange,
-  formatDocumentDate,
-  formatKpiValue,
-  formatScore,
-} from '../../../shared/api/export-format';
+import { formatDocumentDate, formatKpiValue, formatScore } from '../../../shared/api/export-format';
 import type { KpiUnit } from '../../../shared/api/scoring-methodology';
+import { formatKpiChange } from '../../../shared/digest-format';
 
 function cell(text: string | number | null | undefined): string {
   if (text === null || text === undefined || text === '') return '—';
@@ -102,11 +98,7 @@ export function digestMarkdown(d: DigestData): string {
         k.name,
         formatKpiValue(k.baseline, k.unit as KpiUnit),
         formatKpiValue(k.current, k.unit as KpiUnit),
-        k.unit === 'percent' && k.change !== null
-          ? `${formatChange(k.change * 100)} pts`
-          : k.change === null
-            ? null
-            : formatChange(k.change),
+        formatKpiChange(k.change, k.unit),
       ]),
     ),
     '',

@@ -4,11 +4,11 @@
  */
 import type { DigestAction, DigestData, KpiUnit } from '../../../../shared/api';
 import {
-  formatChange,
   formatDocumentDate,
   formatKpiValue,
   formatScore,
 } from '../../../../shared/api/export-format';
+import { formatKpiChange } from '../../../../shared/digest-format';
 import { pageCss } from '../print/page-css';
 
 function ActionTable({
@@ -57,11 +57,6 @@ function ActionTable({
       )}
     </section>
   );
-}
-
-function kpiChange(change: number | null, unit: string): string {
-  if (change === null) return '—';
-  return unit === 'percent' ? `${formatChange(change * 100)} pts` : formatChange(change);
 }
 
 export function DigestDocument({ d }: { d: DigestData }) {
@@ -168,7 +163,7 @@ export function DigestDocument({ d }: { d: DigestData }) {
                 <td
                   className={`num${k.change !== null && k.change < 0 ? ' sc-down' : k.change ? ' sc-up' : ''}`}
                 >
-                  {kpiChange(k.change, k.unit)}
+                  {formatKpiChange(k.change, k.unit)}
                 </td>
               </tr>
             ))}
@@ -264,8 +259,8 @@ export function DigestDocument({ d }: { d: DigestData }) {
                 <tr key={i}>
                   {who && <td>{x.partner}</td>}
                   <td>{x.figure}</td>
-                  <td className="num">{x.from === null ? '—' : x.from.toLocaleString('en-US')}</td>
-                  <td className="num">{x.to.toLocaleString('en-US')}</td>
+                  <td className="num">{formatKpiValue(x.from, x.unit as KpiUnit)}</td>
+                  <td className="num">{formatKpiValue(x.to, x.unit as KpiUnit)}</td>
                   <td>{x.approvedBy}</td>
                 </tr>
               ))}
