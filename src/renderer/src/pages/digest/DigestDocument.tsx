@@ -173,7 +173,7 @@ export function DigestDocument({ d }: { d: DigestData }) {
       <ActionTable title="Actions completed" list={d.actionsCompleted} d={d} when="done" />
       <ActionTable title="Actions overdue" list={d.actionsOverdue} d={d} when="due" />
       <ActionTable title="Upcoming actions" list={d.actionsUpcoming} d={d} when="due" />
-      <section className="sc-section sc-splittable">
+      <section className="sc-section">
         <h2>Methodology changes</h2>
         {d.methodologyChanges.length === 0 ? (
           <div className="sc-small">None in this period.</div>
@@ -194,7 +194,7 @@ export function DigestDocument({ d }: { d: DigestData }) {
           </ul>
         )}
       </section>
-      <section className="sc-section sc-splittable">
+      <section className="sc-section">
         <h2>Disputes and corrections</h2>
         {noDisputes && <div className="sc-small">None in this period.</div>}
         {d.disputes.opened.length > 0 && (

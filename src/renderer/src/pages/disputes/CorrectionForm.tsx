@@ -41,10 +41,12 @@ export function CorrectionForm({ dispute, onDone }: { dispute: DisputeItem; onDo
     requestedBy: '',
     expiresOn: '',
   });
+  // The disputed KPI when it is a stored measure of its own (revenue, margin…), until one is chosen.
+  const measure =
+    draft.measure ?? (measures.data?.some((m) => m.key === dispute.kpiKey) ? dispute.kpiKey : null);
   const action = useAsyncAction(request);
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
-  const ready =
-    draft.measure && draft.value !== '' && draft.reason.trim() && draft.requestedBy.trim();
+  const ready = measure && draft.value !== '' && draft.reason.trim() && draft.requestedBy.trim();
   return (
     <Stack gap="xs" data-testid="correction-form">
       <Group gap="xs" align="flex-end" grow>
@@ -54,7 +56,7 @@ export function CorrectionForm({ dispute, onDone }: { dispute: DisputeItem; onDo
           placeholder="Measure"
           searchable
           data={(measures.data ?? []).map((m) => ({ value: m.key, label: m.name }))}
-          value={draft.measure}
+          value={measure}
           onChange={(v) => set({ measure: v })}
           data-testid="correction-measure"
         />
@@ -104,7 +106,7 @@ export function CorrectionForm({ dispute, onDone }: { dispute: DisputeItem; onDo
           disabled={!ready}
           loading={action.pending}
           onClick={() =>
-            void action.run(dispute, draft).then((r) => {
+            void action.run(dispute, { ...draft, measure }).then((r) => {
               if (r.ok) onDone();
             })
           }

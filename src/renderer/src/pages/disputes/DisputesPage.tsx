@@ -85,10 +85,14 @@ function DisputesTable({
 function DisputesContent() {
   const [status, setStatus] = useState<DisputeFilter>('open');
   const [selected, setSelected] = useState<number | null>(null);
-  const query = useApiQuery('disputes.list', { status });
+  // All disputes, filtered here: a dispute just resolved stays open in the detail pane.
+  const query = useApiQuery('disputes.list', { status: 'all' });
   const options = useApiQuery('views.options', {});
   const currency = options.data?.currency ?? 'USD';
-  const current = query.data?.find((d) => d.id === selected) ?? query.data?.[0] ?? null;
+  const list = query.data?.filter(
+    (d) => status === 'all' || d.status.startsWith('resolved') === (status === 'resolved'),
+  );
+  const current = query.data?.find((d) => d.id === selected) ?? list?.[0] ?? null;
   return (
     <Grid>
       <Grid.Col span={{ base: 12, lg: 5 }}>
@@ -105,16 +109,16 @@ function DisputesContent() {
                 { value: 'all', label: 'All' },
               ]}
             />
-            {query.data && (
+            {list && (
               <Text size="xs" c="dimmed">
-                {formatCount(query.data.length, 'dispute')}
+                {formatCount(list.length, 'dispute')}
               </Text>
             )}
           </Group>
           {query.status === 'loading' && <LoadingState label="Loading disputes…" />}
           {query.status === 'error' && <ApiErrorAlert error={query.error} onRetry={query.reload} />}
-          {query.status === 'success' &&
-            (query.data.length === 0 ? (
+          {list &&
+            (list.length === 0 ? (
               <Text size="sm" c="dimmed" py="md" data-testid="disputes-empty">
                 {status === 'open'
                   ? 'No open disputes. Open one from a partner’s page (Dispute a figure).'
@@ -122,7 +126,7 @@ function DisputesContent() {
               </Text>
             ) : (
               <DisputesTable
-                list={query.data}
+                list={list}
                 selected={current?.id ?? null}
                 onSelect={setSelected}
               />
