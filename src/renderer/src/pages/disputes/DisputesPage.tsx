@@ -125,11 +125,7 @@ function DisputesContent() {
                   : 'No disputes here.'}
               </Text>
             ) : (
-              <DisputesTable
-                list={list}
-                selected={current?.id ?? null}
-                onSelect={setSelected}
-              />
+              <DisputesTable list={list} selected={current?.id ?? null} onSelect={setSelected} />
             ))}
         </Paper>
       </Grid.Col>
