@@ -9,3 +9,16 @@ export function formatKpiChange(change: number | null, unit: string): string {
   const sign = Math.abs(change) < 1e-9 ? '±' : change > 0 ? '+' : '−';
   return `${sign}${formatKpiValue(Math.abs(change), unit as KpiUnit)}`;
 }
+
+/** "Revenue: $50,000 → $62,000" (baseline when the action was agreed → now), or the KPI's name. */
+export function formatActionKpi(a: {
+  kpi: string | null;
+  kpiUnit: string | null;
+  kpiBaseline: number | null;
+  kpiNow: number | null;
+}): string | null {
+  if (a.kpi === null) return null;
+  if (a.kpiUnit === null || (a.kpiBaseline === null && a.kpiNow === null)) return a.kpi;
+  const unit = a.kpiUnit as KpiUnit;
+  return `${a.kpi}: ${formatKpiValue(a.kpiBaseline, unit)} → ${formatKpiValue(a.kpiNow, unit)}`;
+}

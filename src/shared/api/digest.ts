@@ -42,6 +42,7 @@ export interface DigestKpiLine {
   change: number | null;
 }
 
+/** A QBR action; for the partner variant `partner` is null. */
 export interface DigestAction {
   partner: string | null;
   title: string;
@@ -49,7 +50,11 @@ export interface DigestAction {
   dueDate: string | null;
   status: string;
   completedAt: string | null;
+  /** The KPI the action targets, its value when the action was agreed and in the period. */
   kpi: string | null;
+  kpiUnit: string | null;
+  kpiBaseline: number | null;
+  kpiNow: number | null;
 }
 
 export interface DigestData {

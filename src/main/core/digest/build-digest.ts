@@ -45,6 +45,7 @@ interface ActionRow {
   status: string;
   completedAt: string | null;
   kpiKey: string | null;
+  periodKey: string | null;
 }
 
 export function buildDigest(ws: Workspace, scope: DigestScope, now = new Date()): DigestData {
@@ -144,21 +145,41 @@ export function buildDigest(ws: Workspace, scope: DigestScope, now = new Date())
     ws.sqlite
       .prepare(
         `SELECT a.partner_id AS partnerId, p.name AS partnerName, a.title, a.owner, a.due_date AS dueDate,
-                a.status, a.completed_at AS completedAt, a.kpi_key AS kpiKey
+                a.status, a.completed_at AS completedAt, a.kpi_key AS kpiKey, a.period_key AS periodKey
          FROM qbr_actions a JOIN partners p ON p.id = a.partner_id
          ORDER BY a.due_date IS NULL, a.due_date, a.id`,
       )
       .all() as ActionRow[]
   ).filter((a) => inScope(a.partnerId));
-  const action = (a: ActionRow): DigestAction => ({
-    partner: partnerSafe ? null : a.partnerName,
-    title: a.title,
-    owner: a.owner,
-    dueDate: a.dueDate,
-    status: a.status,
-    completedAt: a.completedAt,
-    kpi: kpiLabel(a.kpiKey),
-  });
+  // A targeted KPI's value when the action was agreed (its baseline) and in the digest's period.
+  const rowIndexAt = new Map<number, { raw: Float64Array[]; index: Map<number, number> }>();
+  const kpiAt = (kIdx: number, tAt: number, partnerId: number): number | null => {
+    let at = rowIndexAt.get(tAt);
+    if (!at) {
+      const st = tAt === t ? now_ : s.service.score(plan, tAt).structural;
+      at = { raw: st.raw, index: rowIndex(st.rows) };
+      rowIndexAt.set(tAt, at);
+    }
+    const p = ds.partners.id.indexOf(partnerId);
+    const i = at.index.get(p);
+    return i === undefined ? null : num(at.raw[kIdx]![i]);
+  };
+  const action = (a: ActionRow): DigestAction => {
+    const kIdx = a.kpiKey === null ? -1 : plan.kpis.findIndex((k) => k.key === a.kpiKey);
+    const tBase = a.periodKey === null ? -1 : ds.periods.findIndex((p) => p.key === a.periodKey);
+    return {
+      partner: partnerSafe ? null : a.partnerName,
+      title: a.title,
+      owner: a.owner,
+      dueDate: a.dueDate,
+      status: a.status,
+      completedAt: a.completedAt,
+      kpi: kIdx >= 0 ? plan.kpis[kIdx]!.def.name : kpiLabel(a.kpiKey),
+      kpiUnit: kIdx >= 0 ? plan.kpis[kIdx]!.def.unit : null,
+      kpiBaseline: kIdx >= 0 && tBase >= 0 ? kpiAt(kIdx, tBase, a.partnerId) : null,
+      kpiNow: kIdx >= 0 ? kpiAt(kIdx, t, a.partnerId) : null,
+    };
+  };
   const horizon = addDays(asOf, UPCOMING_DAYS);
   const actionsCompleted = actionRows
     .filter((a) => a.status === 'done' && inWindow(a.completedAt))

@@ -2,7 +2,7 @@
 import type { DigestAction, DigestData } from '../../../shared/api/digest';
 import { formatDocumentDate, formatKpiValue, formatScore } from '../../../shared/api/export-format';
 import type { KpiUnit } from '../../../shared/api/scoring-methodology';
-import { formatKpiChange } from '../../../shared/digest-format';
+import { formatActionKpi, formatKpiChange } from '../../../shared/digest-format';
 
 function cell(text: string | number | null | undefined): string {
   if (text === null || text === undefined || text === '') return '—';
@@ -31,7 +31,7 @@ function actions(
   const head = [
     ...(partnerSafe ? [] : ['Partner']),
     'Action',
-    'KPI',
+    'KPI: baseline → now',
     'Owner',
     date === 'due' ? 'Due' : 'Completed',
   ];
@@ -42,7 +42,7 @@ function actions(
       list.map((a) => [
         ...(partnerSafe ? [] : [a.partner]),
         a.title,
-        a.kpi,
+        formatActionKpi(a),
         a.owner,
         formatDocumentDate(date === 'due' ? a.dueDate : a.completedAt),
       ]),

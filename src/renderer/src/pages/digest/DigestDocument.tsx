@@ -8,7 +8,7 @@ import {
   formatKpiValue,
   formatScore,
 } from '../../../../shared/api/export-format';
-import { formatKpiChange } from '../../../../shared/digest-format';
+import { formatActionKpi, formatKpiChange } from '../../../../shared/digest-format';
 import { pageCss } from '../print/page-css';
 
 function ActionTable({
@@ -33,7 +33,7 @@ function ActionTable({
             <tr>
               {!d.partnerSafe && <th>Partner</th>}
               <th>Action</th>
-              <th>KPI</th>
+              <th>KPI: baseline → now</th>
               <th>Owner</th>
               <th className="num">{when === 'due' ? 'Due' : 'Completed'}</th>
             </tr>
@@ -43,7 +43,7 @@ function ActionTable({
               <tr key={i}>
                 {!d.partnerSafe && <td>{a.partner}</td>}
                 <td>{a.title}</td>
-                <td>{a.kpi ?? '—'}</td>
+                <td>{formatActionKpi(a) ?? '—'}</td>
                 <td>{a.owner || '—'}</td>
                 <td
                   className={`num${when === 'due' && a.dueDate && a.dueDate < d.generatedAt.slice(0, 10) ? ' sc-down' : ''}`}
