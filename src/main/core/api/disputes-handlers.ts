@@ -1,4 +1,8 @@
-/** The disputes domain's handlers: thin glue between the contract and src/main/core/disputes. */
+/**
+ * The disputes domain's handlers: thin glue between the contract and src/main/core/disputes.
+ * Disputes and pending or rejected corrections are not scoring data and leave the data revision
+ * alone; an approval moves it (the engine then scores the corrected value).
+ */
 import {
   approveCorrection,
   listCorrections,
@@ -6,7 +10,6 @@ import {
   requestCorrection,
 } from '../disputes/correction-store';
 import { listDisputes, openDispute, setDisputeStatus } from '../disputes/dispute-store';
-import { scoringService } from '../scoring/service/scoring-service';
 import type { HandlerMap } from './handler-types';
 
 type DisputesMethods =
@@ -20,24 +23,10 @@ type DisputesMethods =
 
 export const disputesHandlers: HandlerMap<DisputesMethods> = {
   'disputes.list': (args, ctx) => listDisputes(ctx.requireWorkspace(), args),
-  // Disputes and pending corrections are not scoring data: the engine keeps its dataset.
-  'disputes.open': (args, ctx) => {
-    const ws = ctx.requireWorkspace();
-    return scoringService(ws).ownWrites(() => openDispute(ws, args));
-  },
-  'disputes.setStatus': (args, ctx) => {
-    const ws = ctx.requireWorkspace();
-    return scoringService(ws).ownWrites(() => setDisputeStatus(ws, args));
-  },
+  'disputes.open': (args, ctx) => openDispute(ctx.requireWorkspace(), args),
+  'disputes.setStatus': (args, ctx) => setDisputeStatus(ctx.requireWorkspace(), args),
   'disputes.corrections': (args, ctx) => listCorrections(ctx.requireWorkspace(), args),
-  'disputes.requestCorrection': (args, ctx) => {
-    const ws = ctx.requireWorkspace();
-    return scoringService(ws).ownWrites(() => requestCorrection(ws, args));
-  },
-  // An approval changes what the engine scores, so it reloads (see correction-overlay.ts).
+  'disputes.requestCorrection': (args, ctx) => requestCorrection(ctx.requireWorkspace(), args),
   'disputes.approveCorrection': (args, ctx) => approveCorrection(ctx.requireWorkspace(), args),
-  'disputes.rejectCorrection': (args, ctx) => {
-    const ws = ctx.requireWorkspace();
-    return scoringService(ws).ownWrites(() => rejectCorrection(ws, args));
-  },
+  'disputes.rejectCorrection': (args, ctx) => rejectCorrection(ctx.requireWorkspace(), args),
 };

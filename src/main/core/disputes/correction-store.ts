@@ -7,7 +7,7 @@
 import type { CorrectionItem } from '../../../shared/api/disputes';
 import { AppError } from '../../../shared/errors';
 import { partnerDetails } from '../export/scorecard/resolve-partner';
-import { scoringService } from '../scoring/service/scoring-service';
+import { bumpDataRevision } from '../workspace/data-revision';
 import type { Workspace } from '../workspace/workspace';
 import { auditDisputes } from './audit';
 import { partnerScore } from './partner-score';
@@ -231,6 +231,8 @@ export function approveCorrection(
         `UPDATE corrections SET status = 'approved', approved_by = ?, decided_at = ? WHERE id = ?`,
       )
       .run(input.approver, at, c.id);
+    // The engine's data changes with the approval: every cache of scored results reloads.
+    bumpDataRevision(ws.sqlite);
     auditDisputes(
       ws.db,
       {
@@ -253,21 +255,19 @@ export function approveCorrection(
   })();
   // The approval changed the data the engine sees: this scores the corrected value.
   const after = partnerScore(ws, c.partner.id, c.periodKey);
-  scoringService(ws).ownWrites(() =>
-    ws.sqlite
-      .prepare(
-        `UPDATE corrections SET methodology_label = ?, score_before = ?, score_after = ?,
+  ws.sqlite
+    .prepare(
+      `UPDATE corrections SET methodology_label = ?, score_before = ?, score_after = ?,
            tier_before = ?, tier_after = ? WHERE id = ?`,
-      )
-      .run(
-        after?.methodology ?? before?.methodology ?? null,
-        before?.composite ?? null,
-        after?.composite ?? null,
-        before?.tier ?? null,
-        after?.tier ?? null,
-        c.id,
-      ),
-  );
+    )
+    .run(
+      after?.methodology ?? before?.methodology ?? null,
+      before?.composite ?? null,
+      after?.composite ?? null,
+      before?.tier ?? null,
+      after?.tier ?? null,
+      c.id,
+    );
   return getCorrection(ws, c.id);
 }
 
