@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { failure, openDemoApi, type DemoApi } from '../../helpers/demo-api';
+import { readDataRevision } from '../../../src/main/core/workspace/data-revision';
 
 let demo: DemoApi;
 beforeEach(() => {
@@ -38,6 +39,7 @@ async function compositeOf(externalId: string): Promise<number | null> {
 describe('disputes and corrections', () => {
   it('applies a correction only once another person approved it, and keeps before/after', async () => {
     const p = await aPartner();
+    const revision = readDataRevision(demo.ws.sqlite).n;
     const dispute = await demo.api('disputes.open', {
       partner: p.externalId,
       subject: 'kpi',
@@ -63,8 +65,9 @@ describe('disputes and corrections', () => {
       requestedBy: 'Ana Ruiz',
     });
     expect(c).toMatchObject({ status: 'pending', originalValue: p.revenue, active: false });
-    // Pending: nothing changes.
+    // Pending: nothing changes, and neither a dispute nor a request is a change of the data.
     expect(await compositeOf(p.externalId)).toBe(p.composite);
+    expect(readDataRevision(demo.ws.sqlite).n).toBe(revision);
 
     // The requester cannot approve, whatever the case or spacing of the name.
     const refused = await failure(
@@ -78,6 +81,7 @@ describe('disputes and corrections', () => {
       approver: 'Ben Ode',
     });
     expect(approved).toMatchObject({ status: 'approved', approvedBy: 'Ben Ode', active: true });
+    expect(readDataRevision(demo.ws.sqlite).n).toBe(revision + 1);
     expect(approved.scoreBefore).toBe(p.composite);
     const after = await compositeOf(p.externalId);
     expect(after).toBe(approved.scoreAfter);
