@@ -11,6 +11,8 @@ import { risksApi } from './risks';
 import { alertsApi } from './alerts';
 import { scenariosApi } from './scenarios';
 import { mdfApi } from './mdf';
+import { disputesApi } from './disputes';
+import { digestApi } from './digest';
 import { diagnosticsApi } from './diagnostics';
 
 /** The whole API: one map merged from every domain's map. */
@@ -26,6 +28,8 @@ export const api = {
   ...alertsApi,
   ...scenariosApi,
   ...mdfApi,
+  ...disputesApi,
+  ...digestApi,
   ...diagnosticsApi,
 };
 
@@ -55,4 +59,6 @@ export * from './risks';
 export * from './alerts';
 export * from './scenarios';
 export * from './mdf';
+export * from './disputes';
+export * from './digest';
 export * from './diagnostics';

@@ -94,6 +94,17 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./mdf')).mdfCommand,
   },
   {
+    name: 'disputes',
+    summary: 'List partner disputes of figures and tiers with their waiting time and corrections',
+    load: async () => (await import('./disputes')).disputesCommand,
+  },
+  {
+    name: 'digest',
+    summary:
+      'Write the period digest (tier moves, KPIs, actions, changes, disputes) as PDF or Markdown',
+    load: async () => (await import('./digest')).digestCommand,
+  },
+  {
     name: 'diagnostics',
     summary:
       'Methodology diagnostics (correlations, alpha, importance vs weight) or uncertainty over its choices',
