@@ -3,6 +3,7 @@ import type { DemoOptions } from '../../../shared/api';
 import type { AppContext } from '../app/context';
 import { generateDemoInSteps } from '../demo/generate-demo';
 import { generateMdfDemo, MDF_DEMO_MAX_PARTNERS } from '../demo/mdf-demo';
+import { generateImprovementDemo, IMPROVEMENT_DEMO_MAX_PARTNERS } from '../demo/improvement-demo';
 import { scoringService } from '../scoring/service/scoring-service';
 import { dataOverview } from '../workspace/overview';
 import { Workspace } from '../workspace/workspace';
@@ -42,6 +43,9 @@ export function createDemoWorkspace(
       // MDF plans and claims; skipped for very large demos, where proposing takes seconds.
       if (demo.partners <= MDF_DEMO_MAX_PARTNERS)
         scoringService(ws).ownWrites(() => generateMdfDemo(ws, demo.seed));
+      // A history of improvement issues and actions with baselines in earlier quarters.
+      if (demo.partners <= IMPROVEMENT_DEMO_MAX_PARTNERS)
+        scoringService(ws).ownWrites(() => generateImprovementDemo(ws, demo.seed));
       ctx.emit('progress', {
         task: 'demo',
         label: 'Demo workspace ready',
