@@ -93,4 +93,10 @@ export const commands: CommandEntry[] = [
       'Investment planning: propose an MDF allocation for a budget (XLSX/CSV) or list claims',
     load: async () => (await import('./mdf')).mdfCommand,
   },
+  {
+    name: 'improvement',
+    summary:
+      'The improvement loop: issues and their action backlog, suggested issues, progress against the baselines',
+    load: async () => (await import('./improvement')).improvementCommand,
+  },
 ];

@@ -44,6 +44,23 @@ export function freezeBaseline(
   };
 }
 
+/** A target on the wrong side of the baseline (lower for a higher-is-better KPI) is refused. */
+export function checkTarget(
+  kpi: { name: string; direction: 'higher' | 'lower' } | null,
+  baseline: number | null,
+  target: number | null,
+): void {
+  if (!kpi || baseline === null || target === null) return;
+  const wrong = kpi.direction === 'higher' ? target < baseline : target > baseline;
+  if (wrong) {
+    throw new AppError(
+      'INVALID_ARGUMENT',
+      `${kpi.name} is better when ${kpi.direction}: the target (${target}) must not be ${kpi.direction === 'higher' ? 'below' : 'above'} the baseline (${baseline}).`,
+      { baseline, target },
+    );
+  }
+}
+
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
@@ -253,6 +270,8 @@ export function addImprovementAction(ws: Workspace, input: NewImprovementAction)
     }
   }
   const baseline = freezeBaseline(ws, partnerId!, input.kpiKey, reader);
+  if (input.kpiKey)
+    checkTarget(reader.info(input.kpiKey), baseline.baselineValue, input.targetValue);
   const action = addAction(ws, {
     partnerId: partnerId!,
     reviewId: null,
@@ -298,6 +317,17 @@ export function updateImprovementAction(
   },
 ): BacklogAction {
   if (patch.issueId !== undefined && patch.issueId !== null) getIssue(ws, patch.issueId);
+  const before = getAction(ws, id);
+  if (patch.targetValue !== undefined && before.kpiKey) {
+    const reader = kpiReader(ws);
+    let info: { name: string; direction: 'higher' | 'lower' } | null = null;
+    try {
+      info = reader.info(before.kpiKey);
+    } catch {
+      info = null;
+    }
+    checkTarget(info, before.baselineValue, patch.targetValue);
+  }
   updateAction(ws, id, patch);
   return backlogAction(ws, id);
 }

@@ -61,7 +61,7 @@ export function kpiReader(ws: Workspace): KpiReader {
   };
 }
 
-/** Rounds a measured value for storage and display (6 significant digits). */
+/** Drops float noise from a measured value (12 significant digits). */
 export function tidy(v: number | null): number | null {
-  return v === null || !Number.isFinite(v) ? null : Number(v.toPrecision(6));
+  return v === null || !Number.isFinite(v) ? null : Number(v.toPrecision(12));
 }
