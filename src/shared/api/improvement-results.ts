@@ -179,3 +179,16 @@ export interface DidItWork {
   /** Always says this is an observational comparison, never proof. */
   caveat: string;
 }
+
+/** What the improvement page's forms offer: KPIs and the values a cohort filter can take. */
+export interface ImprovementOptions {
+  kpis: { key: string; name: string; unit: string; direction: 'higher' | 'lower' }[];
+  types: string[];
+  regions: string[];
+  tiers: string[];
+  segments: string[];
+  managers: string[];
+  currency: string;
+  /** The latest period with data (baselines are frozen there), null without data. */
+  period: { key: string; label: string } | null;
+}

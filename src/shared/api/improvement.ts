@@ -13,6 +13,7 @@ import {
   SEVERITIES,
   type BacklogAction,
   type DidItWork,
+  type ImprovementOptions,
   type Issue,
   type ProgressReport,
   type SuggestionList,
@@ -67,6 +68,10 @@ const actionFields = {
 const actionWrites = { writes: ['qbr', 'improvement'] as const };
 
 export const improvementApi = {
+  'improvement.options': method<ImprovementOptions>()(
+    z.object({}),
+    'KPIs and cohort values (types, regions, tiers, segments, managers) for the issue and action forms.',
+  ),
   'improvement.issues': method<Issue[]>()(
     z.object({
       status: z.enum(['active', 'all', ...ISSUE_STATUS_VALUES]).default('active'),

@@ -17,11 +17,13 @@ import {
   todayIso,
   updateIssue,
 } from '../improvement/issue-store';
+import { improvementOptions } from '../improvement/options';
 import { progressReport } from '../improvement/progress-report';
 import { findSuggestion, listSuggestions } from '../improvement/suggestions';
 import type { HandlerMap } from './handler-types';
 
 type ImprovementMethods =
+  | 'improvement.options'
   | 'improvement.issues'
   | 'improvement.issue'
   | 'improvement.createIssue'
@@ -38,6 +40,7 @@ type ImprovementMethods =
   | 'improvement.didItWork';
 
 export const improvementHandlers: HandlerMap<ImprovementMethods> = {
+  'improvement.options': (_args, ctx) => improvementOptions(ctx.requireWorkspace()),
   'improvement.issues': ({ status, partner }, ctx) => {
     const ws = ctx.requireWorkspace();
     const partnerId = partner ? partnerDetails(ws.sqlite, partner).id : undefined;

@@ -8,6 +8,7 @@ export type SectionKey =
   | 'investment'
   | 'qbr'
   | 'actions'
+  | 'improvement'
   | 'methodology'
   | 'data';
 
@@ -104,6 +105,16 @@ export const SECTIONS: readonly Section[] = [
     shortcut: 'a',
     purpose:
       'Keep the action backlog from your reviews — owner, deadline and success criterion — and check whether each action moved the numbers.',
+    built: true,
+  },
+  {
+    key: 'improvement',
+    path: '/improvement',
+    label: 'Improvement',
+    title: 'Improvement',
+    shortcut: 'l',
+    purpose:
+      'Diagnose, plan, act, measure: performance issues with root causes, an action backlog measured against its baseline, and whether the actions moved the numbers.',
     built: true,
   },
   {

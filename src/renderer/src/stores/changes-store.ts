@@ -42,12 +42,13 @@ const READS_BY_DOMAIN: Record<string, readonly WriteTopic[]> = {
   whatif: ['data'],
   scenarios: ['scenarios', 'methodology', 'data'],
   views: ['views', 'methodology', 'data', 'settings'],
-  qbr: ['qbr', 'methodology', 'data'],
+  qbr: ['qbr', 'improvement', 'methodology', 'data'],
   export: ['methodology', 'data'],
   benchmark: ['benchmark', 'data'],
   risks: ['risks', 'data'],
   alerts: ['alerts', 'risks', 'methodology', 'data'],
   mdf: ['mdf', 'data'],
+  improvement: ['improvement', 'qbr', 'methodology', 'data'],
 };
 
 export function defaultReads(name: MethodName): readonly WriteTopic[] {
