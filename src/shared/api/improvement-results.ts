@@ -112,8 +112,11 @@ export interface BacklogAction extends QbrAction {
   kpiName: string | null;
   kpiUnit: string | null;
   direction: 'higher' | 'lower' | null;
-  /** The KPI's value in the latest period with data (re-measured on every call). */
+  /** The KPI's latest value for the partner (re-measured on every call): in the latest period, or
+   * the last one since the baseline in which the partner has a value. */
   current: number | null;
+  /** The period `current` comes from (null without a value). */
+  currentPeriod: string | null;
   progress: ProgressState | null;
   /** Share of the baseline→target gap closed; null without a KPI, target or value. */
   closed: number | null;

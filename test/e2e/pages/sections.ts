@@ -8,6 +8,7 @@ export const SECTIONS = {
   investment: { label: 'Investment', heading: 'Investment planning', route: '/investment' },
   qbr: { label: 'QBR', heading: 'QBR', route: '/qbr' },
   actions: { label: 'Actions', heading: 'Actions', route: '/actions' },
+  improvement: { label: 'Improvement', heading: 'Improvement', route: '/improvement' },
   data: { label: 'Data', heading: 'Data overview', route: '/data' },
   workspaces: { label: 'Workspaces', heading: 'Workspaces', route: '/workspaces' },
 } as const;

@@ -8,6 +8,7 @@ import {
   updateImprovementAction,
 } from '../improvement/backlog';
 import { didItWork } from '../improvement/did-it-work';
+import { measureEvidence } from '../improvement/evidence';
 import { dismissSuggestions, restoreDismissed } from '../improvement/dismissals';
 import {
   createIssue,
@@ -49,8 +50,16 @@ export const improvementHandlers: HandlerMap<ImprovementMethods> = {
   'improvement.issue': ({ id }, ctx) => getIssue(ctx.requireWorkspace(), id),
   'improvement.createIssue': ({ partner, cohort, ...f }, ctx) => {
     const ws = ctx.requireWorkspace();
+    const partnerId = partner ? partnerDetails(ws.sqlite, partner).id : null;
+    // A partner issue on a KPI gets its evidence measured unless the user gave the figures.
+    if (partnerId !== null && f.kpiKey && f.value === undefined) {
+      const measured = measureEvidence(ws, partnerId, f.kpiKey);
+      f.value = measured.value;
+      f.peerValue ??= measured.peerValue;
+      f.periodKey ??= measured.periodKey;
+    }
     return createIssue(ws, {
-      partnerId: partner ? partnerDetails(ws.sqlite, partner).id : null,
+      partnerId,
       cohort: (cohort as Cohort | undefined) ?? null,
       title: f.title,
       foundOn: f.foundOn ?? todayIso(),

@@ -152,8 +152,17 @@ export function toBacklog(
       }
     }
     const row = reader.row(partnerRows.get(a.partner.externalId) ?? -1);
-    const current =
-      info && a.kpiKey && latest ? tidy(reader.value(a.kpiKey, row, reader.latest)) : null;
+    // The partner's latest value: a partial import of a new period does not blank the others.
+    let current: number | null = null;
+    let measuredAt = -1;
+    if (info && a.kpiKey && latest) {
+      const from = a.baselinePeriod ? Math.max(0, reader.periodIndex(a.baselinePeriod)) : 0;
+      for (let t = reader.latest; t >= from && current === null; t--) {
+        current = tidy(reader.value(a.kpiKey, row, t));
+        if (current !== null) measuredAt = t;
+      }
+    }
+    const asOf = measuredAt >= 0 ? reader.periods[measuredAt]!.endDate : latest?.endDate;
     let progress: ProgressState | null = null;
     let closed: number | null = null;
     let expected: number | null = null;
@@ -172,7 +181,7 @@ export function toBacklog(
         target: a.targetValue,
         baselineDate: a.baselineDate,
         targetDate: a.dueDate,
-        asOf: latest.endDate,
+        asOf: asOf!,
         direction: info.direction,
       });
       progress = p.status;
@@ -188,6 +197,7 @@ export function toBacklog(
       kpiUnit: info?.unit ?? null,
       direction: info?.direction ?? null,
       current,
+      currentPeriod: measuredAt >= 0 ? reader.periods[measuredAt]!.key : null,
       progress,
       closed,
       expected,

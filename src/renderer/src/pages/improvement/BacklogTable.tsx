@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { formatKpiValue } from '../../components/value-format';
 import { formatDue, STATUS_OPTIONS } from '../actions/action-status';
 import { HORIZON_LABELS, SEVERITY_COLORS } from './labels';
+import { NO_SHRINK } from '../risks/severity';
 import { ProgressBadge } from './ProgressBadge';
 
 interface BacklogTableProps {
@@ -68,7 +69,12 @@ export function BacklogTable({
                 <Table.Td>
                   {a.issue ? (
                     <>
-                      <Badge size="xs" color={SEVERITY_COLORS[a.issue.severity]} variant="light">
+                      <Badge
+                        style={NO_SHRINK}
+                        size="xs"
+                        color={SEVERITY_COLORS[a.issue.severity]}
+                        variant="light"
+                      >
                         {a.issue.severity}
                       </Badge>{' '}
                       <Anchor size="sm" component="button" onClick={() => onIssue?.(a.issue!.id)}>
@@ -101,7 +107,14 @@ export function BacklogTable({
                 )}
               </Table.Td>
               <Table.Td className="num">{value(a, a.baselineValue)}</Table.Td>
-              <Table.Td className="num">{value(a, a.current)}</Table.Td>
+              <Table.Td className="num">
+                {value(a, a.current)}
+                {a.currentPeriod && (
+                  <Text size="xs" c="dimmed">
+                    {a.currentPeriod}
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td className="num">{value(a, a.targetValue)}</Table.Td>
               <Table.Td className="num">
                 {formatDue(a.dueDate)}

@@ -9,6 +9,7 @@ import { formatCount } from '../../format/numbers';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { IssueDetail } from './IssueDetail';
 import { ISSUE_STATUS_LABELS, SEVERITY_COLORS } from './labels';
+import { NO_SHRINK } from '../risks/severity';
 import { NewIssueModal } from './NewIssueModal';
 
 /** Issues, most severe first, and the selected one's detail with its actions. */
@@ -80,7 +81,12 @@ export function IssuesTab({
                     >
                       <Table.Td>
                         <Group gap={6} wrap="nowrap">
-                          <Badge size="xs" color={SEVERITY_COLORS[i.severity]} variant="light">
+                          <Badge
+                            style={NO_SHRINK}
+                            size="xs"
+                            color={SEVERITY_COLORS[i.severity]}
+                            variant="light"
+                          >
                             {i.severity}
                           </Badge>
                           <Text size="sm" fw={500}>

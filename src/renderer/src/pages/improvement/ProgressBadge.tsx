@@ -1,6 +1,7 @@
 import { Badge, Tooltip } from '@mantine/core';
 import type { BacklogAction } from '../../../../shared/api';
 import { formatWholePercent } from '../../format/numbers';
+import { NO_SHRINK } from '../risks/severity';
 import { PROGRESS_COLORS, PROGRESS_LABELS } from './labels';
 
 /** Where an action stands against its baseline: the status and the share of the gap closed. */
@@ -21,6 +22,7 @@ export function ProgressBadge({ action }: { action: BacklogAction }) {
   return (
     <Tooltip label={detail}>
       <Badge
+        style={NO_SHRINK}
         size="sm"
         color={PROGRESS_COLORS[action.progress]}
         variant="light"

@@ -8,6 +8,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { formatMoney, formatNumber } from '../../components/value-format';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { toErrorInfo, type ErrorInfo } from '../../stores/error-info';
+import { NO_SHRINK } from '../risks/severity';
 import { SEVERITY_COLORS } from './labels';
 
 const RULE_LABELS: Record<SuggestionRule, string> = {
@@ -109,10 +110,15 @@ export function SuggestionsTab({
                   <Table.Tr key={s.key} data-suggestion={s.key}>
                     <Table.Td>
                       <Group gap={6} wrap="nowrap">
-                        <Badge size="xs" color={SEVERITY_COLORS[s.severity]} variant="light">
+                        <Badge
+                          style={NO_SHRINK}
+                          size="xs"
+                          color={SEVERITY_COLORS[s.severity]}
+                          variant="light"
+                        >
                           {s.severity}
                         </Badge>
-                        <Badge size="xs" variant="outline" color="gray">
+                        <Badge style={NO_SHRINK} size="xs" variant="outline" color="gray">
                           {RULE_LABELS[s.rule]}
                         </Badge>
                       </Group>

@@ -4,12 +4,36 @@ import { axisStyle, tooltipStyle } from '../../charts/axis-style';
 import type { ChartPalette } from '../../charts/palette';
 import type { EChartsCoreOption } from '../../charts/echarts-setup';
 
+/** Axis ranges with zero at the same height on both axes (bars and line share a baseline). */
+export function alignedRanges(
+  a: readonly number[],
+  b: readonly number[],
+): [{ min: number; max: number }, { min: number; max: number }] {
+  const span = (xs: readonly number[]) => ({
+    lo: Math.min(0, ...xs),
+    hi: Math.max(0, ...xs),
+  });
+  const sa = span(a);
+  const sb = span(b);
+  const share = (s: { lo: number; hi: number }) => (s.hi - s.lo > 0 ? -s.lo / (s.hi - s.lo) : 0);
+  const below = Math.min(0.9, Math.max(share(sa), share(sb)));
+  const range = (s: { lo: number; hi: number }) => {
+    const top = Math.max(s.hi, (-s.lo * (1 - below)) / Math.max(below, 1e-9), 1e-9) * 1.1;
+    return { min: below > 0 ? (-top * below) / (1 - below) : 0, max: top };
+  };
+  return [range(sa), range(sb)];
+}
+
 export function impactOption(
   points: ImpactPoint[],
   palette: ChartPalette,
   formatMoney: (v: number) => string,
 ): EChartsCoreOption {
   const axis = axisStyle(palette);
+  const [left, right] = alignedRanges(
+    points.map((p) => p.scorePoints),
+    points.map((p) => p.revenue),
+  );
   return {
     animation: false,
     grid: { left: 56, right: 72, top: 32, bottom: 28 },
@@ -17,10 +41,17 @@ export function impactOption(
     tooltip: { trigger: 'axis', ...tooltipStyle(palette) },
     xAxis: { type: 'category', data: points.map((p) => p.period.label), ...axis },
     yAxis: [
-      { type: 'value', name: 'score points', ...axis },
+      {
+        type: 'value',
+        name: 'score points',
+        ...left,
+        ...axis,
+        axisLabel: { ...axis.axisLabel, formatter: (v: number) => String(Math.round(v)) },
+      },
       {
         type: 'value',
         name: 'revenue',
+        ...right,
         ...axis,
         splitLine: { show: false },
         axisLabel: { ...axis.axisLabel, formatter: (v: number) => formatMoney(v) },
@@ -30,6 +61,7 @@ export function impactOption(
       {
         name: 'Score points gained',
         type: 'bar',
+        itemStyle: { color: palette.positive },
         data: points.map((p) => ({
           value: p.scorePoints,
           itemStyle: { color: p.scorePoints >= 0 ? palette.positive : palette.negative },
