@@ -131,7 +131,6 @@ describe('partnerscope improvement', () => {
       issueId: issue.id,
       title: 'Demand campaign',
       kpiKey: 'revenue',
-      targetValue: 0,
       dueDate: '2027-03-31',
     });
     const baseline = action.baselineValue!;
