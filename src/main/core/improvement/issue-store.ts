@@ -7,7 +7,6 @@ import type {
   Severity,
 } from '../../../shared/api/improvement-results';
 import { AppError } from '../../../shared/errors';
-import { scoringService } from '../scoring/service/scoring-service';
 import type { Workspace } from '../workspace/workspace';
 import { allPartners, cohortLabel, latestSegments, matchesCohort } from './cohort';
 import { kpiReader, type KpiReader } from './kpi-reader';
@@ -84,9 +83,12 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Writes that are not scoring data keep the engine's loaded dataset. */
-export function ownWrite<T>(ws: Workspace, work: () => T): T {
-  return scoringService(ws).ownWrites(work);
+/**
+ * Issue, action and dismissal rows are not scoring data: they do not move the data revision, so
+ * no scored result is recomputed after them. One place to say so for every improvement write.
+ */
+export function ownWrite<T>(_ws: Workspace, work: () => T): T {
+  return work();
 }
 
 function parseCohort(json: string | null): Cohort | null {
