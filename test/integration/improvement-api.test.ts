@@ -73,8 +73,15 @@ describe('improvement issues and actions', () => {
       title: 'Bootcamp',
       kpiKey: 'certifications',
       horizon: 'mid_term',
+      resources: 'Internal: 4 exam vouchers',
+      contingency: 'Internal: cut the rebate',
     });
     expect(action.issue?.id).toBe(issue.id);
+    // The partner's scorecard lists the action, never the plan's internal notes.
+    const card = await api('export.scorecard', { partner: inside.e });
+    const listed = card.actions.find((a) => a.id === action.id)!;
+    expect(listed.title).toBe('Bootcamp');
+    expect(JSON.stringify(card)).not.toMatch(/Internal: /);
     expect((await api('improvement.issue', { id: issue.id })).status).toBe('in_progress');
     // A target below the baseline of a higher-is-better KPI is refused.
     if (action.baselineValue !== null && action.baselineValue > 0) {

@@ -159,7 +159,8 @@ export function scorecardActions(ws: Workspace, partnerId: number, periodKey: st
       eq(qbrActions.partnerId, partnerId),
       or(ne(qbrActions.status, 'done'), eq(qbrActions.periodKey, periodKey)),
     ),
-  );
+    // The improvement plan's internal notes (resources, contingency) never reach a scorecard.
+  ).map((a) => ({ ...a, issueId: null, resources: '', contingency: '' }));
 }
 
 export function getAction(ws: Workspace, id: number): QbrAction {
