@@ -38,13 +38,31 @@ export function cacheDir(workspacePath: string): string {
  * statuses and the row counts and highest rowids of the tables the dataset reads. Settings are not
  * part of it: a renamed workspace keeps its cache (the fiscal year moves the revision).
  */
+/** The tables the dataset is read from (other tables' writes — alerts, audit — never matter). */
+const DATA_TABLES = [
+  'imports',
+  'partners',
+  'periods',
+  'measures',
+  'measure_values',
+  'targets',
+  'deal_registrations',
+];
+
 export function datasetCacheKey(db: Database.Database): string {
   const parts: unknown[] = [FORMAT, dataRevisionKey(db)];
   const hasTable = (name: string) =>
     db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !==
     undefined;
   if (hasTable('sqlite_sequence'))
-    parts.push(db.prepare(`SELECT name, seq FROM sqlite_sequence ORDER BY name`).raw(true).all());
+    parts.push(
+      db
+        .prepare(
+          `SELECT name, seq FROM sqlite_sequence WHERE name IN (${DATA_TABLES.map((t) => `'${t}'`).join(',')}) ORDER BY name`,
+        )
+        .raw(true)
+        .all(),
+    );
   parts.push(db.prepare(`SELECT status, count(*) FROM imports GROUP BY status`).raw(true).all());
   parts.push(
     db.prepare(`SELECT value FROM settings WHERE key = 'fiscalYearStartMonth'`).raw(true).get(),
