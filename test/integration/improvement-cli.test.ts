@@ -127,6 +127,11 @@ describe('partnerscope improvement', () => {
       rootCause: 'gtm_messaging',
       severity: 'high',
     });
+    // The evidence and the impact estimate are measured from the data.
+    expect(issue.periodKey).toBe('2026-Q3');
+    expect(issue.value).toBeGreaterThan(0);
+    expect(issue.peerValue).not.toBeNull();
+    expect(issue.impactRevenue).toBeCloseTo(Math.max(0, issue.peerValue! - issue.value!), 6);
     const action = await call(dispatch, 'improvement.addAction', {
       issueId: issue.id,
       title: 'Demand campaign',
@@ -134,6 +139,7 @@ describe('partnerscope improvement', () => {
       dueDate: '2027-03-31',
     });
     const baseline = action.baselineValue!;
+    expect(baseline).toBe(issue.value);
     expect(action.baselinePeriod).toBe('2026-Q3');
     expect(action.baselineDate).toBe('2026-09-30');
     expect(baseline).toBeGreaterThan(0);

@@ -57,6 +57,8 @@ export const improvementHandlers: HandlerMap<ImprovementMethods> = {
       f.value = measured.value;
       f.peerValue ??= measured.peerValue;
       f.periodKey ??= measured.periodKey;
+      f.impactScore ??= measured.impactScore;
+      f.impactRevenue ??= measured.impactRevenue;
     }
     return createIssue(ws, {
       partnerId,
