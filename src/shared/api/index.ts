@@ -13,6 +13,7 @@ import { scenariosApi } from './scenarios';
 import { mdfApi } from './mdf';
 import { disputesApi } from './disputes';
 import { digestApi } from './digest';
+import { improvementApi } from './improvement';
 
 /** The whole API: one map merged from every domain's map. */
 export const api = {
@@ -29,6 +30,7 @@ export const api = {
   ...mdfApi,
   ...disputesApi,
   ...digestApi,
+  ...improvementApi,
 };
 
 export type Api = typeof api;
@@ -59,3 +61,4 @@ export * from './scenarios';
 export * from './mdf';
 export * from './disputes';
 export * from './digest';
+export * from './improvement';

@@ -104,4 +104,10 @@ export const commands: CommandEntry[] = [
       'Write the period digest (tier moves, KPIs, actions, changes, disputes) as PDF or Markdown',
     load: async () => (await import('./digest')).digestCommand,
   },
+  {
+    name: 'improvement',
+    summary:
+      'The improvement loop: issues and their action backlog, suggested issues, progress against the baselines',
+    load: async () => (await import('./improvement')).improvementCommand,
+  },
 ];
