@@ -309,7 +309,14 @@ export interface PartnerExplanation {
   coverage: number;
   lowCoverage: boolean;
   profile: string;
-  groups: { key: string; label: string; score: number | null; weight: number }[];
+  groups: {
+    key: string;
+    label: string;
+    score: number | null;
+    weight: number;
+    /** The group it belongs to in a hierarchy of the methodology's own (null: top level). */
+    parent?: string | null;
+  }[];
   kpis: ExplainedKpi[];
   whatItTakes: {
     /** `unscored`: no score this period; `highest`: already in the top tier. */

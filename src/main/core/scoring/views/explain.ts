@@ -1,9 +1,9 @@
 /** One partner's score explained: per-KPI breakdown, what it takes to move up, and trend. */
-import { GROUP_LABELS, SEGMENTS } from '../../../../shared/api/scoring-methodology';
+import { SEGMENTS } from '../../../../shared/api/scoring-methodology';
 import type { MethodologyRef, PartnerExplanation } from '../../../../shared/api/scoring-results';
 import { AppError } from '../../../../shared/errors';
 import { formatFormula } from '../../kpi/formula/ast';
-import { rowComposite } from '../composite';
+import { planRowComposite } from '../plan-composite';
 import type { ScoringDataset } from '../dataset';
 import { peerGroups } from '../peer-groups';
 import { planKpi, type MethodologyPlan } from '../plan';
@@ -41,7 +41,7 @@ export function explainPartner(
   // Effective weights after re-weighting: the contributions of a partner scoring 1 everywhere it has a score.
   const unit = s.scores.map((col) => Float64Array.of(Number.isNaN(col[i]!) ? NaN : 1));
   const effective = new Float64Array(K);
-  rowComposite(unit, 0, weights, plan.groupOf, effective, new Float64Array(G), new Float64Array(G));
+  planRowComposite(plan, unit, 0, weights, effective, new Float64Array(G));
 
   const kpis = plan.kpis.map((k, j) => {
     const fixedTarget = k.normaliser.kind === 'target' ? k.normaliser.target : undefined;
@@ -94,9 +94,12 @@ export function explainPartner(
     profile: plan.profiles[w.profileOf[i]! - 1]?.name ?? 'Global weights',
     groups: plan.groups.map((g, j) => ({
       key: g,
-      label: GROUP_LABELS[g as keyof typeof GROUP_LABELS] ?? g,
+      label: plan.groupLabels[j] ?? g,
       score: num(w.groupScores[j * n + i]),
-      weight: kpis.filter((k) => k.group === g).reduce((sum, k) => sum + k.weight, 0),
+      weight: kpis
+        .filter((_, k) => isWithin(plan, plan.groupOf[k]!, j))
+        .reduce((sum, k) => sum + k.weight, 0),
+      ...(plan.tree ? { parent: plan.groups[plan.tree.parent[j]!] ?? null } : {}),
     })),
     kpis,
     whatItTakes: {
@@ -139,4 +142,11 @@ export function explainPartner(
       flag: trendFlag(series, s.t, plan.definition.trend),
     },
   };
+}
+
+/** Whether group `g` is `ancestor` or lies below it. */
+function isWithin(plan: MethodologyPlan, g: number, ancestor: number): boolean {
+  for (let at = g; at >= 0; at = plan.tree ? plan.tree.parent[at]! : -1)
+    if (at === ancestor) return true;
+  return false;
 }
