@@ -139,8 +139,8 @@ export type Imputation = z.infer<typeof imputationSchema>;
 
 /**
  * Outlier treatment of a KPI's raw values before normalisation: winsorisation by the
- * JRC/OECD Handbook and COINr rule (while |skewness| ≥ skew and kurtosis ≥ kurtosis, up to
- * `maxPoints` values), or a log transform (ln(x − min + 1), order-preserving).
+ * JRC/OECD Handbook and COINr rule (while |skewness| ≥ skew (2) and kurtosis ≥ kurtosis (3.5),
+ * up to `maxPoints` (5) values), or COINr's log transform ln(x − min + 0.01·(max − min)).
  */
 export const treatmentSchema = z.discriminatedUnion('kind', [
   z.object({

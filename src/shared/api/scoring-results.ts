@@ -273,6 +273,12 @@ export interface ExplainedKpi {
   weight: number;
   contribution: number;
   peerGroup: string | null;
+  /** The value imputed before normalisation (the KPI's imputation rule), when one was. */
+  imputation?: { value: number; method: 'peer_mean' | 'peer_median' | 'previous_period' };
+  /** The value's outlier treatment (winsorised or log-transformed), when it had one. */
+  treatment?: { kind: 'winsorise' | 'log'; before: number; after: number };
+  /** What the value was divided by (`revenue / staff`), when the KPI has a denominator. */
+  denominator?: string;
 }
 
 export interface WhatItTakesOption {

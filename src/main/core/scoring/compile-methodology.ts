@@ -88,6 +88,13 @@ export function compileMethodology(
     if (!k) return;
     const n = sel.normaliser;
     if ('peerBy' in n && n.peerBy) k.peerBy = n.peerBy;
+    if (sel.imputation) k.imputation = sel.imputation;
+    if (sel.treatment) k.treatment = sel.treatment;
+    const d = sel.denominator;
+    if (d?.kind === 'measure') {
+      const formula = parse(d.measure, `kpis.${i}.denominator.measure`, measures, issues);
+      if (formula) k.denominator = { formula };
+    } else if (d?.kind === 'attribute') k.denominator = { attribute: d.attribute };
     if (n.kind === 'target' && n.target === undefined && !k.target) {
       issues.push({
         path: `kpis.${i}.normaliser`,

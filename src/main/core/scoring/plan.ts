@@ -1,5 +1,7 @@
 /** A methodology compiled against a workspace: parsed formulas, groups and weight vectors. */
 import type {
+  Imputation,
+  Treatment,
   KpiDefinition,
   MethodologyDefinition,
   Normaliser,
@@ -17,6 +19,10 @@ export interface PlanKpi {
   normaliser: Normaliser;
   /** Peer groups for distribution normalisers. */
   peerBy: readonly PeerDimension[];
+  /** Divides the KPI's value (`kpis[].denominator`): a measure formula or a partner attribute. */
+  denominator?: { formula: FormulaNode } | { attribute: string };
+  imputation?: Imputation;
+  treatment?: Treatment;
 }
 
 /** Raw (not yet normalised) weights of one profile; the composite normalises per partner. */

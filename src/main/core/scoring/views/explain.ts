@@ -1,6 +1,10 @@
 /** One partner's score explained: per-KPI breakdown, what it takes to move up, and trend. */
 import { SEGMENTS } from '../../../../shared/api/scoring-methodology';
-import type { MethodologyRef, PartnerExplanation } from '../../../../shared/api/scoring-results';
+import type {
+  ExplainedKpi,
+  MethodologyRef,
+  PartnerExplanation,
+} from '../../../../shared/api/scoring-results';
 import { AppError } from '../../../../shared/errors';
 import { formatFormula } from '../../kpi/formula/ast';
 import { planRowComposite } from '../plan-composite';
@@ -61,6 +65,7 @@ export function explainPartner(
       target: fixedTarget ?? num(s.targets[j]?.[i]),
       score: num(s.normalised[j]![i]),
       imputed: Number.isNaN(s.normalised[j]![i]!) && !Number.isNaN(s.scores[j]![i]!),
+      ...cellRecords(plan, s, j, i),
       weight: effective[j]!,
       contribution: w.contributions[j * n + i]!,
       peerGroup: peers ? (peers.labels[peers.ids[i]!] ?? null) : null,
@@ -149,4 +154,24 @@ function isWithin(plan: MethodologyPlan, g: number, ancestor: number): boolean {
   for (let at = g; at >= 0; at = plan.tree ? plan.tree.parent[at]! : -1)
     if (at === ancestor) return true;
   return false;
+}
+
+/** What the KPI's preparation did to this partner's value: imputed, treated, divided. */
+function cellRecords(
+  plan: MethodologyPlan,
+  s: PeriodScores['structural'],
+  k: number,
+  row: number,
+): Pick<ExplainedKpi, 'imputation' | 'treatment' | 'denominator'> {
+  const kpi = plan.kpis[k]!;
+  const imputed = s.imputed[k]?.find((c) => c.row === row);
+  const treated = s.treated[k]?.find((c) => c.row === row);
+  const d = kpi.denominator;
+  return {
+    ...(imputed ? { imputation: { value: imputed.value, method: imputed.method } } : {}),
+    ...(treated && kpi.treatment
+      ? { treatment: { kind: kpi.treatment.kind, before: treated.before, after: treated.after } }
+      : {}),
+    ...(d ? { denominator: 'formula' in d ? formatFormula(d.formula) : d.attribute } : {}),
+  };
 }
