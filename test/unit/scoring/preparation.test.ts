@@ -124,7 +124,10 @@ describe('outlier treatment', () => {
   it('scores a winsorised KPI so that "what it takes" sees the cap', () => {
     const values = { x: [skewed.slice(0, 6), [1, 2, 3, 4, 5, 500]] };
     const treated = setup(
-      { treatment: { kind: 'winsorise', skew: 1, kurtosis: 1 }, normaliser: { kind: 'minmax', peerBy: [] } },
+      {
+        treatment: { kind: 'winsorise', skew: 1, kurtosis: 1 },
+        normaliser: { kind: 'minmax', peerBy: [] },
+      },
       values,
     ).ps;
     expect(treated.structural.treated[0]).toEqual([{ row: 5, before: 500, after: 5 }]);
