@@ -16,7 +16,6 @@
  */
 import type { AggregationTree, ProfileWeights } from '../plan';
 import { capAt100 } from '../composite';
-import { powerMean, powerMeanContributions } from './power-mean';
 
 /** The members of every group, and scratch space, for one tree; reusable across rows. */
 export class TreeAggregator {
@@ -25,9 +24,6 @@ export class TreeAggregator {
   private readonly top: Int32Array;
   private readonly node: Float64Array;
   private readonly nodeShare: Float64Array;
-  private vals = new Float64Array(8);
-  private wts = new Float64Array(8);
-  private parts = new Float64Array(8);
 
   constructor(
     readonly tree: AggregationTree,
@@ -44,29 +40,38 @@ export class TreeAggregator {
     this.top = Int32Array.from(top);
     this.node = new Float64Array(G);
     this.nodeShare = new Float64Array(G);
-    const most = Math.max(top.length, ...kpis.map((a, g) => a.length + kids[g]!.length));
-    this.grow(most);
   }
 
-  private grow(n: number) {
-    if (this.vals.length >= n) return;
-    this.vals = new Float64Array(n);
-    this.wts = new Float64Array(n);
-    this.parts = new Float64Array(n);
-  }
-
-  /** Gathers group g's members (KPIs first, then child groups) into the scratch arrays. */
-  private members(g: number, score: Float64Array, weights: ProfileWeights): number {
-    let m = 0;
-    for (const k of this.kpiKids[g]!) {
-      this.vals[m] = score[k]!;
-      this.wts[m++] = weights.kpi[k]!;
+  /**
+   * The generalised mean of power p over group g's members (its KPIs, then its child groups),
+   * as `powerMean` computes it, without gathering the members first.
+   */
+  private mean(g: number, score: Float64Array, weights: ProfileWeights, p: number): number {
+    let W = 0;
+    let acc = 0;
+    let zero = false;
+    let negative = false;
+    const kpis = this.kpiKids[g]!;
+    const kids = this.groupKids[g]!;
+    const m = kpis.length + kids.length;
+    for (let j = 0; j < m; j++) {
+      const isKpi = j < kpis.length;
+      const i = isKpi ? kpis[j]! : kids[j - kpis.length]!;
+      const x = isKpi ? score[i]! : this.node[i]!;
+      const w = isKpi ? weights.kpi[i]! : weights.group[i]!;
+      if (!(w > 0) || x !== x) continue;
+      if (x < 0) negative = true;
+      W += w;
+      if (p === 1) acc += w * x;
+      else if (x === 0 && p <= 0) zero = true;
+      else acc += p === 0 ? w * Math.log(x) : w * x ** p;
     }
-    for (const c of this.groupKids[g]!) {
-      this.vals[m] = this.node[c]!;
-      this.wts[m++] = weights.group[c]!;
-    }
-    return m;
+    if (!(W > 0)) return NaN;
+    if (negative && (p <= 0 || !Number.isInteger(p))) return NaN;
+    if (zero) return 0;
+    if (p === 0) return Math.exp(acc / W);
+    if (p === 1) return acc / W;
+    return (acc / W) ** (1 / p);
   }
 
   /**
@@ -79,59 +84,81 @@ export class TreeAggregator {
     contributions: Float64Array,
     groupScores: Float64Array,
   ): number {
-    const { tree } = this;
+    const { tree, node, nodeShare } = this;
     const order = tree.bottomUp;
     for (let x = 0; x < order.length; x++) {
       const g = order[x]!;
-      const m = this.members(g, score, weights);
-      this.node[g] = powerMean(this.vals.subarray(0, m), this.wts.subarray(0, m), tree.power[g]!);
+      node[g] = this.mean(g, score, weights, tree.power[g]!);
     }
-    groupScores.set(this.node);
+    groupScores.set(node);
     contributions.fill(0);
-    const T = this.top.length;
-    for (let j = 0; j < T; j++) {
-      const g = this.top[j]!;
-      this.vals[j] = this.node[g]!;
-      this.wts[j] = weights.group[g]!;
+    nodeShare.fill(0);
+    // The root's mean over the top-level groups, then value shares top down (see power-mean.ts):
+    // a member's part of its parent's contribution is wᵢ xᵢ / Σ wⱼ xⱼ.
+    let W = 0;
+    let acc = 0;
+    let wx = 0;
+    let zero = false;
+    const p = tree.rootPower;
+    for (const g of this.top) {
+      const x = node[g]!;
+      const w = weights.group[g]!;
+      if (!(w > 0) || Number.isNaN(x)) continue;
+      if (x < 0 && (p <= 0 || !Number.isInteger(p))) return NaN;
+      W += w;
+      wx += w * x;
+      if (x === 0 && p <= 0) zero = true;
+      else acc += p === 1 ? w * x : p === 0 ? w * Math.log(x) : w * x ** p;
     }
-    const parts = this.parts.subarray(0, T);
-    const M = powerMeanContributions(
-      this.vals.subarray(0, T),
-      this.wts.subarray(0, T),
-      tree.rootPower,
-      parts,
-    );
-    if (Number.isNaN(M)) return NaN;
-    this.nodeShare.fill(0);
-    for (let j = 0; j < T; j++) this.nodeShare[this.top[j]!] = parts[j]!;
-    // Top down: parents come after their children in `bottomUp`.
+    if (!(W > 0)) return NaN;
+    const M = zero ? 0 : p === 0 ? Math.exp(acc / W) : p === 1 ? acc / W : (acc / W) ** (1 / p);
+    if (!(M > 0) || !(wx > 0)) return M === 0 || wx === 0 ? 0 : NaN;
+    for (const g of this.top) {
+      const x = node[g]!;
+      const w = weights.group[g]!;
+      if (w > 0 && !Number.isNaN(x)) nodeShare[g] = p === 1 ? (w * x) / W : (M * (w * x)) / wx;
+    }
     let last = -1;
     for (let x = order.length - 1; x >= 0; x--) {
       const g = order[x]!;
-      const c = this.nodeShare[g]!;
-      if (c === 0) continue;
-      const m = this.members(g, score, weights);
-      const own = this.parts.subarray(0, m);
-      const sum = powerMeanContributions(
-        this.vals.subarray(0, m),
-        this.wts.subarray(0, m),
-        tree.power[g]!,
-        own,
-      );
-      if (!(sum !== 0) || Number.isNaN(sum)) continue;
-      let j = 0;
-      for (const k of this.kpiKids[g]!) {
-        const v = (c * own[j++]!) / sum;
-        contributions[k] = v;
-        if (v > 0 && k > last) last = k;
+      const c = nodeShare[g]!;
+      if (!(c > 0)) continue;
+      const kpis = this.kpiKids[g]!;
+      const kids = this.groupKids[g]!;
+      let sum = 0;
+      for (let j = 0; j < kpis.length; j++) {
+        const k = kpis[j]!;
+        const v = score[k]!;
+        const w = weights.kpi[k]!;
+        if (w > 0 && v === v) sum += w * v;
       }
-      for (const child of this.groupKids[g]!) this.nodeShare[child] = (c * own[j++]!) / sum;
+      for (let j = 0; j < kids.length; j++) {
+        const ch = kids[j]!;
+        const v = node[ch]!;
+        const w = weights.group[ch]!;
+        if (w > 0 && v === v) sum += w * v;
+      }
+      if (!(sum > 0)) continue;
+      for (let j = 0; j < kpis.length; j++) {
+        const k = kpis[j]!;
+        const v = score[k]!;
+        const w = weights.kpi[k]!;
+        if (!(w > 0) || v !== v) continue;
+        const part = (c * (w * v)) / sum;
+        contributions[k] = part;
+        if (part > 0 && k > last) last = k;
+      }
+      for (let j = 0; j < kids.length; j++) {
+        const ch = kids[j]!;
+        const v = node[ch]!;
+        const w = weights.group[ch]!;
+        if (w > 0 && v === v) nodeShare[ch] = (c * (w * v)) / sum;
+      }
     }
     let composite = 0;
     for (let k = 0; k < contributions.length; k++) composite += contributions[k]!;
     return capAt100(contributions, composite, last);
   }
-
   /**
    * Each KPI's share of the composite when every KPI has data (the product of the weight shares
    * on its path); coverage is the sum of the shares of the KPIs a partner has.

@@ -5,7 +5,6 @@
  */
 import type { GroupIndex } from '../peer-groups';
 import { clamp100, scoresFrom, type FittedScale } from './scale';
-import { sortByGroup } from './sorted-groups';
 
 export interface MinMaxOptions {
   min?: number;
@@ -19,20 +18,22 @@ export function fitMinMax(
   options: MinMaxOptions = {},
 ): FittedScale {
   const fixed = options.min !== undefined && options.max !== undefined;
-  const { values, start } = fixed
-    ? { values: new Float64Array(0), start: new Int32Array(1) }
-    : sortByGroup(raw, groups);
-  /** Lowest and highest value of the row's group without one occurrence of its own value. */
+  const ext = fixed ? null : groupExtremes(raw, groups);
+  /**
+   * Lowest and highest value of the row's group without one occurrence of its own value (taken
+   * off the low end when it is the lowest, else off the high end when it is the highest).
+   */
   const othersRange = (row: number): [number, number] => {
+    if (!ext) return [NaN, NaN];
     const g = groups.ids[row]!;
-    let lo = start[g]!;
-    let hi = start[g + 1]!;
     const own = raw[row]!;
-    if (!Number.isNaN(own)) {
-      if (values[lo] === own) lo += 1;
-      else if (values[hi - 1] === own) hi -= 1;
+    const count = ext.count[g]!;
+    if (!Number.isNaN(own) && count > 0) {
+      if (count === 1) return [NaN, NaN];
+      if (ext.lo1[g] === own) return [ext.lo2[g]!, ext.hi1[g]!];
+      if (ext.hi1[g] === own) return [ext.lo1[g]!, ext.hi2[g]!];
     }
-    return lo < hi ? [values[lo]!, values[hi - 1]!] : [NaN, NaN];
+    return count > 0 ? [ext.lo1[g]!, ext.hi1[g]!] : [NaN, NaN];
   };
   const scoreAt = (row: number, v: number): number => {
     let min = options.min ?? NaN;
@@ -56,4 +57,32 @@ export function fitMinMax(
       return direction === 'higher' ? hi : lo;
     },
   };
+}
+
+/**
+ * Per group: the two lowest and two highest present values (as a sort would list them) and
+ * their count, in one pass; a sort of every column cost most of a full score.
+ */
+function groupExtremes(raw: Float64Array, groups: GroupIndex) {
+  const G = groups.count;
+  const lo1 = new Float64Array(G).fill(Infinity);
+  const lo2 = new Float64Array(G).fill(Infinity);
+  const hi1 = new Float64Array(G).fill(-Infinity);
+  const hi2 = new Float64Array(G).fill(-Infinity);
+  const count = new Int32Array(G);
+  for (let i = 0; i < raw.length; i++) {
+    const v = raw[i]!;
+    if (Number.isNaN(v)) continue;
+    const g = groups.ids[i]!;
+    count[g]! += 1;
+    if (v < lo1[g]!) {
+      lo2[g] = lo1[g]!;
+      lo1[g] = v;
+    } else if (v < lo2[g]!) lo2[g] = v;
+    if (v > hi1[g]!) {
+      hi2[g] = hi1[g]!;
+      hi1[g] = v;
+    } else if (v > hi2[g]!) hi2[g] = v;
+  }
+  return { lo1, lo2, hi1, hi2, count };
 }

@@ -35,11 +35,13 @@ export function impute(
   } else {
     const stat = method === 'peer_mean' ? mean : median;
     const sorted = sortByGroup(values, groups);
-    const overall = stat(Float64Array.from(sorted.values).sort());
+    let overall: number | undefined; // only needed when a group has no value at all
     const byGroup = new Float64Array(groups.count);
     for (let g = 0; g < groups.count; g++) {
       const v = stat(sorted.values.subarray(sorted.start[g]!, sorted.start[g + 1]!));
-      byGroup[g] = Number.isNaN(v) ? overall : v;
+      byGroup[g] = Number.isNaN(v)
+        ? (overall ??= stat(Float64Array.from(sorted.values).sort()))
+        : v;
     }
     fill = (row) => byGroup[groups.ids[row]!]!;
   }
