@@ -11,7 +11,7 @@ import { useEditorStore } from './editor-store';
 import { groupLabel } from './hierarchy';
 
 const IMPUTATIONS = [
-  { value: '', label: 'No (missing-data rule)' },
+  { value: '', label: 'No' },
   { value: 'peer_mean', label: 'Peer-group mean' },
   { value: 'peer_median', label: 'Peer-group median' },
   { value: 'previous_period', label: 'Own previous period' },
@@ -19,7 +19,7 @@ const IMPUTATIONS = [
 
 const TREATMENTS = [
   { value: '', label: 'None' },
-  { value: 'winsorise', label: 'Winsorise (skew ≥ 2, kurtosis ≥ 3.5, ≤ 5 points)' },
+  { value: 'winsorise', label: 'Winsorise' },
   { value: 'log', label: 'Log transform' },
 ];
 
@@ -53,7 +53,9 @@ export function KpiPreparationTable({
       <Text size="xs" c="dimmed" mb="xs">
         In this order: divide by a denominator (revenue per employee, per territory), fill a missing
         value (recorded per partner), treat outliers (every treated value is listed), then
-        normalise.
+        normalise. Without imputation the missing-data rule (Data rules tab) applies. Winsorising
+        caps the most extreme values while the KPI's skewness is 2 or more and its kurtosis 3.5 or
+        more (at most 5 values); a log transform compresses a long tail.
       </Text>
       <Table verticalSpacing={4} data-testid="kpi-preparation">
         <Table.Thead>
@@ -62,7 +64,7 @@ export function KpiPreparationTable({
             {def.groups && <Table.Th w={150}>Group</Table.Th>}
             <Table.Th w={210}>Denominator</Table.Th>
             <Table.Th w={170}>Impute missing</Table.Th>
-            <Table.Th w={200}>Outliers</Table.Th>
+            <Table.Th w={130}>Outliers</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -30,10 +30,10 @@ import {
 import { KpiPreparationTable } from './KpiPreparationTable';
 
 const AGGREGATIONS = [
-  { value: 'arithmetic', label: 'Weighted arithmetic mean' },
-  { value: 'geometric', label: 'Geometric mean (penalises imbalance)' },
-  { value: 'harmonic', label: 'Harmonic mean (penalises more)' },
-  { value: 'power', label: 'Generalised mean (power p)' },
+  { value: 'arithmetic', label: 'Arithmetic mean' },
+  { value: 'geometric', label: 'Geometric mean' },
+  { value: 'harmonic', label: 'Harmonic mean' },
+  { value: 'power', label: 'Power mean (p)' },
 ];
 
 function AggregationFields({
@@ -50,7 +50,8 @@ function AggregationFields({
     <Group gap="xs" wrap="nowrap">
       <Select
         size="xs"
-        w={250}
+        w={170}
+        title="Arithmetic: a strong KPI fully compensates a weak one. Geometric and harmonic means penalise imbalance (a zero makes the whole group zero); a power mean with p < 1 sits between."
         aria-label={label}
         data={AGGREGATIONS}
         value={kind}
@@ -119,7 +120,7 @@ export function StructurePanel({
       return {
         ...d,
         groups: [...(d.groups ?? []), { key, label }],
-        groupWeights: { ...d.groupWeights, [key]: 1 },
+        groupWeights: { ...d.groupWeights, [key]: 20 },
       };
     });
     setNewGroup('');
@@ -177,10 +178,10 @@ export function StructurePanel({
           <Table verticalSpacing={4} data-testid="group-table">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Group</Table.Th>
-                <Table.Th w={170}>Inside</Table.Th>
+                <Table.Th miw={200}>Group</Table.Th>
+                <Table.Th w={150}>Inside</Table.Th>
                 <Table.Th w={90}>Weight</Table.Th>
-                <Table.Th>Averages its members by</Table.Th>
+                <Table.Th w={260}>Averages its members by</Table.Th>
                 <Table.Th w={36} />
               </Table.Tr>
             </Table.Thead>
@@ -204,7 +205,7 @@ export function StructurePanel({
                       size="xs"
                       aria-label={`Parent of ${groupLabel(def, g.key)}`}
                       data={[
-                        { value: '', label: 'Composite (top level)' },
+                        { value: '', label: 'Top level' },
                         ...groups
                           .filter((x) => x.key !== g.key)
                           .map((x) => ({ value: x.key, label: groupLabel(def, x.key) })),
