@@ -6,16 +6,18 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type {
-  AggregationRule,
-  MethodologyDefinitionInput,
+import {
+  methodologyDefinitionSchema,
+  type AggregationRule,
+  type MethodologyDefinitionInput,
 } from '../../../src/shared/api/scoring-methodology';
 import {
   compileMethodology,
   knownMeasures,
 } from '../../../src/main/core/scoring/compile-methodology';
 import { planRowComposite } from '../../../src/main/core/scoring/plan-composite';
-import { scorePeriod } from '../../../src/main/core/scoring/score-period';
+import { scoreDefinition, scorePeriod } from '../../../src/main/core/scoring/score-period';
+import { diffDefinitions } from '../../../src/main/core/scoring/versions/definition-diff';
 import { whatItTakes } from '../../../src/main/core/scoring/what-it-takes';
 import { makeDataset, passthroughKpi } from '../../helpers/scoring-dataset';
 
@@ -242,6 +244,33 @@ describe('a three-level hierarchy', () => {
       expect(r.combination.compositeAfter).toBeGreaterThanOrEqual(need);
     });
     expect(feasible).toBeGreaterThan(0);
+  });
+});
+
+describe('scoring straight from a definition, and the changelog', () => {
+  it('scoreDefinition compiles and scores in one call, like compile + scorePeriod', () => {
+    const def = definition({ kind: 'geometric' });
+    const { ps, ds } = scored(def);
+    const direct = scoreDefinition(def, ds, 0);
+    expect(Array.from(direct.weighted.composite)).toEqual(Array.from(ps.weighted.composite));
+    expect(direct.plan.tree).not.toBeNull();
+  });
+
+  it('describes structure and preparation changes in the readable diff', () => {
+    const before = methodologyDefinitionSchema.parse(definition());
+    const after = methodologyDefinitionSchema.parse({
+      ...definition({ kind: 'geometric' }, undefined, { kind: 'harmonic' }),
+      kpis: definition().kpis.map((k, i) =>
+        i === 0 ? { ...k, treatment: { kind: 'winsorise' }, imputation: { kind: 'peer_mean' } } : k,
+      ),
+    });
+    const text = diffDefinitions(before, after).map((l) => `${l.area}: ${l.text}`);
+    expect(text).toContain('Structure: Composite aggregation arithmetic → harmonic');
+    expect(text).toContain('Outlier treatment: a: none → winsorise');
+    expect(text).toContain('Imputation: a: none → peer mean');
+    expect(
+      text.some((t) => t.startsWith('Structure: Groups') && t.includes('p1 (geometric) in c1')),
+    ).toBe(true);
   });
 });
 
