@@ -14,6 +14,10 @@ import {
 } from '../../../src/main/core/scoring/compile-methodology';
 import { scorePeriod } from '../../../src/main/core/scoring/score-period';
 import { treat } from '../../../src/main/core/scoring/treatment/treat';
+import {
+  decodePartners,
+  encodePartners,
+} from '../../../src/main/core/scoring/versions/snapshot-codec';
 import { makeDataset, passthroughKpi } from '../../helpers/scoring-dataset';
 
 const N = NaN;
@@ -72,6 +76,17 @@ describe('denominators', () => {
   it('divide by a numeric partner attribute (numbers or numeric text)', () => {
     const { ps } = setup({ denominator: { kind: 'attribute', attribute: 'employees' } }, X);
     expect(Array.from(ps.structural.raw[0]!)).toEqual([11, N, N, N, N, N]);
+  });
+
+  it('survive a snapshot round trip, so a snapshot with them recomputes identically', () => {
+    const ds = makeDataset({ partners: 2, periods: ['2025-Q1'], values: { x: [[1, 2]] } });
+    ds.partners.attributes = ['{"employees": 4}', null];
+    expect(decodePartners(encodePartners(ds.partners)).attributes).toEqual([
+      '{"employees": 4}',
+      null,
+    ]);
+    delete ds.partners.attributes;
+    expect(decodePartners(encodePartners(ds.partners))).not.toHaveProperty('attributes');
   });
 
   it('name an unknown measure in the methodology', () => {
