@@ -32,7 +32,7 @@ function lcg(seed: number) {
 }
 
 /** Two quarters (the previous one for imputation), lognormal-ish values, some missing. */
-function dataset(seed = 16): ScoringDataset {
+export function dataset(seed = 16): ScoringDataset {
   const rnd = lcg(seed);
   const T = 2;
   const values = new Float64Array(K * T * N);
@@ -101,7 +101,7 @@ const tiers = [
 ];
 
 /** Min–max, equal weights, the four built-in categories, missing KPIs re-weighted. */
-function simpleMethodology(): MethodologyDefinitionInput {
+export function simpleMethodology(): MethodologyDefinitionInput {
   return {
     peerGroup: [],
     groupWeights: Object.fromEntries(KPI_CATEGORIES.map((c) => [c, 1])),
@@ -112,7 +112,7 @@ function simpleMethodology(): MethodologyDefinitionInput {
 }
 
 /** 4 categories → 8 pillars → 30 KPIs, geometric at every level, imputation and treatment. */
-function deepMethodology(weightShift = 0): MethodologyDefinitionInput {
+export function deepMethodology(weightShift = 0): MethodologyDefinitionInput {
   const pillar = (k: number) => `p${k % 8}`;
   return {
     peerGroup: ['type'],

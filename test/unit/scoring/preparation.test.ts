@@ -13,6 +13,7 @@ import {
   knownMeasures,
 } from '../../../src/main/core/scoring/compile-methodology';
 import { scorePeriod } from '../../../src/main/core/scoring/score-period';
+import { impute } from '../../../src/main/core/scoring/treatment/impute';
 import { treat } from '../../../src/main/core/scoring/treatment/treat';
 import {
   decodePartners,
@@ -108,6 +109,31 @@ describe('imputation', () => {
     expect(mean.weighted.coverage[1]).toBe(0);
     const median = setup({ imputation: { kind: 'peer_median', peerBy: [] } }, X).ps;
     expect(median.structural.imputed[0]!.map((c) => c.value)).toEqual([440, 440]);
+  });
+
+  it('finds the same medians as sorting, by selection, for any group sizes and ties', () => {
+    let seed = 99;
+    const rnd = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    for (let trial = 0; trial < 200; trial++) {
+      const n = 1 + Math.floor(rnd() * 40);
+      const G = 1 + Math.floor(rnd() * 4);
+      const ids = Int32Array.from({ length: n }, () => Math.floor(rnd() * G));
+      const values = Float64Array.from({ length: n }, () =>
+        rnd() < 0.3 ? NaN : Math.floor(rnd() * 8),
+      );
+      const { imputed } = impute(values, 'peer_median', { ids, count: G, labels: [] });
+      for (const cell of imputed) {
+        const peers = Array.from(values)
+          .filter((v, i) => !Number.isNaN(v) && ids[i] === ids[cell.row])
+          .sort((a, b) => a - b);
+        const all = Array.from(values)
+          .filter((v) => !Number.isNaN(v))
+          .sort((a, b) => a - b);
+        const pool = peers.length > 0 ? peers : all;
+        const m = pool.length >> 1;
+        expect(cell.value).toBe(pool.length % 2 ? pool[m]! : (pool[m - 1]! + pool[m]!) / 2);
+      }
+    }
   });
 
   it('carries the previous period’s own value forward', () => {

@@ -23,23 +23,25 @@ export function fitMinMax(
    * Lowest and highest value of the row's group without one occurrence of its own value (taken
    * off the low end when it is the lowest, else off the high end when it is the highest).
    */
-  const othersRange = (row: number): [number, number] => {
-    if (!ext) return [NaN, NaN];
+  const othersBound = (row: number, low: boolean): number => {
+    if (!ext) return NaN;
     const g = groups.ids[row]!;
     const own = raw[row]!;
     const count = ext.count[g]!;
-    if (!Number.isNaN(own) && count > 0) {
-      if (count === 1) return [NaN, NaN];
-      if (ext.lo1[g] === own) return [ext.lo2[g]!, ext.hi1[g]!];
-      if (ext.hi1[g] === own) return [ext.lo1[g]!, ext.hi2[g]!];
+    if (count === 0) return NaN;
+    if (!Number.isNaN(own)) {
+      if (count === 1) return NaN;
+      if (ext.lo1[g] === own) return low ? ext.lo2[g]! : ext.hi1[g]!;
+      if (ext.hi1[g] === own) return low ? ext.lo1[g]! : ext.hi2[g]!;
     }
-    return count > 0 ? [ext.lo1[g]!, ext.hi1[g]!] : [NaN, NaN];
+    return low ? ext.lo1[g]! : ext.hi1[g]!;
   };
   const scoreAt = (row: number, v: number): number => {
     let min = options.min ?? NaN;
     let max = options.max ?? NaN;
     if (!fixed) {
-      const [lo, hi] = othersRange(row);
+      const lo = othersBound(row, true);
+      const hi = othersBound(row, false);
       if (options.min === undefined) min = Number.isNaN(lo) ? v : Math.min(lo, v);
       if (options.max === undefined) max = Number.isNaN(hi) ? v : Math.max(hi, v);
     }
@@ -53,8 +55,7 @@ export function fitMinMax(
     best(row) {
       if (direction === 'higher' && options.max !== undefined) return options.max;
       if (direction === 'lower' && options.min !== undefined) return options.min;
-      const [lo, hi] = othersRange(row);
-      return direction === 'higher' ? hi : lo;
+      return othersBound(row, direction !== 'higher');
     },
   };
 }
