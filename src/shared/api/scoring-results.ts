@@ -323,6 +323,8 @@ export interface PartnerExplanation {
     /** The group it belongs to in a hierarchy of the methodology's own (null: top level). */
     parent?: string | null;
   }[];
+  /** True when a level is averaged by a non-arithmetic mean (contribution ≠ score × weight). */
+  nonAdditive?: boolean;
   kpis: ExplainedKpi[];
   whatItTakes: {
     /** `unscored`: no score this period; `highest`: already in the top tier. */

@@ -107,6 +107,10 @@ export function explainPartner(
       ...(plan.tree ? { parent: plan.groups[plan.tree.parent[j]!] ?? null } : {}),
     })),
     kpis,
+    ...(plan.tree &&
+    (plan.tree.rootPower !== 1 || Array.prototype.some.call(plan.tree.power, (p) => p !== 1))
+      ? { nonAdditive: true }
+      : {}),
     whatItTakes: {
       status: wit.status,
       nextTier: wit.nextTier === null ? null : tiers[wit.nextTier]!,

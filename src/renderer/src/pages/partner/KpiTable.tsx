@@ -127,8 +127,9 @@ export function KpiTable({ page }: { page: PartnerPage }) {
         </Table>
       </Table.ScrollContainer>
       <Text size="xs" c="dimmed" mt={4}>
-        Weights are the shares of the composite after re-weighting for missing data; contribution =
-        score × weight.
+        {e.nonAdditive
+          ? 'Weights are the shares of the composite after re-weighting for missing data. Some groups are averaged by geometric, harmonic or power means: each KPI contributes its share of its group’s weighted scores, scaled to the group’s mean, so imbalance costs points; the contributions still add up to the composite.'
+          : 'Weights are the shares of the composite after re-weighting for missing data; contribution = score × weight.'}
         {e.composite !== null && ` Composite ${formatScore(e.composite, 2)}.`}
       </Text>
     </Paper>
