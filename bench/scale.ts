@@ -113,7 +113,14 @@ async function longestWait(host: Host, work: () => Promise<unknown>): Promise<nu
   let running = true;
   const poll = (async () => {
     while (running) {
-      const [, took] = await timed(() => host.invoke('workspace.current'));
+      const [, took] = await timed(() =>
+        host.invoke('workspace.current').catch((error: unknown) => {
+          // A keep-alive socket closed under the request (not the app's answer): ask once more.
+          if ((error as { cause?: { code?: string } }).cause?.code !== 'UND_ERR_SOCKET')
+            throw error;
+          return host.invoke('workspace.current');
+        }),
+      );
       longest = Math.max(longest, took);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }

@@ -8,6 +8,7 @@ import type { CliIo } from '../../src/main/cli/io';
 import { neutralise } from '../../src/main/cli/score-writers';
 import { parseMethodologyArg } from '../../src/main/cli/commands/score';
 import { tempDir } from '../helpers/temp';
+import { bumpDataRevision } from '../../src/main/core/workspace/data-revision';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -71,6 +72,7 @@ describe('partnerscope score', () => {
     const db = new Database(file);
     db.prepare('UPDATE partners SET name = \'=HYPERLINK("http://x","a, b")\' WHERE id = 1').run();
     db.prepare("UPDATE partners SET name = '@SUM(1)' , external_id = '-P2' WHERE id = 2").run();
+    bumpDataRevision(db); // as every data-changing write of the app does
     db.close();
     const run = captureIo();
     expect(await main(['score', '--workspace', file], run.io)).toBe(0);

@@ -18,6 +18,7 @@ export const WRITE_TOPICS = [
   'risks',
   'alerts',
   'mdf',
+  'disputes',
 ] as const;
 export type WriteTopic = (typeof WRITE_TOPICS)[number];
 

@@ -11,6 +11,8 @@ import { risksApi } from './risks';
 import { alertsApi } from './alerts';
 import { scenariosApi } from './scenarios';
 import { mdfApi } from './mdf';
+import { disputesApi } from './disputes';
+import { digestApi } from './digest';
 
 /** The whole API: one map merged from every domain's map. */
 export const api = {
@@ -25,6 +27,8 @@ export const api = {
   ...alertsApi,
   ...scenariosApi,
   ...mdfApi,
+  ...disputesApi,
+  ...digestApi,
 };
 
 export type Api = typeof api;
@@ -53,3 +57,5 @@ export * from './risks';
 export * from './alerts';
 export * from './scenarios';
 export * from './mdf';
+export * from './disputes';
+export * from './digest';

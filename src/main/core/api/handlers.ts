@@ -10,6 +10,8 @@ import { risksHandlers } from './risks-handlers';
 import { alertsHandlers } from './alerts-handlers';
 import { scenariosHandlers } from './scenarios-handlers';
 import { mdfHandlers } from './mdf-handlers';
+import { disputesHandlers } from './disputes-handlers';
+import { digestHandlers } from './digest-handlers';
 
 /** Every domain's handlers merged: the backend half of the contract in src/shared/api. */
 export const handlers: Handlers = {
@@ -24,4 +26,6 @@ export const handlers: Handlers = {
   ...alertsHandlers,
   ...scenariosHandlers,
   ...mdfHandlers,
+  ...disputesHandlers,
+  ...digestHandlers,
 };

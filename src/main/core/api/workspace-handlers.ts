@@ -3,6 +3,7 @@ import type { DemoOptions } from '../../../shared/api';
 import type { AppContext } from '../app/context';
 import { generateDemoInSteps } from '../demo/generate-demo';
 import { generateMdfDemo, MDF_DEMO_MAX_PARTNERS } from '../demo/mdf-demo';
+import { generateDisputeDemo } from '../demo/dispute-demo';
 import { dataOverview } from '../workspace/overview';
 import { Workspace } from '../workspace/workspace';
 import type { HandlerMap } from './handler-types';
@@ -41,6 +42,8 @@ export function createDemoWorkspace(
       );
       // MDF plans and claims; skipped for very large demos, where proposing takes seconds.
       if (demo.partners <= MDF_DEMO_MAX_PARTNERS) generateMdfDemo(ws, demo.seed);
+      // A dispute resolved by an approved correction, and one waiting for review.
+      if (demo.partners <= MDF_DEMO_MAX_PARTNERS) generateDisputeDemo(ws, demo.seed);
       ctx.emit('progress', {
         task: 'demo',
         label: 'Demo workspace ready',

@@ -18,6 +18,9 @@ import { QbrPage } from '../pages/qbr/QbrPage';
 import { WhatIfPage } from '../pages/what-if/WhatIfPage';
 import { InvestmentPage } from '../pages/investment/InvestmentPage';
 import { WorkspacesPage } from '../pages/WorkspacesPage';
+import { DisputesPage } from '../pages/disputes/DisputesPage';
+import { DigestPage } from '../pages/digest/DigestPage';
+import { DigestPrintPage } from '../pages/print/DigestPrintPage';
 import { DEFAULT_PATH, WORKSPACES_PATH } from './sections';
 
 /**
@@ -46,11 +49,14 @@ export function createAppRouter() {
         { path: '/what-if', element: <WhatIfPage /> },
         { path: '/investment', element: <InvestmentPage /> },
         { path: '/alerts', element: <AlertsPage /> },
+        { path: '/disputes', element: <DisputesPage /> },
+        { path: '/digest', element: <DigestPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },
     // The print layout has no app frame: it is the page a PDF is printed from.
     { path: '/print', element: <PrintIdlePage /> },
     { path: '/print/scorecard/:partnerId', element: <ScorecardPrintPage /> },
+    { path: '/print/digest', element: <DigestPrintPage /> },
   ]);
 }

@@ -48,6 +48,8 @@ const READS_BY_DOMAIN: Record<string, readonly WriteTopic[]> = {
   risks: ['risks', 'data'],
   alerts: ['alerts', 'risks', 'methodology', 'data'],
   mdf: ['mdf', 'data'],
+  disputes: ['disputes', 'data'],
+  digest: ['disputes', 'qbr', 'methodology', 'data'],
 };
 
 export function defaultReads(name: MethodName): readonly WriteTopic[] {
