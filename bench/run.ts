@@ -5,6 +5,8 @@ import { runFoundationBench } from './foundation';
 import { runImportBench } from './import';
 import { runDealImportBench } from './import-deals';
 import { runMdfBench } from './mdf';
+import { runImprovementBench } from './improvement';
+import { runMethodologyBench } from './methodology';
 import { runScaleBench } from './scale';
 import { runScoringBench } from './scoring';
 import { runUncertaintyBench } from './uncertainty';
@@ -36,6 +38,8 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['worker', runWorkerBench],
   ['scale', () => runScaleBench(partnerSizes ?? undefined)],
   ['mdf', () => runMdfBench()],
+  ['improvement', () => runImprovementBench()],
+  ['methodology', runMethodologyBench],
   ['uncertainty', () => runUncertaintyBench()],
 ];
 

@@ -19,6 +19,7 @@ export const WRITE_TOPICS = [
   'alerts',
   'mdf',
   'disputes',
+  'improvement',
 ] as const;
 export type WriteTopic = (typeof WRITE_TOPICS)[number];
 

@@ -13,6 +13,7 @@ import { scenariosApi } from './scenarios';
 import { mdfApi } from './mdf';
 import { disputesApi } from './disputes';
 import { digestApi } from './digest';
+import { improvementApi } from './improvement';
 import { diagnosticsApi } from './diagnostics';
 
 /** The whole API: one map merged from every domain's map. */
@@ -30,6 +31,7 @@ export const api = {
   ...mdfApi,
   ...disputesApi,
   ...digestApi,
+  ...improvementApi,
   ...diagnosticsApi,
 };
 
@@ -61,4 +63,5 @@ export * from './scenarios';
 export * from './mdf';
 export * from './disputes';
 export * from './digest';
+export * from './improvement';
 export * from './diagnostics';

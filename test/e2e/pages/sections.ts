@@ -10,6 +10,7 @@ export const SECTIONS = {
   actions: { label: 'Actions', heading: 'Actions', route: '/actions' },
   disputes: { label: 'Disputes', heading: 'Disputes', route: '/disputes' },
   digest: { label: 'Digest', heading: 'Digest', route: '/digest' },
+  improvement: { label: 'Improvement', heading: 'Improvement', route: '/improvement' },
   data: { label: 'Data', heading: 'Data overview', route: '/data' },
   workspaces: { label: 'Workspaces', heading: 'Workspaces', route: '/workspaces' },
 } as const;

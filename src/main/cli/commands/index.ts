@@ -105,6 +105,12 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./digest')).digestCommand,
   },
   {
+    name: 'improvement',
+    summary:
+      'The improvement loop: issues and their action backlog, suggested issues, progress against the baselines',
+    load: async () => (await import('./improvement')).improvementCommand,
+  },
+  {
     name: 'diagnostics',
     summary:
       'Methodology diagnostics (correlations, alpha, importance vs weight) or uncertainty over its choices',

@@ -12,6 +12,7 @@ import { scenariosHandlers } from './scenarios-handlers';
 import { mdfHandlers } from './mdf-handlers';
 import { disputesHandlers } from './disputes-handlers';
 import { digestHandlers } from './digest-handlers';
+import { improvementHandlers } from './improvement-handlers';
 import { diagnosticsHandlers } from './diagnostics-handlers';
 
 /** Every domain's handlers merged: the backend half of the contract in src/shared/api. */
@@ -29,5 +30,6 @@ export const handlers: Handlers = {
   ...mdfHandlers,
   ...disputesHandlers,
   ...digestHandlers,
+  ...improvementHandlers,
   ...diagnosticsHandlers,
 };

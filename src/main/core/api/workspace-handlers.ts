@@ -4,6 +4,7 @@ import type { AppContext } from '../app/context';
 import { generateDemoInSteps } from '../demo/generate-demo';
 import { generateMdfDemo, MDF_DEMO_MAX_PARTNERS } from '../demo/mdf-demo';
 import { generateDisputeDemo } from '../demo/dispute-demo';
+import { generateImprovementDemo, IMPROVEMENT_DEMO_MAX_PARTNERS } from '../demo/improvement-demo';
 import { dataOverview } from '../workspace/overview';
 import { Workspace } from '../workspace/workspace';
 import type { HandlerMap } from './handler-types';
@@ -44,6 +45,8 @@ export function createDemoWorkspace(
       if (demo.partners <= MDF_DEMO_MAX_PARTNERS) generateMdfDemo(ws, demo.seed);
       // A dispute resolved by an approved correction, and one waiting for review.
       if (demo.partners <= MDF_DEMO_MAX_PARTNERS) generateDisputeDemo(ws, demo.seed);
+      // A history of improvement issues and actions with baselines in earlier quarters.
+      if (demo.partners <= IMPROVEMENT_DEMO_MAX_PARTNERS) generateImprovementDemo(ws, demo.seed);
       ctx.emit('progress', {
         task: 'demo',
         label: 'Demo workspace ready',

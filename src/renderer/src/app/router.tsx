@@ -11,6 +11,7 @@ import { PortfolioPage } from '../pages/portfolio/PortfolioPage';
 import { PrintIdlePage } from '../pages/print/PrintIdlePage';
 import { ScorecardPrintPage } from '../pages/print/ScorecardPrintPage';
 import { ActionsPage } from '../pages/actions/ActionsPage';
+import { ImprovementPage } from '../pages/improvement/ImprovementPage';
 import { AlertsPage } from '../pages/alerts/AlertsPage';
 import { BenchmarksPage } from '../pages/benchmarks/BenchmarksPage';
 import { RisksPage } from '../pages/risks/RisksPage';
@@ -46,6 +47,7 @@ export function createAppRouter() {
         { path: '/qbr', element: <QbrIndexPage /> },
         { path: '/qbr/:partnerId', element: <QbrPage /> },
         { path: '/actions', element: <ActionsPage /> },
+        { path: '/improvement', element: <ImprovementPage /> },
         { path: '/benchmarks', element: <BenchmarksPage /> },
         { path: '/risks', element: <RisksPage /> },
         { path: '/what-if', element: <WhatIfPage /> },

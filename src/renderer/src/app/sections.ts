@@ -10,6 +10,7 @@ export type SectionKey =
   | 'actions'
   | 'disputes'
   | 'digest'
+  | 'improvement'
   | 'methodology'
   | 'data';
 
@@ -126,6 +127,16 @@ export const SECTIONS: readonly Section[] = [
     shortcut: 'e',
     purpose:
       'The period’s outcomes — tier moves, KPIs, actions, methodology changes, disputes — for the program, a region, a manager or one partner, as PDF or Markdown.',
+    built: true,
+  },
+  {
+    key: 'improvement',
+    path: '/improvement',
+    label: 'Improvement',
+    title: 'Improvement',
+    shortcut: 'l',
+    purpose:
+      'Diagnose, plan, act, measure: performance issues with root causes, an action backlog measured against its baseline, and whether the actions moved the numbers.',
     built: true,
   },
   {

@@ -53,6 +53,7 @@ const PATHS: Record<IconKey, ReactNode> = {
       <path d="M9 11h7M9 15h7M9 19h4" />
     </>
   ),
+  improvement: <path d="M20 12a8 8 0 1 1-2.3-5.7M20 4v4h-4M8 13l3 3 5-6" />,
   methodology: <path d="M4 6h10M4 12h16M4 18h7M17 4v4M20 16v4M11 10v4" />,
   data: (
     <>

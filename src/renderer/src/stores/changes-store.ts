@@ -42,7 +42,7 @@ const READS_BY_DOMAIN: Record<string, readonly WriteTopic[]> = {
   whatif: ['data'],
   scenarios: ['scenarios', 'methodology', 'data'],
   views: ['views', 'methodology', 'data', 'settings'],
-  qbr: ['qbr', 'methodology', 'data'],
+  qbr: ['qbr', 'improvement', 'methodology', 'data'],
   export: ['methodology', 'data'],
   benchmark: ['benchmark', 'data'],
   risks: ['risks', 'data'],
@@ -50,6 +50,7 @@ const READS_BY_DOMAIN: Record<string, readonly WriteTopic[]> = {
   mdf: ['mdf', 'data'],
   disputes: ['disputes', 'data'],
   digest: ['disputes', 'qbr', 'methodology', 'data'],
+  improvement: ['improvement', 'qbr', 'methodology', 'data'],
   diagnostics: ['methodology', 'data'],
 };
 
