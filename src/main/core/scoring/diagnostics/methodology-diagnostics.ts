@@ -53,7 +53,9 @@ export function methodologyDiagnostics(
   // KPIs in group order, so the heatmap shows each group as a block.
   const order = plan.kpis.map((_, k) => k).sort((a, b) => groupOf[a]! - groupOf[b]! || a - b);
   const groupLabel = (g: number) =>
-    GROUP_LABELS[plan.groups[g] as keyof typeof GROUP_LABELS] ?? plan.groups[g]!;
+    plan.groupLabels[g] ??
+    GROUP_LABELS[plan.groups[g] as keyof typeof GROUP_LABELS] ??
+    plan.groups[g]!;
   const columns = [...order.map((k) => scores[k]!), ...groupScores, composite];
   const matrix = Array.from(correlationMatrix(columns), orNull);
 
