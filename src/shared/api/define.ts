@@ -18,6 +18,9 @@ export const WRITE_TOPICS = [
   'risks',
   'alerts',
   'mdf',
+  'governance',
+  'signals',
+  'reviews',
 ] as const;
 export type WriteTopic = (typeof WRITE_TOPICS)[number];
 

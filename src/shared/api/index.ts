@@ -11,6 +11,7 @@ import { risksApi } from './risks';
 import { alertsApi } from './alerts';
 import { scenariosApi } from './scenarios';
 import { mdfApi } from './mdf';
+import { governanceApi } from './governance';
 
 /** The whole API: one map merged from every domain's map. */
 export const api = {
@@ -25,6 +26,7 @@ export const api = {
   ...alertsApi,
   ...scenariosApi,
   ...mdfApi,
+  ...governanceApi,
 };
 
 export type Api = typeof api;
@@ -53,3 +55,4 @@ export * from './risks';
 export * from './alerts';
 export * from './scenarios';
 export * from './mdf';
+export * from './governance';

@@ -10,6 +10,7 @@ import { risksHandlers } from './risks-handlers';
 import { alertsHandlers } from './alerts-handlers';
 import { scenariosHandlers } from './scenarios-handlers';
 import { mdfHandlers } from './mdf-handlers';
+import { governanceHandlers } from './governance-handlers';
 
 /** Every domain's handlers merged: the backend half of the contract in src/shared/api. */
 export const handlers: Handlers = {
@@ -24,4 +25,5 @@ export const handlers: Handlers = {
   ...alertsHandlers,
   ...scenariosHandlers,
   ...mdfHandlers,
+  ...governanceHandlers,
 };

@@ -180,3 +180,4 @@ export * from './schema-qbr';
 export * from './schema-benchmark';
 export * from './schema-scenarios';
 export * from './schema-mdf';
+export * from './schema-governance';

@@ -48,6 +48,7 @@ const READS_BY_DOMAIN: Record<string, readonly WriteTopic[]> = {
   risks: ['risks', 'data'],
   alerts: ['alerts', 'risks', 'methodology', 'data'],
   mdf: ['mdf', 'data'],
+  governance: ['governance', 'methodology', 'data', 'mdf'],
 };
 
 export function defaultReads(name: MethodName): readonly WriteTopic[] {
