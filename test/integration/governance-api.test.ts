@@ -5,6 +5,8 @@
  * a partner notice that names no partner.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateMdfDemo } from '../../src/main/core/demo/mdf-demo';
+import { scoringService } from '../../src/main/core/scoring/service/scoring-service';
 import { openDemoApi, rejects, type DemoApi } from '../helpers/demo-api';
 
 let demo: DemoApi;
@@ -12,6 +14,7 @@ const api: DemoApi['api'] = (name, args) => demo.api(name, args);
 
 beforeEach(() => {
   demo = openDemoApi({ partners: 150, quarters: 6, seed: 7 });
+  scoringService(demo.ws).ownWrites(() => generateMdfDemo(demo.ws, 7));
 });
 afterEach(() => demo.close());
 
