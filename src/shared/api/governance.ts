@@ -167,7 +167,20 @@ export const programChangeInputSchema = z
   });
 export type ProgramChangeInput = z.input<typeof programChangeInputSchema>;
 
+/** What would change: enough to assess the impact before proposing. */
+export const programChangeDraftSchema = z.object({
+  kind: z.enum(PROGRAM_CHANGE_KINDS),
+  methodologyId: id,
+  thresholds: z.array(tierThreshold).max(10).optional(),
+  definition: methodologyDefinitionSchema.optional(),
+  period: z.string().trim().min(1).max(20).optional(),
+});
+
 export const governanceApi = {
+  'governance.assessDraft': method<ProgramChangeImpact>()(
+    programChangeDraftSchema,
+    'The impact a change would have (nothing is saved): who changes tier, revenue and MDF exposed.',
+  ),
   'governance.changes': method<ProgramChangeSummary[]>()(
     z.object({ status: z.enum([...PROGRAM_CHANGE_STATUSES, 'all']).default('all') }),
     'Program change proposals, newest first, with their decision window and status.',

@@ -1,6 +1,7 @@
 /** The governance handlers: thin glue between the contract and src/main/core/governance. */
 import type { AppContext } from '../app/context';
 import {
+  assessDraft,
   changeDetail,
   decideChange,
   listChanges,
@@ -13,6 +14,7 @@ import { scoringService } from '../scoring/service/scoring-service';
 import type { HandlerMap } from './handler-types';
 
 type GovernanceMethods =
+  | 'governance.assessDraft'
   | 'governance.changes'
   | 'governance.change'
   | 'governance.propose'
@@ -27,6 +29,10 @@ function open(ctx: AppContext) {
 }
 
 export const governanceHandlers: HandlerMap<GovernanceMethods> = {
+  'governance.assessDraft': (args, ctx) => {
+    const { ws, service } = open(ctx);
+    return assessDraft(ws, service, args);
+  },
   'governance.changes': ({ status }, ctx) => listChanges(ctx.requireWorkspace(), status),
   'governance.change': ({ id }, ctx) => changeDetail(ctx.requireWorkspace(), id),
   'governance.propose': (args, ctx) => {

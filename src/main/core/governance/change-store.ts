@@ -8,6 +8,7 @@ import { desc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   ProgramChangeDetail,
+  ProgramChangeImpact,
   ProgramChangeSummary,
   ProgramDecisionResult,
   programChangeInputSchema,
@@ -50,7 +51,7 @@ function changeRow(ws: Workspace, id: number): ChangeRow {
 /** The definition a proposal would publish. */
 function proposedDefinition(
   ws: Workspace,
-  input: ProposeInput,
+  input: Pick<ProposeInput, 'kind' | 'methodologyId' | 'definition' | 'thresholds'>,
   base: MethodologyDefinition,
 ): MethodologyDefinition {
   if (input.kind === 'methodology') {
@@ -88,6 +89,17 @@ function proposedDefinition(
     );
   }
   return parsed.data;
+}
+
+/** The impact of a change before it is proposed (nothing is written). */
+export function assessDraft(
+  ws: Workspace,
+  service: ScoringService,
+  input: Pick<ProposeInput, 'kind' | 'methodologyId' | 'definition' | 'thresholds' | 'period'>,
+): ProgramChangeImpact {
+  const base = changeBaseline(ws, input.methodologyId);
+  const definition = proposedDefinition(ws, input, base.definition);
+  return assessImpact(ws, service, input.methodologyId, definition, input.period);
 }
 
 export function proposeChange(

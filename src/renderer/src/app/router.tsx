@@ -17,6 +17,7 @@ import { QbrIndexPage } from '../pages/qbr/QbrIndexPage';
 import { QbrPage } from '../pages/qbr/QbrPage';
 import { WhatIfPage } from '../pages/what-if/WhatIfPage';
 import { InvestmentPage } from '../pages/investment/InvestmentPage';
+import { ProgramChangesPage } from '../pages/program-changes/ProgramChangesPage';
 import { WorkspacesPage } from '../pages/WorkspacesPage';
 import { DEFAULT_PATH, WORKSPACES_PATH } from './sections';
 
@@ -45,6 +46,7 @@ export function createAppRouter() {
         { path: '/risks', element: <RisksPage /> },
         { path: '/what-if', element: <WhatIfPage /> },
         { path: '/investment', element: <InvestmentPage /> },
+        { path: '/program-changes', element: <ProgramChangesPage /> },
         { path: '/alerts', element: <AlertsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
