@@ -40,7 +40,7 @@ type ProposeInput = z.output<typeof programChangeInputSchema>;
 type DecideInput = z.output<(typeof governanceApi)['governance.decide']['input']>;
 type ChangeRow = typeof programChanges.$inferSelect;
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = (clock = new Date()) => clock.toISOString().slice(0, 10);
 
 function changeRow(ws: Workspace, id: number): ChangeRow {
   const row = ws.db.select().from(programChanges).where(eq(programChanges.id, id)).get();
@@ -102,10 +102,12 @@ export function assessDraft(
   return assessImpact(ws, service, input.methodologyId, definition, input.period);
 }
 
+/** `clock`: when it is proposed (the demo dates its history; otherwise now). */
 export function proposeChange(
   ws: Workspace,
   service: ScoringService,
   input: ProposeInput,
+  clock = new Date(),
 ): ProgramChangeDetail {
   const base = changeBaseline(ws, input.methodologyId);
   const definition = proposedDefinition(ws, input, base.definition);
@@ -115,8 +117,8 @@ export function proposeChange(
       `Nothing changes: the proposal equals version ${base.version} of "${base.methodology.name}".`,
     );
   }
-  const impact = assessImpact(ws, service, input.methodologyId, definition, input.period);
-  const at = new Date().toISOString();
+  const impact = assessImpact(ws, service, input.methodologyId, definition, input.period, clock);
+  const at = clock.toISOString();
   const id = service.ownWrites(() =>
     ws.sqlite.transaction(() => {
       const row = ws.db
@@ -203,10 +205,11 @@ export function decideChange(
   ws: Workspace,
   service: ScoringService,
   input: DecideInput,
+  clock = new Date(),
 ): ProgramDecisionResult {
   const row = changeRow(ws, input.id);
   assertUndecided(row);
-  const day = today();
+  const day = today(clock);
   if (!input.outsideWindow && (day < row.windowOpens || day > row.windowCloses)) {
     throw new AppError(
       'INVALID_ARGUMENT',
@@ -217,7 +220,7 @@ export function decideChange(
     );
   }
   const m = findMethodology(ws, { id: row.methodologyId });
-  const at = new Date().toISOString();
+  const at = clock.toISOString();
   const log = (kind: 'approved' | 'rejected' | 'deferred') =>
     appendDecision(
       ws.db,

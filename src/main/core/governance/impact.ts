@@ -74,6 +74,7 @@ export function assessImpact(
   methodologyId: number,
   proposed: MethodologyDefinition,
   periodKey: string | undefined,
+  clock = new Date(),
 ): ProgramChangeImpact {
   const base = changeBaseline(ws, methodologyId);
   service.plan(proposed); // refuses a definition that does not compile against this workspace
@@ -130,7 +131,7 @@ export function assessImpact(
   return {
     period: { key: period.key, label: period.label },
     baseline: { methodologyId, name: base.methodology.name, version: base.version },
-    assessedAt: new Date().toISOString(),
+    assessedAt: clock.toISOString(),
     partners: diff.partners,
     moved: diff.moved,
     meanChange: diff.meanChange,
