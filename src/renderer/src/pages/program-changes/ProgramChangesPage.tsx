@@ -60,7 +60,6 @@ function ChangeList({
                 <Table.Th>Change</Table.Th>
                 <Table.Th>Window closes</Table.Th>
                 <Table.Th ta="right">Tier moves</Table.Th>
-                <Table.Th>Status</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -79,20 +78,18 @@ function ChangeList({
                     <Text size="xs" c="dimmed">
                       {c.kind === 'tiers' ? 'Tier thresholds' : 'Methodology'} · {c.sponsor}
                     </Text>
-                  </Table.Td>
-                  <Table.Td>{formatCalendarDate(c.windowCloses)}</Table.Td>
-                  <Table.Td ta="right">
-                    ↑{c.moved.up} ↓{c.moved.down}
-                  </Table.Td>
-                  <Table.Td>
                     <Badge size="xs" color={STATUS_COLOR[c.status]}>
                       {STATUS_LABEL[c.status]}
                     </Badge>
                     {c.overdue && (
                       <Badge size="xs" color="orange" variant="light" ml={4}>
-                        overdue
+                        decision overdue
                       </Badge>
                     )}
+                  </Table.Td>
+                  <Table.Td>{formatCalendarDate(c.windowCloses)}</Table.Td>
+                  <Table.Td ta="right">
+                    ↑{c.moved.up} ↓{c.moved.down}
                   </Table.Td>
                 </Table.Tr>
               ))}
