@@ -12,6 +12,7 @@ import { alertsApi } from './alerts';
 import { scenariosApi } from './scenarios';
 import { mdfApi } from './mdf';
 import { governanceApi } from './governance';
+import { signalsApi } from './signals';
 
 /** The whole API: one map merged from every domain's map. */
 export const api = {
@@ -27,6 +28,7 @@ export const api = {
   ...scenariosApi,
   ...mdfApi,
   ...governanceApi,
+  ...signalsApi,
 };
 
 export type Api = typeof api;
@@ -56,3 +58,4 @@ export * from './alerts';
 export * from './scenarios';
 export * from './mdf';
 export * from './governance';
+export * from './signals';

@@ -11,6 +11,7 @@ import { alertsHandlers } from './alerts-handlers';
 import { scenariosHandlers } from './scenarios-handlers';
 import { mdfHandlers } from './mdf-handlers';
 import { governanceHandlers } from './governance-handlers';
+import { signalsHandlers } from './signals-handlers';
 
 /** Every domain's handlers merged: the backend half of the contract in src/shared/api. */
 export const handlers: Handlers = {
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...scenariosHandlers,
   ...mdfHandlers,
   ...governanceHandlers,
+  ...signalsHandlers,
 };

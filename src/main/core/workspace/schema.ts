@@ -181,3 +181,4 @@ export * from './schema-benchmark';
 export * from './schema-scenarios';
 export * from './schema-mdf';
 export * from './schema-governance';
+export * from './schema-signals';

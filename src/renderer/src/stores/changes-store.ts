@@ -49,6 +49,7 @@ const READS_BY_DOMAIN: Record<string, readonly WriteTopic[]> = {
   alerts: ['alerts', 'risks', 'methodology', 'data'],
   mdf: ['mdf', 'data'],
   governance: ['governance', 'methodology', 'data', 'mdf'],
+  signals: ['signals', 'data'],
 };
 
 export function defaultReads(name: MethodName): readonly WriteTopic[] {
