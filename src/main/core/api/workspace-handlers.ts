@@ -4,6 +4,7 @@ import type { AppContext } from '../app/context';
 import { generateDemoInSteps } from '../demo/generate-demo';
 import { generateMdfDemo, MDF_DEMO_MAX_PARTNERS } from '../demo/mdf-demo';
 import { generateGovernanceDemo } from '../demo/governance-demo';
+import { generateSignalsDemo } from '../demo/signals-demo';
 import { scoringService } from '../scoring/service/scoring-service';
 import { dataOverview } from '../workspace/overview';
 import { Workspace } from '../workspace/workspace';
@@ -45,6 +46,9 @@ export function createDemoWorkspace(
         scoringService(ws).ownWrites(() => generateMdfDemo(ws, demo.seed));
       // A decided program change in the history (its impact counts the MDF plans above).
       if (demo.partners <= MDF_DEMO_MAX_PARTNERS) generateGovernanceDemo(ws, scoringService(ws));
+      // Survey answers and field-visit notes beside the KPIs.
+      if (demo.partners <= MDF_DEMO_MAX_PARTNERS)
+        scoringService(ws).ownWrites(() => generateSignalsDemo(ws, demo.seed));
       ctx.emit('progress', {
         task: 'demo',
         label: 'Demo workspace ready',
