@@ -13,6 +13,7 @@ import { scenariosApi } from './scenarios';
 import { mdfApi } from './mdf';
 import { governanceApi } from './governance';
 import { signalsApi } from './signals';
+import { reviewsApi } from './reviews';
 
 /** The whole API: one map merged from every domain's map. */
 export const api = {
@@ -29,6 +30,7 @@ export const api = {
   ...mdfApi,
   ...governanceApi,
   ...signalsApi,
+  ...reviewsApi,
 };
 
 export type Api = typeof api;
@@ -59,3 +61,4 @@ export * from './scenarios';
 export * from './mdf';
 export * from './governance';
 export * from './signals';
+export * from './reviews';

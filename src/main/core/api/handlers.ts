@@ -12,6 +12,7 @@ import { scenariosHandlers } from './scenarios-handlers';
 import { mdfHandlers } from './mdf-handlers';
 import { governanceHandlers } from './governance-handlers';
 import { signalsHandlers } from './signals-handlers';
+import { reviewsHandlers } from './reviews-handlers';
 
 /** Every domain's handlers merged: the backend half of the contract in src/shared/api. */
 export const handlers: Handlers = {
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...mdfHandlers,
   ...governanceHandlers,
   ...signalsHandlers,
+  ...reviewsHandlers,
 };

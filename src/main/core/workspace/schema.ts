@@ -182,3 +182,4 @@ export * from './schema-scenarios';
 export * from './schema-mdf';
 export * from './schema-governance';
 export * from './schema-signals';
+export * from './schema-reviews';

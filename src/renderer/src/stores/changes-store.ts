@@ -50,6 +50,7 @@ const READS_BY_DOMAIN: Record<string, readonly WriteTopic[]> = {
   mdf: ['mdf', 'data'],
   governance: ['governance', 'methodology', 'data', 'mdf'],
   signals: ['signals', 'data'],
+  reviews: ['reviews', 'qbr', 'alerts', 'settings', 'methodology', 'data'],
 };
 
 export function defaultReads(name: MethodName): readonly WriteTopic[] {
