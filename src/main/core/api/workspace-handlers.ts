@@ -3,8 +3,7 @@ import type { DemoOptions } from '../../../shared/api';
 import type { AppContext } from '../app/context';
 import { generateDemoInSteps } from '../demo/generate-demo';
 import { generateMdfDemo, MDF_DEMO_MAX_PARTNERS } from '../demo/mdf-demo';
-import { generateGovernanceDemo } from '../demo/governance-demo';
-import { generateSignalsDemo } from '../demo/signals-demo';
+import { generateProgramHistoryDemo } from '../demo/program-history-demo';
 import { scoringService } from '../scoring/service/scoring-service';
 import { dataOverview } from '../workspace/overview';
 import { Workspace } from '../workspace/workspace';
@@ -44,11 +43,8 @@ export function createDemoWorkspace(
       // MDF plans and claims; skipped for very large demos, where proposing takes seconds.
       if (demo.partners <= MDF_DEMO_MAX_PARTNERS)
         scoringService(ws).ownWrites(() => generateMdfDemo(ws, demo.seed));
-      // A decided program change in the history (its impact counts the MDF plans above).
-      if (demo.partners <= MDF_DEMO_MAX_PARTNERS) generateGovernanceDemo(ws, scoringService(ws));
-      // Survey answers and field-visit notes beside the KPIs.
-      if (demo.partners <= MDF_DEMO_MAX_PARTNERS)
-        scoringService(ws).ownWrites(() => generateSignalsDemo(ws, demo.seed));
+      // Program history: a decided program change, survey answers and visit notes, a review.
+      if (demo.partners <= MDF_DEMO_MAX_PARTNERS) generateProgramHistoryDemo(ws, demo.seed);
       ctx.emit('progress', {
         task: 'demo',
         label: 'Demo workspace ready',

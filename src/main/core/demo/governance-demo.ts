@@ -14,6 +14,7 @@ import { decideChange, proposeChange } from '../governance/change-store';
 import { programChangeInputSchema } from '../../../shared/api/governance';
 import { DEFAULT_METHODOLOGY_NAME } from '../scoring/default-methodology';
 import type { ScoringService } from '../scoring/service/scoring-service';
+import { ensureDefaultMethodology } from '../scoring/versions/ensure-default';
 import type { Workspace } from '../workspace/workspace';
 
 function addDays(iso: string, days: number): string {
@@ -26,6 +27,7 @@ export function generateGovernanceDemo(ws: Workspace, service: ScoringService): 
   const { dataset } = service.load();
   const last = dataset.periods.at(-1);
   if (!last) return null;
+  ensureDefaultMethodology(ws, service);
   const m = findMethodology(ws, { name: DEFAULT_METHODOLOGY_NAME });
   const published = latestPublished(versionsOf(ws, m.id));
   if (!published) return null;

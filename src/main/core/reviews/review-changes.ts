@@ -29,7 +29,7 @@ function tierMoves(
   to: number,
 ): { methodology: string; up: number; down: number; list: ReviewTierMove[] } {
   const { ref, definition } = resolveMethodology(ws, service, {});
-  const label = `${ref.name} v${ref.version}`;
+  const label = `${ref.name}, version ${ref.version}`;
   if (from === to) return { methodology: label, up: 0, down: 0, list: [] };
   const { dataset } = service.load();
   const names = definition.tiers.map((t) => t.name);

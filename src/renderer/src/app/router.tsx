@@ -18,6 +18,7 @@ import { QbrPage } from '../pages/qbr/QbrPage';
 import { WhatIfPage } from '../pages/what-if/WhatIfPage';
 import { InvestmentPage } from '../pages/investment/InvestmentPage';
 import { ProgramChangesPage } from '../pages/program-changes/ProgramChangesPage';
+import { ReviewsPage } from '../pages/reviews/ReviewsPage';
 import { WorkspacesPage } from '../pages/WorkspacesPage';
 import { DEFAULT_PATH, WORKSPACES_PATH } from './sections';
 
@@ -47,6 +48,7 @@ export function createAppRouter() {
         { path: '/what-if', element: <WhatIfPage /> },
         { path: '/investment', element: <InvestmentPage /> },
         { path: '/program-changes', element: <ProgramChangesPage /> },
+        { path: '/reviews', element: <ReviewsPage /> },
         { path: '/alerts', element: <AlertsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
