@@ -7,6 +7,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, queryWorkspace, test as base } from './fixtures';
+import { bumpDataRevision } from '../../src/main/core/workspace/data-revision';
 
 const test = base.extend({
   workspacePath: async ({ tempDir, demoTemplate }, use) => {
@@ -16,6 +17,7 @@ const test = base.extend({
     db.prepare(
       "DELETE FROM measure_values WHERE measure_id IN (SELECT id FROM measures WHERE key = 'certifications')",
     ).run();
+    bumpDataRevision(db);
     db.close();
     await use(file);
   },

@@ -8,6 +8,7 @@ import type { PartnerBenchmark } from '../../src/shared/api/benchmark';
 import type { AlertInbox } from '../../src/shared/api/alerts';
 import type { RiskReport } from '../../src/shared/api/risks';
 import { tempDir } from '../helpers/temp';
+import { bumpDataRevision } from '../../src/main/core/workspace/data-revision';
 
 let file: string;
 let cleanup: () => void;
@@ -141,6 +142,7 @@ describe('partnerscope risks', () => {
       '=HYPERLINK("http://x","a")',
       target.partnerId,
     );
+    bumpDataRevision(db); // as every data-changing write of the app does
     db.close();
     const csv = await run('risks', '-w', file, '--format', 'csv', '--partner', target.externalId);
     const lines = csv.out.split('\r\n');

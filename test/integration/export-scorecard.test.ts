@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScorecardData } from '../../src/shared/api';
 import { exportWorld, type ExportWorld } from './export-fixtures';
+import { bumpDataRevision } from '../../src/main/core/workspace/data-revision';
 
 let world: ExportWorld;
 let partners: { id: number; external_id: string; name: string; type: string }[];
@@ -101,6 +102,7 @@ describe('export.scorecard', () => {
     const me = partners[0]!;
     // Make the partner the only one of its type.
     world.ws.sqlite.prepare("UPDATE partners SET type = 'Unique type' WHERE id = ?").run(me.id);
+    bumpDataRevision(world.ws.sqlite);
     try {
       const card = await world.api('export.scorecard', { partner: me.external_id });
       expect(card.peerGroup).toEqual({ label: 'Unique type', size: 1 });
@@ -114,6 +116,7 @@ describe('export.scorecard', () => {
       );
     } finally {
       world.ws.sqlite.prepare('UPDATE partners SET type = ? WHERE id = ?').run(me.type, me.id);
+      bumpDataRevision(world.ws.sqlite);
     }
   });
 

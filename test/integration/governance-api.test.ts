@@ -6,7 +6,6 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateMdfDemo } from '../../src/main/core/demo/mdf-demo';
-import { scoringService } from '../../src/main/core/scoring/service/scoring-service';
 import { openDemoApi, rejects, type DemoApi } from '../helpers/demo-api';
 
 let demo: DemoApi;
@@ -14,7 +13,7 @@ const api: DemoApi['api'] = (name, args) => demo.api(name, args);
 
 beforeEach(() => {
   demo = openDemoApi({ partners: 150, quarters: 6, seed: 7 });
-  scoringService(demo.ws).ownWrites(() => generateMdfDemo(demo.ws, 7));
+  generateMdfDemo(demo.ws, 7);
 });
 afterEach(() => demo.close());
 

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../src/main/core/workspace/workspace';
 import { openDemoApi, rejects, type DemoApi } from '../helpers/demo-api';
+import { bumpDataRevision } from '../../src/main/core/workspace/data-revision';
 
 let ws: Workspace;
 let demo: DemoApi;
@@ -260,6 +261,7 @@ describe('score snapshots', () => {
         AND period_id = (SELECT id FROM periods WHERE key = '2026-Q3');
       INSERT INTO partners (external_id, name, type, region, status) VALUES ('NEW-1', 'Newcomer', 'VAR', 'EMEA', 'active');
     `);
+    bumpDataRevision(ws.sqlite);
     const after = await api('scoring.score', {});
     expect(after.partnerId).toHaveLength(81);
     expect(after.composite).not.toEqual([...before.composite, null]);

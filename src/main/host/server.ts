@@ -104,6 +104,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     });
   });
 
+  // One local browser keeps its connections: a long keep-alive makes the race between a reused
+  // idle socket and the server closing it (Node's default is 5 s) rare during long calls.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
     const place = checkHostAndOrigin(req, port);

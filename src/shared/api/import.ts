@@ -371,8 +371,24 @@ export interface FilePreview {
   blocking?: string[];
 }
 
+/** Which partner column a fact file's partner key is matched on, and the other choices. */
+export interface PartnerKeyLink {
+  /** Index of the fact file in the mapping's `files`. */
+  fileIndex: number;
+  fileName: string;
+  /** The fact file's partner column. */
+  column: string;
+  match: PartnerMatch;
+  /** How many distinct keys of the file were sampled. */
+  sampled: number;
+  /** Where those keys were looked up, most found first. */
+  options: { match: PartnerMatch; label: string; hits: number }[];
+}
+
 export interface MappingSuggestion {
   mapping: ImportMapping;
+  /** For each fact file: the partner column its keys were matched to (changeable). */
+  links?: PartnerKeyLink[];
   /** `preset:NAME` when a preset fitted the files, else `recognised`. */
   source: string;
   notes: string[];

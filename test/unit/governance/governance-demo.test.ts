@@ -12,7 +12,7 @@ function demoHistory() {
   const ws = Workspace.open(':memory:');
   generateDemo(ws, { partners: 120, quarters: 5, seed: 3 });
   const service = scoringService(ws);
-  service.ownWrites(() => generateMdfDemo(ws, 3));
+  generateMdfDemo(ws, 3);
   const id = generateGovernanceDemo(ws, service);
   return { ws, id };
 }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../../src/main/core/workspace/workspace';
 import { AppError } from '../../../src/shared/errors';
 import { openDemoApi, type DemoApi } from '../../helpers/demo-api';
+import { bumpDataRevision } from '../../../src/main/core/workspace/data-revision';
 
 let ws: Workspace;
 let demo: DemoApi;
@@ -93,6 +94,7 @@ describe('views.portfolio', () => {
     ws.sqlite
       .prepare(`UPDATE partners SET account_manager = 'Someone New' WHERE id = ?`)
       .run(first.partnerId[0]);
+    bumpDataRevision(ws.sqlite);
     const after = await api('views.portfolio', { period: '2025-Q4' });
     expect(after.timings.cached).toBe(false);
     expect(after.manager[0]).toBe('Someone New');

@@ -9,7 +9,6 @@ import {
   alertSettingsSchema,
   type AlertSettings,
 } from '../../../shared/api/alerts';
-import { scoringService } from '../scoring/service/scoring-service';
 import { alerts } from '../workspace/schema';
 import type { Workspace } from '../workspace/workspace';
 
@@ -30,22 +29,20 @@ export function updateAlertSettings(
     segments: ALERT_SEGMENTS.filter((s) => settings.segments.includes(s)),
   };
   const unwatched = ALERT_SEGMENTS.filter((s) => !next.segments.includes(s));
-  const closed = scoringService(ws).ownWrites(() =>
-    ws.sqlite.transaction(() => {
-      ws.setSetting(ALERT_SETTINGS_KEY, next);
-      if (!closeUnwatched || unwatched.length === 0) return 0;
-      return ws.db
-        .update(alerts)
-        .set({ doneAt: new Date().toISOString() })
-        .where(
-          and(
-            eq(alerts.kind, 'segment'),
-            inArray(alerts.code, [...unwatched]),
-            isNull(alerts.doneAt),
-          ),
-        )
-        .run().changes;
-    })(),
-  );
+  const closed = ws.sqlite.transaction(() => {
+    ws.setSetting(ALERT_SETTINGS_KEY, next);
+    if (!closeUnwatched || unwatched.length === 0) return 0;
+    return ws.db
+      .update(alerts)
+      .set({ doneAt: new Date().toISOString() })
+      .where(
+        and(
+          eq(alerts.kind, 'segment'),
+          inArray(alerts.code, [...unwatched]),
+          isNull(alerts.doneAt),
+        ),
+      )
+      .run().changes;
+  })();
   return { ...next, closed };
 }

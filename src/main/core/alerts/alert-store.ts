@@ -1,7 +1,6 @@
 /** The alerts inbox in the workspace: add (never twice), list, count, mark done or open. */
 import { and, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { AlertItem } from '../../../shared/api/alerts';
-import { scoringService } from '../scoring/service/scoring-service';
 import { alerts, partners } from '../workspace/schema';
 import type { Workspace } from '../workspace/workspace';
 import type { AlertDraft } from './detect-alerts';
@@ -9,19 +8,17 @@ import type { AlertDraft } from './detect-alerts';
 export function insertAlerts(ws: Workspace, drafts: readonly AlertDraft[]): number {
   if (drafts.length === 0) return 0;
   const createdAt = new Date().toISOString();
-  return scoringService(ws).ownWrites(() =>
-    ws.sqlite.transaction(() => {
-      let created = 0;
-      for (const d of drafts) {
-        created += ws.db
-          .insert(alerts)
-          .values({ ...d, createdAt })
-          .onConflictDoNothing({ target: alerts.dedupeKey })
-          .run().changes;
-      }
-      return created;
-    })(),
-  );
+  return ws.sqlite.transaction(() => {
+    let created = 0;
+    for (const d of drafts) {
+      created += ws.db
+        .insert(alerts)
+        .values({ ...d, createdAt })
+        .onConflictDoNothing({ target: alerts.dedupeKey })
+        .run().changes;
+    }
+    return created;
+  })();
 }
 
 export type AlertStatus = 'open' | 'done' | 'all';
@@ -74,17 +71,11 @@ export function alertCounts(ws: Workspace): { open: number; done: number; attent
 
 export function setAlertsDone(ws: Workspace, ids: readonly number[], done: boolean): number {
   const doneAt = done ? new Date().toISOString() : null;
-  return scoringService(ws).ownWrites(
-    () =>
-      ws.db
-        .update(alerts)
-        .set({ doneAt })
-        .where(
-          and(
-            inArray(alerts.id, [...ids]),
-            done ? isNull(alerts.doneAt) : isNotNull(alerts.doneAt),
-          ),
-        )
-        .run().changes,
-  );
+  return ws.db
+    .update(alerts)
+    .set({ doneAt })
+    .where(
+      and(inArray(alerts.id, [...ids]), done ? isNull(alerts.doneAt) : isNotNull(alerts.doneAt)),
+    )
+    .run().changes;
 }

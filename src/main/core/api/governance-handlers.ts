@@ -47,9 +47,6 @@ export const governanceHandlers: HandlerMap<GovernanceMethods> = {
     const { ws, service } = open(ctx);
     return decideChange(ws, service, args);
   },
-  'governance.saveNotice': ({ id, text }, ctx) => {
-    const { ws, service } = open(ctx);
-    return saveNotice(ws, service, id, text);
-  },
+  'governance.saveNotice': ({ id, text }, ctx) => saveNotice(ctx.requireWorkspace(), id, text),
   'governance.log': (args, ctx) => listDecisionLog(ctx.requireWorkspace(), args),
 };

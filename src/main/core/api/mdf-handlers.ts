@@ -14,7 +14,6 @@ import { comparePlans, deletePlan, getPlan, listPlans, savePlan } from '../mdf/p
 import { proposeAllocation } from '../mdf/propose';
 import { utilisation } from '../mdf/utilisation';
 import type { AppContext } from '../app/context';
-import { scoringService } from '../scoring/service/scoring-service';
 import type { Workspace } from '../workspace/workspace';
 import type { HandlerMap } from './handler-types';
 
@@ -36,13 +35,12 @@ type MdfMethods =
   | 'mdf.exportPlan';
 
 /**
- * Plans and claims are not scoring data: their writes go through the scoring service's
- * `ownWrites` so that they never make the engine reload its dataset. (Writing the MDF measures,
- * `mdf.syncKpis`, is data and does.)
+ * Plans and claims are not scoring data: their writes leave the data revision alone, so the
+ * engine keeps its dataset. (Writing the MDF measures, `mdf.syncKpis`, is data and moves it.)
  */
 function own<T>(ctx: AppContext, write: (ws: Workspace) => T): T {
   const ws = ctx.requireWorkspace();
-  return scoringService(ws).ownWrites(() => write(ws));
+  return write(ws);
 }
 
 export const mdfHandlers: HandlerMap<MdfMethods> = {

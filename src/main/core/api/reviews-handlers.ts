@@ -43,20 +43,15 @@ export const reviewsHandlers: HandlerMap<ReviewsMethods> = {
     const { ws, service } = open(ctx);
     return createReview(ws, service, args);
   },
-  'reviews.update': (args, ctx) => {
-    const { ws, service } = open(ctx);
-    return updateReview(ws, service, args);
-  },
+  'reviews.update': (args, ctx) => updateReview(ctx.requireWorkspace(), args),
   'reviews.recompute': ({ id }, ctx) => {
     const { ws, service } = open(ctx);
     return recomputeReview(ws, service, id);
   },
   'reviews.search': ({ query }, ctx) => searchReviews(ctx.requireWorkspace(), query),
   'reviews.escalationSettings': (_args, ctx) => escalationSettings(ctx.requireWorkspace()),
-  'reviews.saveEscalationSettings': (args, ctx) => {
-    const { ws, service } = open(ctx);
-    return service.ownWrites(() => saveEscalationSettings(ws, args));
-  },
+  'reviews.saveEscalationSettings': (args, ctx) =>
+    saveEscalationSettings(ctx.requireWorkspace(), args),
   'reviews.escalations': ({ asOf }, ctx) =>
     currentEscalations(ctx.requireWorkspace(), asOf ?? today()),
   'reviews.escalate': ({ asOf }, ctx) => {

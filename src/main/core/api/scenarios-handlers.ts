@@ -68,8 +68,8 @@ export const scenariosHandlers: HandlerMap<ScenarioMethods> = {
   },
 
   'scenarios.delete': ({ scenarioId }, ctx) => {
-    const { ws, service } = open(ctx);
-    return { deleted: deleteScenario(ws, service, scenarioId) };
+    const { ws } = open(ctx);
+    return { deleted: deleteScenario(ws, scenarioId) };
   },
 
   'scenarios.compare': (args, ctx) => {

@@ -135,16 +135,14 @@ export const scoringHandlers: HandlerMap<ScoringMethods> = {
       );
     }
     const payload = buildSnapshot(service, definitionOf(v), service.periodIndex(period));
-    const id = service.ownWrites(() =>
-      ws.sqlite.transaction(() =>
-        insertSnapshot(
-          ws,
-          payload,
-          { methodologyId: m.id, versionId: v.id, version: v.version },
-          'manual',
-        ),
-      )(),
-    );
+    const id = ws.sqlite.transaction(() =>
+      insertSnapshot(
+        ws,
+        payload,
+        { methodologyId: m.id, versionId: v.id, version: v.version },
+        'manual',
+      ),
+    )();
     return listSnapshots(ws, m.id).find((s) => s.id === id)!;
   },
 
@@ -174,7 +172,7 @@ export const scoringHandlers: HandlerMap<ScoringMethods> = {
   }),
 
   'methodology.create': ({ name, description, definition, copyFrom }, ctx) => {
-    const { ws, service } = open(ctx);
+    const { ws } = open(ctx);
     let source: MethodologyDefinitionInput = definition ?? PARTNER_HEALTH_V1;
     if (copyFrom) {
       const m = findMethodology(ws, { id: copyFrom.methodologyId });
@@ -182,25 +180,21 @@ export const scoringHandlers: HandlerMap<ScoringMethods> = {
         pickVersion(versionsOf(ws, m.id), copyFrom.version, 'published', `"${m.name}"`),
       );
     }
-    const id = service.ownWrites(() =>
-      createMethodology(ws, { name, description, definition: source }),
-    );
+    const id = createMethodology(ws, { name, description, definition: source });
     return methodologyDetail(ws, id);
   },
 
   'methodology.update': ({ methodologyId, name, description, definition, note }, ctx) => {
-    const { ws, service } = open(ctx);
-    service.ownWrites(() => {
-      renameMethodology(ws, methodologyId, { name, description });
-      if (definition !== undefined || note !== undefined)
-        saveDraft(ws, methodologyId, definition, note);
-    });
+    const { ws } = open(ctx);
+    renameMethodology(ws, methodologyId, { name, description });
+    if (definition !== undefined || note !== undefined)
+      saveDraft(ws, methodologyId, definition, note);
     return methodologyDetail(ws, methodologyId);
   },
 
   'methodology.discardDraft': ({ methodologyId }, ctx) => {
-    const { ws, service } = open(ctx);
-    service.ownWrites(() => discardDraft(ws, methodologyId));
+    const { ws } = open(ctx);
+    discardDraft(ws, methodologyId);
     return methodologyDetail(ws, methodologyId);
   },
 

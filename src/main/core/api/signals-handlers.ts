@@ -1,6 +1,5 @@
 /** The qualitative-signals handlers: thin glue between the contract and src/main/core/signals. */
 import type { AppContext } from '../app/context';
-import { scoringService } from '../scoring/service/scoring-service';
 import { decodeSignalsFile, importSignals } from '../signals/signals-import';
 import {
   listSignalImports,
@@ -18,10 +17,8 @@ type SignalsMethods =
   | 'signals.partner'
   | 'signals.search';
 
-/** Signals are not scoring data: writing them must not make the engine reload its dataset. */
 function own<T>(ctx: AppContext, write: (ws: Workspace) => T): T {
-  const ws = ctx.requireWorkspace();
-  return scoringService(ws).ownWrites(() => write(ws));
+  return write(ctx.requireWorkspace());
 }
 
 export const signalsHandlers: HandlerMap<SignalsMethods> = {

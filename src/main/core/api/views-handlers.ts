@@ -1,12 +1,10 @@
 /** The views domain's handlers: glue between the contract and src/main/core/views. */
-import type { PortfolioTable } from '../../../shared/api/views';
 import type { AppContext } from '../app/context';
 import { exportTable } from '../views/export-table';
 import { partnerPage } from '../views/partner-page';
 import { deleteView, saveView, savedViews } from '../views/saved-views';
 import { portfolioTable } from '../views/portfolio-table';
 import { scoreSelection } from '../views/scored-selection';
-import { ViewCache } from '../views/view-cache';
 import { viewOptions, workspaceCurrency } from '../views/view-options';
 import type { HandlerMap } from './handler-types';
 
@@ -19,8 +17,6 @@ type ViewsMethods =
   | 'views.deleteView'
   | 'views.export';
 
-const portfolios = new ViewCache<Omit<PortfolioTable, 'timings'>>();
-
 export const viewsHandlers: HandlerMap<ViewsMethods> = {
   'views.options': (_args, ctx: AppContext) => viewOptions(ctx.requireWorkspace()),
 
@@ -28,12 +24,16 @@ export const viewsHandlers: HandlerMap<ViewsMethods> = {
     const started = performance.now();
     const ws = ctx.requireWorkspace();
     const s = scoreSelection(ws, args);
-    let table = portfolios.get(s.dataset, s.key);
-    const cached = table !== undefined;
-    if (!table) {
-      table = portfolioTable(ws, s, workspaceCurrency(ws));
-      portfolios.set(s.dataset, s.key, table);
-    }
+    let cached = true;
+    const table = s.service.memo(
+      'views.portfolio',
+      s.key,
+      () => {
+        cached = false;
+        return portfolioTable(ws, s, workspaceCurrency(ws));
+      },
+      8,
+    );
     return { ...table, timings: { totalMs: performance.now() - started, cached } };
   },
 

@@ -4,10 +4,10 @@ import type { AppContext } from '../app/context';
 import { generateDemoInSteps } from '../demo/generate-demo';
 import { generateMdfDemo, MDF_DEMO_MAX_PARTNERS } from '../demo/mdf-demo';
 import { generateProgramHistoryDemo } from '../demo/program-history-demo';
-import { scoringService } from '../scoring/service/scoring-service';
 import { dataOverview } from '../workspace/overview';
 import { Workspace } from '../workspace/workspace';
 import type { HandlerMap } from './handler-types';
+import { bumpDataRevision } from '../workspace/data-revision';
 
 type WorkspaceMethods =
   | 'workspace.current'
@@ -41,8 +41,7 @@ export function createDemoWorkspace(
         ctx.emit('progress', { task: 'demo', label: p.label, done: p.done, total: p.total }),
       );
       // MDF plans and claims; skipped for very large demos, where proposing takes seconds.
-      if (demo.partners <= MDF_DEMO_MAX_PARTNERS)
-        scoringService(ws).ownWrites(() => generateMdfDemo(ws, demo.seed));
+      if (demo.partners <= MDF_DEMO_MAX_PARTNERS) generateMdfDemo(ws, demo.seed);
       // Program history: a decided program change, survey answers and visit notes, a review.
       if (demo.partners <= MDF_DEMO_MAX_PARTNERS) generateProgramHistoryDemo(ws, demo.seed);
       ctx.emit('progress', {
@@ -103,8 +102,16 @@ export const workspaceHandlers: HandlerMap<WorkspaceMethods> = {
   'workspace.updateSettings': (args, ctx) => {
     const ws = ctx.requireWorkspace();
     if (args.name !== undefined) ws.setSetting('name', args.name);
-    if (args.fiscalYearStartMonth !== undefined)
-      ws.setSetting('fiscalYearStartMonth', args.fiscalYearStartMonth);
+    if (
+      args.fiscalYearStartMonth !== undefined &&
+      args.fiscalYearStartMonth !== ws.getSetting('fiscalYearStartMonth', 1)
+    ) {
+      // Periods are re-labelled by the fiscal year: that is a data change.
+      ws.sqlite.transaction(() => {
+        ws.setSetting('fiscalYearStartMonth', args.fiscalYearStartMonth);
+        bumpDataRevision(ws.sqlite);
+      })();
+    }
     const info = ws.info();
     ctx.emit('workspace.changed', { workspace: info });
     return info;

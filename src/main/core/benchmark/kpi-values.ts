@@ -6,25 +6,12 @@
 import type { BenchmarkContext } from './benchmark-context';
 import { SCORE_KPI, type ResolvedKpi } from './kpi-catalog';
 import { evaluateFormula } from '../kpi/formula/evaluate';
-import type { ScoringDataset } from '../scoring/dataset';
 import { canonicalJson } from '../scoring/versions/canonical-json';
 
 const MAX_COLUMNS = 512;
-const cache = new WeakMap<ScoringDataset, Map<string, Float64Array>>();
 
 function cached(ctx: BenchmarkContext, key: string, compute: () => Float64Array): Float64Array {
-  let columns = cache.get(ctx.dataset);
-  if (!columns) {
-    columns = new Map();
-    cache.set(ctx.dataset, columns);
-  }
-  let column = columns.get(key);
-  if (!column) {
-    column = compute();
-    if (columns.size >= MAX_COLUMNS) columns.delete(columns.keys().next().value as string);
-    columns.set(key, column);
-  }
-  return column;
+  return ctx.service.memo('benchmark.kpiColumn', key, compute, MAX_COLUMNS);
 }
 
 /** Values by dataset row; do not write into the result. */

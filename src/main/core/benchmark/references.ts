@@ -2,7 +2,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { ReferenceImport, ReferenceValue } from '../../../shared/api/benchmark';
 import { AppError } from '../../../shared/errors';
-import { scoringService } from '../scoring/service/scoring-service';
 import { benchmarkReferences } from '../workspace/schema';
 import type { Workspace } from '../workspace/workspace';
 import { parseReferenceCsv } from './reference-csv';
@@ -50,28 +49,24 @@ export function importReferences(
     );
   }
   const importedAt = new Date().toISOString();
-  scoringService(ws).ownWrites(() =>
-    ws.sqlite.transaction(() => {
-      if (input.replace)
-        ws.db.delete(benchmarkReferences).where(eq(benchmarkReferences.source, input.source)).run();
-      for (const r of rows) {
-        ws.db
-          .insert(benchmarkReferences)
-          .values({ source: input.source, kpi: r.kpi, value: r.value, note: r.note, importedAt })
-          .onConflictDoUpdate({
-            target: [benchmarkReferences.source, benchmarkReferences.kpi],
-            set: { value: r.value, note: r.note, importedAt },
-          })
-          .run();
-      }
-    })(),
-  );
+  ws.sqlite.transaction(() => {
+    if (input.replace)
+      ws.db.delete(benchmarkReferences).where(eq(benchmarkReferences.source, input.source)).run();
+    for (const r of rows) {
+      ws.db
+        .insert(benchmarkReferences)
+        .values({ source: input.source, kpi: r.kpi, value: r.value, note: r.note, importedAt })
+        .onConflictDoUpdate({
+          target: [benchmarkReferences.source, benchmarkReferences.kpi],
+          set: { value: r.value, note: r.note, importedAt },
+        })
+        .run();
+    }
+  })();
   return { source: input.source, imported: rows.length, skipped };
 }
 
 export function deleteReferences(ws: Workspace, source: string): number {
-  return scoringService(ws).ownWrites(
-    () =>
-      ws.db.delete(benchmarkReferences).where(eq(benchmarkReferences.source, source)).run().changes,
-  );
+  return ws.db.delete(benchmarkReferences).where(eq(benchmarkReferences.source, source)).run()
+    .changes;
 }

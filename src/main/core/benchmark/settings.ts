@@ -4,7 +4,6 @@ import {
   benchmarkSettingsSchema,
   type BenchmarkSettings,
 } from '../../../shared/api/benchmark';
-import { scoringService } from '../scoring/service/scoring-service';
 import type { Workspace } from '../workspace/workspace';
 
 const KEY = 'benchmark.settings';
@@ -25,6 +24,6 @@ export function updateBenchmarkSettings(
 ): BenchmarkSettings {
   const next = benchmarkSettingsSchema.parse({ ...benchmarkSettings(ws), ...patch });
   // A settings row is not scoring data: keep the engine's loaded dataset.
-  scoringService(ws).ownWrites(() => ws.setSetting(KEY, next));
+  ws.setSetting(KEY, next);
   return next;
 }

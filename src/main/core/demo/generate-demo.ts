@@ -33,6 +33,7 @@ import { generateProfile } from './partner-profile';
 import { generateProgramFacts } from './program-facts';
 import { Rng } from './random';
 import { rollUpRegistrations } from './registration-rollups';
+import { bumpDataRevision } from '../workspace/data-revision';
 
 /** Bumped whenever the generator's output for a given seed changes. */
 export const DEMO_GENERATOR_VERSION = 1;
@@ -135,6 +136,7 @@ function* demoSteps(
 
   const { counts } = writer;
   finishDemoImport(sqlite, importId, counts);
+  bumpDataRevision(sqlite);
   ws.setSetting('isDemo', true);
   ws.setSetting('name', demoName(ws.info().name));
   return {

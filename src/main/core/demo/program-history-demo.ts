@@ -12,6 +12,6 @@ import { generateSignalsDemo } from './signals-demo';
 export function generateProgramHistoryDemo(ws: Workspace, seed: number): void {
   const service = scoringService(ws);
   generateGovernanceDemo(ws, service);
-  service.ownWrites(() => generateSignalsDemo(ws, seed));
+  generateSignalsDemo(ws, seed);
   generateReviewsDemo(ws, service);
 }

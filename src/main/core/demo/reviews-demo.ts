@@ -23,7 +23,7 @@ export function generateReviewsDemo(ws: Workspace, service: ScoringService): num
     { cadence: 'quarterly', heldOn },
     new Date(`${heldOn}T16:00:00Z`),
   );
-  return updateReview(ws, service, {
+  return updateReview(ws, {
     id: review.id,
     decisions: [
       'Keep the Platinum threshold as it is this year (see the rejected program change); revisit at the start of the fiscal year.',

@@ -119,42 +119,40 @@ export function proposeChange(
   }
   const impact = assessImpact(ws, service, input.methodologyId, definition, input.period, clock);
   const at = clock.toISOString();
-  const id = service.ownWrites(() =>
-    ws.sqlite.transaction(() => {
-      const row = ws.db
-        .insert(programChanges)
-        .values({
-          title: input.title,
-          kind: input.kind,
-          description: input.description,
-          methodologyId: input.methodologyId,
-          baseVersion: base.version,
-          definition,
-          definitionHash: definitionHash(definition),
-          sponsor: input.sponsor,
-          proposedBy: input.proposedBy,
-          windowOpens: input.windowOpens,
-          windowCloses: input.windowCloses,
-          impact,
-          createdAt: at,
-          updatedAt: at,
-        })
-        .returning({ id: programChanges.id })
-        .get();
-      appendDecision(
-        ws.db,
-        {
-          changeId: row.id,
-          methodologyId: input.methodologyId,
-          kind: 'proposed',
-          actor: input.proposedBy || input.sponsor,
-          summary: `Proposed "${input.title}" (sponsor ${input.sponsor}; decision window ${input.windowOpens} to ${input.windowCloses}): ${impact.moved.up} partners would move up a tier, ${impact.moved.down} down`,
-        },
-        at,
-      );
-      return row.id;
-    })(),
-  );
+  const id = ws.sqlite.transaction(() => {
+    const row = ws.db
+      .insert(programChanges)
+      .values({
+        title: input.title,
+        kind: input.kind,
+        description: input.description,
+        methodologyId: input.methodologyId,
+        baseVersion: base.version,
+        definition,
+        definitionHash: definitionHash(definition),
+        sponsor: input.sponsor,
+        proposedBy: input.proposedBy,
+        windowOpens: input.windowOpens,
+        windowCloses: input.windowCloses,
+        impact,
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning({ id: programChanges.id })
+      .get();
+    appendDecision(
+      ws.db,
+      {
+        changeId: row.id,
+        methodologyId: input.methodologyId,
+        kind: 'proposed',
+        actor: input.proposedBy || input.sponsor,
+        summary: `Proposed "${input.title}" (sponsor ${input.sponsor}; decision window ${input.windowOpens} to ${input.windowCloses}): ${impact.moved.up} partners would move up a tier, ${impact.moved.down} down`,
+      },
+      at,
+    );
+    return row.id;
+  })();
   return changeDetail(ws, id);
 }
 
@@ -178,26 +176,24 @@ export function reassessChange(
   const base = changeBaseline(ws, row.methodologyId);
   const impact = assessImpact(ws, service, row.methodologyId, row.definition, period);
   const at = new Date().toISOString();
-  service.ownWrites(() =>
-    ws.sqlite.transaction(() => {
-      ws.db
-        .update(programChanges)
-        .set({ impact, baseVersion: base.version, updatedAt: at })
-        .where(eq(programChanges.id, id))
-        .run();
-      appendDecision(
-        ws.db,
-        {
-          changeId: id,
-          methodologyId: row.methodologyId,
-          kind: 'assessed',
-          actor: '',
-          summary: `Impact assessed again against version ${base.version ?? '—'} for ${impact.period.label}: ${impact.moved.up} up, ${impact.moved.down} down`,
-        },
-        at,
-      );
-    })(),
-  );
+  ws.sqlite.transaction(() => {
+    ws.db
+      .update(programChanges)
+      .set({ impact, baseVersion: base.version, updatedAt: at })
+      .where(eq(programChanges.id, id))
+      .run();
+    appendDecision(
+      ws.db,
+      {
+        changeId: id,
+        methodologyId: row.methodologyId,
+        kind: 'assessed',
+        actor: '',
+        summary: `Impact assessed again against version ${base.version ?? '—'} for ${impact.period.label}: ${impact.moved.up} up, ${impact.moved.down} down`,
+      },
+      at,
+    );
+  })();
   return changeDetail(ws, id);
 }
 
@@ -234,22 +230,20 @@ export function decideChange(
       at,
     );
   if (input.decision !== 'approved') {
-    service.ownWrites(() =>
-      ws.sqlite.transaction(() => {
-        ws.db
-          .update(programChanges)
-          .set({
-            status: input.decision,
-            rationale: input.rationale,
-            decidedBy: input.decidedBy,
-            decidedAt: at,
-            updatedAt: at,
-          })
-          .where(eq(programChanges.id, row.id))
-          .run();
-        log(input.decision as 'rejected' | 'deferred');
-      })(),
-    );
+    ws.sqlite.transaction(() => {
+      ws.db
+        .update(programChanges)
+        .set({
+          status: input.decision,
+          rationale: input.rationale,
+          decidedBy: input.decidedBy,
+          decidedAt: at,
+          updatedAt: at,
+        })
+        .where(eq(programChanges.id, row.id))
+        .run();
+      log(input.decision as 'rejected' | 'deferred');
+    })();
     return { change: changeDetail(ws, row.id), published: null };
   }
   const versions = versionsOf(ws, m.id);
@@ -273,26 +267,22 @@ export function decideChange(
   // One transaction: the draft, the decision and the publication land together or not at all.
   const published = ws.sqlite.transaction(() => {
     if (!draftMatches) {
-      service.ownWrites(() =>
-        saveDraft(ws, m.id, row.definition, `From program change #${row.id}: ${row.title}`),
-      );
+      saveDraft(ws, m.id, row.definition, `From program change #${row.id}: ${row.title}`);
     }
     const versionId = draftOf(versionsOf(ws, m.id))!.id;
-    service.ownWrites(() => {
-      ws.db
-        .update(programChanges)
-        .set({
-          status: 'approved',
-          rationale: input.rationale,
-          decidedBy: input.decidedBy,
-          decidedAt: at,
-          publishedVersionId: versionId,
-          updatedAt: at,
-        })
-        .where(eq(programChanges.id, row.id))
-        .run();
-      log('approved');
-    });
+    ws.db
+      .update(programChanges)
+      .set({
+        status: 'approved',
+        rationale: input.rationale,
+        decidedBy: input.decidedBy,
+        decidedAt: at,
+        publishedVersionId: versionId,
+        updatedAt: at,
+      })
+      .where(eq(programChanges.id, row.id))
+      .run();
+    log('approved');
     const { dataset } = service.load();
     const period = dataset.periods.some((p) => p.key === row.impact.period.key)
       ? row.impact.period.key
@@ -302,38 +292,31 @@ export function decideChange(
   return { change: changeDetail(ws, row.id), published };
 }
 
-export function saveNotice(
-  ws: Workspace,
-  service: ScoringService,
-  id: number,
-  text: string | null,
-): ProgramChangeDetail {
+export function saveNotice(ws: Workspace, id: number, text: string | null): ProgramChangeDetail {
   const row = changeRow(ws, id);
   const value = text === null || text.trim() === '' ? null : text;
   const at = new Date().toISOString();
-  service.ownWrites(() =>
-    ws.sqlite.transaction(() => {
-      ws.db
-        .update(programChanges)
-        .set({ notice: value, updatedAt: at })
-        .where(eq(programChanges.id, id))
-        .run();
-      appendDecision(
-        ws.db,
-        {
-          changeId: id,
-          methodologyId: row.methodologyId,
-          kind: 'notice',
-          actor: '',
-          summary:
-            value === null
-              ? `Partner notice of "${row.title}" set back to the generated draft`
-              : `Partner notice of "${row.title}" edited`,
-        },
-        at,
-      );
-    })(),
-  );
+  ws.sqlite.transaction(() => {
+    ws.db
+      .update(programChanges)
+      .set({ notice: value, updatedAt: at })
+      .where(eq(programChanges.id, id))
+      .run();
+    appendDecision(
+      ws.db,
+      {
+        changeId: id,
+        methodologyId: row.methodologyId,
+        kind: 'notice',
+        actor: '',
+        summary:
+          value === null
+            ? `Partner notice of "${row.title}" set back to the generated draft`
+            : `Partner notice of "${row.title}" edited`,
+      },
+      at,
+    );
+  })();
   return changeDetail(ws, id);
 }
 

@@ -72,7 +72,7 @@ export class ImportService {
     return suggestMapping(
       this.ctx.workspace,
       entries.map((e) => e.fileName),
-      () => Promise.all(entries.map((e) => previewFile(e, undefined, 20))),
+      () => Promise.all(entries.map((e) => previewFile(e, undefined, 200))),
       preset,
     );
   }

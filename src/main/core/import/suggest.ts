@@ -10,6 +10,7 @@ import {
   type MappingSuggestion,
 } from '../../../shared/api/import';
 import type { Workspace } from '../workspace/workspace';
+import { linkPartnerKeys } from './mapping/link-partner-keys';
 import { globToRegExp } from './mapping/match-files';
 import { BUILTIN_PRESETS } from './presets/builtin';
 import { getPreset } from './presets/preset-store';
@@ -105,11 +106,13 @@ export function suggestMapping(
         'No partner file and no partners yet: the partners named in the facts will be created.',
       );
     if (!holdsSales(ws)) offerWonValueAsRevenue(mapping, notes);
+    const links = linkPartnerKeys(ws, mapping, list, notes);
     const blocking = list.flatMap((p) => p.blocking ?? []);
     return {
       mapping,
       source: 'recognised',
       notes,
+      ...(links.length ? { links } : {}),
       ...(blocking.length ? { blocking } : {}),
       previews: list,
     };

@@ -9,6 +9,7 @@ import { AppError } from '../../../shared/errors';
 import { ensureMeasures, STANDARD_MEASURES } from '../workspace/standard-measures';
 import type { Workspace } from '../workspace/workspace';
 import { getPlan } from './plan-store';
+import { bumpDataRevision } from '../workspace/data-revision';
 
 const KEYS = ['mdf_allocated', 'mdf_claimed', 'mdf_revenue'] as const;
 
@@ -35,6 +36,7 @@ export function syncKpis(
     )
     .all(planId) as { partnerId: number; allocated: number; claimed: number; revenue: number }[];
   return db.transaction(() => {
+    bumpDataRevision(db);
     const ids = ensureMeasures(
       ws.db,
       STANDARD_MEASURES.filter((m) => (KEYS as readonly string[]).includes(m.key)),

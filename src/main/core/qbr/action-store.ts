@@ -2,7 +2,6 @@
 import { and, asc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { ActionStatus, QbrAction } from '../../../shared/api/qbr-results';
 import { AppError } from '../../../shared/errors';
-import { scoringService } from '../scoring/service/scoring-service';
 import { partners, qbrActions } from '../workspace/schema';
 import type { Workspace } from '../workspace/workspace';
 
@@ -29,11 +28,6 @@ export interface ActionPatch {
   dueDate?: string | null;
   status?: ActionStatus;
   successCriterion?: string;
-}
-
-/** QBR rows are not scoring data: keep the engine's loaded dataset (and every cache on it). */
-function write<T>(ws: Workspace, work: () => T): T {
-  return scoringService(ws).ownWrites(work);
 }
 
 export function today(): string {
@@ -135,12 +129,10 @@ export function getAction(ws: Workspace, id: number): QbrAction {
 
 export function addAction(ws: Workspace, input: NewAction): QbrAction {
   const now = new Date().toISOString();
-  const result = write(ws, () =>
-    ws.db
-      .insert(qbrActions)
-      .values({ ...input, status: 'open', createdAt: now, updatedAt: now })
-      .run(),
-  );
+  const result = ws.db
+    .insert(qbrActions)
+    .values({ ...input, status: 'open', createdAt: now, updatedAt: now })
+    .run();
   return getAction(ws, Number(result.lastInsertRowid));
 }
 
@@ -153,27 +145,23 @@ export function updateAction(ws: Workspace, id: number, patch: ActionPatch): Qbr
       : patch.status === 'done'
         ? now
         : null;
-  write(ws, () =>
-    ws.db
-      .update(qbrActions)
-      .set({
-        ...(patch.title !== undefined ? { title: patch.title } : {}),
-        ...(patch.owner !== undefined ? { owner: patch.owner } : {}),
-        ...(patch.dueDate !== undefined ? { dueDate: patch.dueDate } : {}),
-        ...(patch.status !== undefined ? { status: patch.status } : {}),
-        ...(patch.successCriterion !== undefined
-          ? { successCriterion: patch.successCriterion }
-          : {}),
-        ...(completedAt !== undefined ? { completedAt } : {}),
-        updatedAt: now,
-      })
-      .where(eq(qbrActions.id, id))
-      .run(),
-  );
+  ws.db
+    .update(qbrActions)
+    .set({
+      ...(patch.title !== undefined ? { title: patch.title } : {}),
+      ...(patch.owner !== undefined ? { owner: patch.owner } : {}),
+      ...(patch.dueDate !== undefined ? { dueDate: patch.dueDate } : {}),
+      ...(patch.status !== undefined ? { status: patch.status } : {}),
+      ...(patch.successCriterion !== undefined ? { successCriterion: patch.successCriterion } : {}),
+      ...(completedAt !== undefined ? { completedAt } : {}),
+      updatedAt: now,
+    })
+    .where(eq(qbrActions.id, id))
+    .run();
   return getAction(ws, id);
 }
 
 export function deleteAction(ws: Workspace, id: number): void {
   getAction(ws, id);
-  write(ws, () => ws.db.delete(qbrActions).where(eq(qbrActions.id, id)).run());
+  ws.db.delete(qbrActions).where(eq(qbrActions.id, id)).run();
 }

@@ -5,7 +5,6 @@ import {
   type Highlight,
   type QbrReviewSummary,
 } from '../../../shared/api/qbr-results';
-import { scoringService } from '../scoring/service/scoring-service';
 import { partners, qbrActions, qbrReviews, type StoredHighlight } from '../workspace/schema';
 import type { Workspace } from '../workspace/workspace';
 
@@ -61,9 +60,7 @@ export function saveReview(
   const now = new Date().toISOString();
   const existing = findReview(ws, partnerId, periodKey);
   // QBR rows are not scoring data: keep the engine's loaded dataset (and every cache on it).
-  scoringService(ws).ownWrites(() =>
-    write(ws, existing, partnerId, periodKey, patch, initial, now),
-  );
+  write(ws, existing, partnerId, periodKey, patch, initial, now);
   return findReview(ws, partnerId, periodKey)!;
 }
 

@@ -110,29 +110,25 @@ export function createReview(
   const title =
     input.title?.trim() ||
     `${input.cadence === 'monthly' ? 'Monthly operational review' : 'Quarterly strategic review'} ${cycle}`;
-  const id = service.ownWrites(
-    () =>
-      ws.db
-        .insert(programReviews)
-        .values({
-          cadence: input.cadence,
-          cycle,
-          title,
-          heldOn,
-          changes,
-          computedAt: at,
-          createdAt: at,
-          updatedAt: at,
-        })
-        .returning({ id: programReviews.id })
-        .get().id,
-  );
+  const id = ws.db
+    .insert(programReviews)
+    .values({
+      cadence: input.cadence,
+      cycle,
+      title,
+      heldOn,
+      changes,
+      computedAt: at,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning({ id: programReviews.id })
+    .get().id;
   return getReview(ws, id);
 }
 
 export function updateReview(
   ws: Workspace,
-  service: ScoringService,
   input: { id: number; title?: string; decisions?: string; lessons?: string },
 ): ReviewDetail {
   rowOf(ws, input.id);
@@ -140,9 +136,7 @@ export function updateReview(
   if (input.title !== undefined) set.title = input.title;
   if (input.decisions !== undefined) set.decisions = input.decisions;
   if (input.lessons !== undefined) set.lessons = input.lessons;
-  service.ownWrites(() =>
-    ws.db.update(programReviews).set(set).where(eq(programReviews.id, input.id)).run(),
-  );
+  ws.db.update(programReviews).set(set).where(eq(programReviews.id, input.id)).run();
   return getReview(ws, input.id);
 }
 
@@ -151,13 +145,11 @@ export function recomputeReview(ws: Workspace, service: ScoringService, id: numb
   const { start } = cycleOf(r.cadence, r.heldOn, ws.getSetting('fiscalYearStartMonth', 1));
   const changes = computeChanges(ws, service, r.heldOn, previousOf(ws, r.cadence, r.heldOn), start);
   const at = new Date().toISOString();
-  service.ownWrites(() =>
-    ws.db
-      .update(programReviews)
-      .set({ changes, computedAt: at, updatedAt: at })
-      .where(eq(programReviews.id, id))
-      .run(),
-  );
+  ws.db
+    .update(programReviews)
+    .set({ changes, computedAt: at, updatedAt: at })
+    .where(eq(programReviews.id, id))
+    .run();
   return getReview(ws, id);
 }
 

@@ -6,7 +6,6 @@ import {
   type RiskSettings,
   type RiskSettingsPatch,
 } from '../../../shared/api/risks';
-import { scoringService } from '../scoring/service/scoring-service';
 import type { Workspace } from '../workspace/workspace';
 
 const KEY = 'risks.settings';
@@ -30,6 +29,6 @@ export function riskSettings(ws: Workspace): RiskSettings {
 
 export function updateRiskSettings(ws: Workspace, patch: RiskSettingsPatch): RiskSettings {
   const next = riskSettingsSchema.parse(merge(riskSettings(ws), patch));
-  scoringService(ws).ownWrites(() => ws.setSetting(KEY, next));
+  ws.setSetting(KEY, next);
   return next;
 }

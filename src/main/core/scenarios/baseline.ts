@@ -11,7 +11,6 @@ import type { ScoringDataset } from '../scoring/dataset';
 import type { ScoringService } from '../scoring/service/scoring-service';
 import { canonicalJson } from '../scoring/versions/canonical-json';
 import { resolveMethodology } from '../scoring/views/resolve-methodology';
-import { ViewCache } from '../views/view-cache';
 import type { Workspace } from '../workspace/workspace';
 import type { ScopeValues } from './effective-definition';
 import type { ScoredSide } from './scored-side';
@@ -48,8 +47,6 @@ export function scopeValues(ds: ScoringDataset): ScopeValues {
   return values;
 }
 
-const scoredBaselines = new ViewCache<ScoredSide>();
-
 /** Scores a definition for period `t` (no contributions kept). */
 export function scoreSide(
   service: ScoringService,
@@ -67,12 +64,6 @@ export function scoreBaseline(
   definition: MethodologyDefinition,
   t: number,
 ): ScoredSide {
-  const { dataset } = service.load();
   const key = `${t}|${canonicalJson(definition)}`;
-  let side = scoredBaselines.get(dataset, key);
-  if (!side) {
-    side = scoreSide(service, definition, t);
-    scoredBaselines.set(dataset, key, side);
-  }
-  return side;
+  return service.memo('scenarios.baseline', key, () => scoreSide(service, definition, t), 8);
 }

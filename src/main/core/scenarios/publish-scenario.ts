@@ -71,13 +71,11 @@ export function publishScenario(
   // all (the nested transactions become savepoints).
   return ws.sqlite.transaction(() => {
     if (!draftMatches) {
-      service.ownWrites(() =>
-        saveDraft(ws, m.id, effective, `From the what-if scenario "${row.name}"`),
-      );
+      saveDraft(ws, m.id, effective, `From the what-if scenario "${row.name}"`);
     }
     const version = draftOf(versionsOf(ws, m.id))!.version;
     const published = publishDraftResult(ws, service, m.id, input.changelog, input.period);
-    markPublished(ws, service, row.id, version);
+    markPublished(ws, row.id, version);
     return { ...published, scenario: scenarioSummary(ws, row.id) };
   })();
 }

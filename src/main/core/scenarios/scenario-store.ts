@@ -1,8 +1,8 @@
 /**
  * Saved scenarios in the workspace: a unique name, a note, the baseline methodology and the
  * version it was saved against (null when that was the draft), the scenario's definition and
- * scope, and the methodology version it became once published. Every write goes through the
- * scoring service's `ownWrites` so that it never makes the engine reload its dataset.
+ * scope, and the methodology version it became once published. Saving one is not a data change:
+ * it leaves the data revision (and so every scored cache) as it is.
  */
 import { desc, eq } from 'drizzle-orm';
 import type { ScenarioBaseline, ScenarioScope } from '../../../shared/api/scenarios';
@@ -147,7 +147,7 @@ export function saveScenario(
     scope: input.scope,
     updatedAt: at,
   };
-  const id = service.ownWrites(() => {
+  const id = ((): number => {
     if (!existing) {
       return ws.db
         .insert(scenarios)
@@ -168,32 +168,19 @@ export function saveScenario(
       .where(eq(scenarios.id, existing.id))
       .run();
     return existing.id;
-  });
+  })();
   return scenarioDetail(ws, id);
 }
 
-export function deleteScenario(
-  ws: Workspace,
-  service: ScoringService,
-  scenarioId: number,
-): boolean {
-  const result = service.ownWrites(() =>
-    ws.db.delete(scenarios).where(eq(scenarios.id, scenarioId)).run(),
-  );
+export function deleteScenario(ws: Workspace, scenarioId: number): boolean {
+  const result = ws.db.delete(scenarios).where(eq(scenarios.id, scenarioId)).run();
   return result.changes > 0;
 }
 
-export function markPublished(
-  ws: Workspace,
-  service: ScoringService,
-  scenarioId: number,
-  version: number,
-) {
-  service.ownWrites(() =>
-    ws.db
-      .update(scenarios)
-      .set({ publishedVersion: version, updatedAt: new Date().toISOString() })
-      .where(eq(scenarios.id, scenarioId))
-      .run(),
-  );
+export function markPublished(ws: Workspace, scenarioId: number, version: number) {
+  ws.db
+    .update(scenarios)
+    .set({ publishedVersion: version, updatedAt: new Date().toISOString() })
+    .where(eq(scenarios.id, scenarioId))
+    .run();
 }

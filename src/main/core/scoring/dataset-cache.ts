@@ -20,6 +20,7 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync
 import { basename, dirname, join } from 'node:path';
 import type { ScoringDataset } from './dataset';
 import { loadDataset } from './load-dataset';
+import { dataRevisionKey } from '../workspace/data-revision';
 import { decodePartners, encodePartners } from './versions/snapshot-codec';
 
 const FORMAT = 'partnerscope-dataset-cache/1';
@@ -31,23 +32,41 @@ export function cacheDir(workspacePath: string): string {
 }
 
 /**
- * The content revision the cache is keyed by, cheap to compute: the autoincrement counters (every
- * import run), the imports' statuses (undo), settings (fiscal year, periods), and the row counts and
- * highest rowids of the tables the dataset reads. Switch this one function to an explicit data
- * revision when the workspace keeps one.
+ * The key a cache file is written under: the workspace's data revision (moved on by every
+ * data-changing write, see data-revision.ts) plus, for workspaces written before revisions
+ * existed and as a guard against files replaced by hand, the autoincrement counters, the imports'
+ * statuses and the row counts and highest rowids of the tables the dataset reads. Settings are not
+ * part of it: a renamed workspace keeps its cache (the fiscal year moves the revision).
  */
+/** The tables the dataset is read from (other tables' writes — alerts, audit — never matter). */
+const DATA_TABLES = [
+  'imports',
+  'partners',
+  'periods',
+  'measures',
+  'measure_values',
+  'targets',
+  'deal_registrations',
+];
+
 export function datasetCacheKey(db: Database.Database): string {
-  const parts: unknown[] = [FORMAT];
+  const parts: unknown[] = [FORMAT, dataRevisionKey(db)];
   const hasTable = (name: string) =>
     db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !==
     undefined;
   if (hasTable('sqlite_sequence'))
-    parts.push(db.prepare(`SELECT name, seq FROM sqlite_sequence ORDER BY name`).raw(true).all());
+    parts.push(
+      db
+        .prepare(
+          `SELECT name, seq FROM sqlite_sequence WHERE name IN (${DATA_TABLES.map((t) => `'${t}'`).join(',')}) ORDER BY name`,
+        )
+        .raw(true)
+        .all(),
+    );
   parts.push(db.prepare(`SELECT status, count(*) FROM imports GROUP BY status`).raw(true).all());
-  parts.push(db.prepare(`SELECT key, value FROM settings ORDER BY key`).raw(true).all());
-  // Row counts of the small tables; the highest rowid alone of the large ones (a count would
-  // read every page: seconds at 100k partners). Deletions from those only happen through an
-  // import's undo (its status above) or a partner's removal (the partner count).
+  parts.push(
+    db.prepare(`SELECT value FROM settings WHERE key = 'fiscalYearStartMonth'`).raw(true).get(),
+  );
   for (const table of ['partners', 'periods', 'measures'])
     parts.push(db.prepare(`SELECT count(*), max(rowid) FROM ${table}`).raw(true).get());
   for (const table of ['measure_values', 'targets', 'deal_registrations'])
@@ -142,17 +161,23 @@ export interface CachedLoad {
  * else from SQL, then written to the cache (older cache files removed).
  */
 /**
- * Off unless PARTNERSCOPE_DATASET_CACHE=1. The key sees every write the app makes (imports,
- * undo, settings) but not an edit made to the file from outside in place (an UPDATE of a
- * partner's name with the sqlite3 shell keeps every count and rowid): such a cache would serve
- * stale scores. It becomes the default once the key is the workspace's explicit data revision.
+ * On unless PARTNERSCOPE_DATASET_CACHE=0 (then every open reads the dataset from SQL). The key is
+ * the data revision, which every data-changing write of Partnerscope moves; an edit made to the
+ * file from outside in place (an UPDATE with the sqlite3 shell) is not seen: delete the
+ * `<workspace>.cache` folder after such an edit.
  */
 export function datasetCacheEnabled(): boolean {
-  return process.env.PARTNERSCOPE_DATASET_CACHE === '1';
+  return process.env.PARTNERSCOPE_DATASET_CACHE !== '0';
 }
 
 export function loadDatasetCached(db: Database.Database, workspacePath: string): CachedLoad {
   if (workspacePath === ':memory:') return { dataset: loadDataset(db), source: 'sql' };
+  // One read transaction: the key and the rows it names come from the same committed state, even
+  // when another process commits an import meanwhile.
+  return db.transaction(() => loadUnderKey(db, workspacePath))();
+}
+
+function loadUnderKey(db: Database.Database, workspacePath: string): CachedLoad {
   const key = datasetCacheKey(db);
   const dir = cacheDir(workspacePath);
   const file = join(dir, `dataset-${key}.arrow`);

@@ -10,9 +10,6 @@ import { partnerProfile } from './partner-directory';
 import { peerMedians } from './peer-medians';
 import type { ScoredSelection } from './scored-selection';
 import { valueSources } from './value-sources';
-import { ViewCache } from './view-cache';
-
-const cubes = new ViewCache<KpiCube>();
 
 export function partnerPage(
   ws: Workspace,
@@ -28,11 +25,12 @@ export function partnerPage(
     throw new AppError('NOT_FOUND', `${profile.name} has no score for this period.`);
 
   const cubeKey = s.plan.structuralKey;
-  let cube = cubes.get(s.dataset, cubeKey);
-  if (!cube) {
-    cube = kpiCube(s.plan, s.data);
-    cubes.set(s.dataset, cubeKey, cube);
-  }
+  const cube: KpiCube = s.service.memo(
+    'partner.kpiCube',
+    cubeKey,
+    () => kpiCube(s.plan, s.data),
+    8,
+  );
   const period = s.dataset.periods[s.t]!;
   return {
     profile,
@@ -40,7 +38,7 @@ export function partnerPage(
     currency,
     tiers: s.plan.definition.tiers.map((t) => ({ name: t.name, minScore: t.minScore })),
     periods: s.dataset.periods.map((p) => ({ key: p.key, label: p.label })),
-    gateBlocks: gateBlocks(s.plan, s.ps),
+    gateBlocks: s.service.memo('partner.gateBlocks', s.key, () => gateBlocks(s.plan, s.ps), 8),
     peers: peerMedians(s, i),
     kpiTrends: kpiTrendsOf(s.plan, cube, row),
     coverage: coverageWarnings(explanation, profile, s.plan.definition, period.endDate),

@@ -4,7 +4,6 @@
  * does not make the scoring dataset look stale.
  */
 import type { PortfolioViewState, SavedPortfolioView } from '../../../shared/api/views';
-import { scoringService } from '../scoring/service/scoring-service';
 import type { Workspace } from '../workspace/workspace';
 
 const KEY = 'portfolio.savedViews';
@@ -16,7 +15,7 @@ export function savedViews(ws: Workspace): SavedPortfolioView[] {
 }
 
 function store(ws: Workspace, views: SavedPortfolioView[]): SavedPortfolioView[] {
-  scoringService(ws).ownWrites(() => ws.setSetting(KEY, views));
+  ws.setSetting(KEY, views);
   return views;
 }
 

@@ -13,7 +13,6 @@ import type { TrendSeries } from '../scoring/trend';
 import { canonicalJson } from '../scoring/versions/canonical-json';
 import { resolveMethodology } from '../scoring/views/resolve-methodology';
 import type { Workspace } from '../workspace/workspace';
-import { ViewCache } from './view-cache';
 
 export interface ScoredSelection {
   service: ScoringService;
@@ -28,12 +27,6 @@ export interface ScoredSelection {
   key: string;
 }
 
-/**
- * The engine caches a period's weight-independent half; the weighted half (composite, ranks,
- * tiers for 10 000 partners, tens of milliseconds) is kept here, per data and definition.
- */
-const periodScores = new ViewCache<PeriodScores>();
-
 export function scoreSelection(ws: Workspace, selection: ViewSelection): ScoredSelection {
   const service = scoringService(ws);
   const resolved = resolveMethodology(ws, service, {
@@ -44,11 +37,9 @@ export function scoreSelection(ws: Workspace, selection: ViewSelection): ScoredS
   const t = service.periodIndex(selection.period);
   const { dataset, data } = service.load();
   const key = `${t}|${canonicalJson(resolved.definition)}`;
-  let ps = periodScores.get(dataset, key);
-  if (!ps) {
-    ps = service.score(plan, t);
-    periodScores.set(dataset, key, ps);
-  }
+  // The engine caches a period's weight-independent half; the weighted half (composite, ranks,
+  // tiers for 10 000 partners, tens of milliseconds) is kept in the scoring context's memo.
+  const ps: PeriodScores = service.memo('view.periodScores', key, () => service.score(plan, t), 8);
   const trend = service.trend(plan);
   return {
     service,

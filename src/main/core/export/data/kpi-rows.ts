@@ -12,7 +12,7 @@ const finite = (v: number | undefined) => (v === undefined || !Number.isFinite(v
 
 export function kpiRows(s: ScoredPeriod, table: ScoreTable, rows: number[]): DataTable {
   const period = s.dataset.periods[s.t]!;
-  const history = kpiHistory(s.plan, s.dataset, s.data);
+  const history = kpiHistory(s.service, s.plan, s.data);
   const N = history.partners;
   const rowOf = new Map<number, number>();
   s.dataset.partners.id.forEach((id, p) => rowOf.set(id, p));

@@ -5,9 +5,9 @@
  * quota), else none.
  */
 import { evaluateFormula } from '../../kpi/formula/evaluate';
-import type { ScoringDataset } from '../../scoring/dataset';
 import type { DatasetFormulaData } from '../../scoring/dataset-formula-data';
 import type { MethodologyPlan, PlanKpi } from '../../scoring/plan';
+import type { ScoringService } from '../../scoring/service/scoring-service';
 
 export interface KpiHistory {
   partners: number;
@@ -15,9 +15,6 @@ export interface KpiHistory {
   values: Float64Array[];
   targets: (Float64Array | null)[];
 }
-
-const cache = new WeakMap<ScoringDataset, Map<string, KpiHistory>>();
-const MAX_PER_DATASET = 4;
 
 function overPeriods(
   data: DatasetFormulaData,
@@ -39,26 +36,20 @@ function targetOf(kpi: PlanKpi, data: DatasetFormulaData): Float64Array | null {
 }
 
 export function kpiHistory(
+  service: ScoringService,
   plan: MethodologyPlan,
-  ds: ScoringDataset,
   data: DatasetFormulaData,
 ): KpiHistory {
-  let entries = cache.get(ds);
-  if (!entries) {
-    entries = new Map();
-    cache.set(ds, entries);
-  }
-  let history = entries.get(plan.structuralKey);
-  if (!history) {
-    history = {
+  return service.memo(
+    'scorecard.kpiHistory',
+    plan.structuralKey,
+    () => ({
       partners: data.size,
       values: plan.kpis.map((k) => overPeriods(data, k.formula, k.def.window)),
       targets: plan.kpis.map((k) => targetOf(k, data)),
-    };
-    if (entries.size >= MAX_PER_DATASET) entries.delete(entries.keys().next().value as string);
-    entries.set(plan.structuralKey, history);
-  }
-  return history;
+    }),
+    4,
+  );
 }
 
 const num = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? null : x);

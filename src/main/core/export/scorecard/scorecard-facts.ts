@@ -111,7 +111,7 @@ export function scorecardFacts(
   const start = Math.max(0, s.t - TREND_PERIODS + 1);
   const window = Array.from({ length: s.t - start + 1 }, (_, k) => start + k);
   const peers = partnerPeerAggregates(ws, s, i, window);
-  const history = kpiHistory(s.plan, s.dataset, s.data);
+  const history = kpiHistory(s.service, s.plan, s.data);
   const changes = kpiScoreChanges(s, p, i);
 
   const kpis: ScorecardKpi[] = e.kpis.map((k, j) => {

@@ -34,9 +34,6 @@ export interface ScoredPeriod {
   previous(): PeriodScores | null;
 }
 
-const memo = new WeakMap<ScoringDataset, Map<string, ScoredPeriod>>();
-const MAX_PER_DATASET = 8;
-
 export function scoredPeriod(ws: Workspace, selection: ScoreSelection): ScoredPeriod {
   const service = scoringService(ws);
   const resolved = resolveMethodology(ws, service, {
@@ -46,28 +43,25 @@ export function scoredPeriod(ws: Workspace, selection: ScoreSelection): ScoredPe
   const t = service.periodIndex(selection.period);
   const { dataset, data } = service.load();
   const key = `${t}|${JSON.stringify(resolved.ref)}|${canonicalJson(resolved.definition)}`;
-  let entries = memo.get(dataset);
-  if (!entries) {
-    entries = new Map();
-    memo.set(dataset, entries);
-  }
-  const known = entries.get(key);
-  if (known) return known;
-
-  const plan = service.plan(resolved.definition);
-  let previous: PeriodScores | null | undefined;
-  const scored: ScoredPeriod = {
-    service,
-    ref: resolved.ref,
-    plan,
-    dataset,
-    data,
-    t,
-    ps: service.score(plan, t),
-    trend: service.trend(plan),
-    previous: () => (previous ??= t > 0 ? service.score(plan, t - 1) : null),
-  };
-  if (entries.size >= MAX_PER_DATASET) entries.delete(entries.keys().next().value as string);
-  entries.set(key, scored);
-  return scored;
+  return service.memo(
+    'scorecard.scoredPeriod',
+    key,
+    () => {
+      const plan = service.plan(resolved.definition);
+      let previous: PeriodScores | null | undefined;
+      const scored: ScoredPeriod = {
+        service,
+        ref: resolved.ref,
+        plan,
+        dataset,
+        data,
+        t,
+        ps: service.score(plan, t),
+        trend: service.trend(plan),
+        previous: () => (previous ??= t > 0 ? service.score(plan, t - 1) : null),
+      };
+      return scored;
+    },
+    8,
+  );
 }

@@ -18,6 +18,7 @@ import type { CancelToken } from '../analyse/read-files';
 import { dealWriter } from './write-deals';
 import { writePartners } from './write-partners';
 import { valueWriter } from './write-values';
+import { bumpDataRevision } from '../../workspace/data-revision';
 
 export interface CommitProgress {
   label: string;
@@ -177,6 +178,7 @@ async function writePlan(
       new Date().toISOString(),
       importId,
     );
+    bumpDataRevision(db);
     db.exec('COMMIT');
     return {
       importId,

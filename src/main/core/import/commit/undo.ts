@@ -9,6 +9,7 @@ import type { UndoSummary } from '../../../../shared/api/import';
 import { AppError } from '../../../../shared/errors';
 import type { Workspace } from '../../workspace/workspace';
 import { isCommitting } from './commit';
+import { bumpDataRevision } from '../../workspace/data-revision';
 
 const TABLES = { value: 'measure_values', target: 'targets' } as const;
 
@@ -153,6 +154,7 @@ export function undoImport(ws: Workspace, id: number): UndoSummary {
   }
   const run = db.transaction((): UndoSummary => {
     assertPartnersUnused(db, id);
+    bumpDataRevision(db);
     const values = undoCells(db, id, 'value');
     const targets = undoCells(db, id, 'target');
     db.prepare('DELETE FROM value_lineage WHERE import_id = ?').run(id);

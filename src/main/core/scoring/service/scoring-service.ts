@@ -1,8 +1,10 @@
 /**
- * The engine's per-workspace state: the dataset, loaded once and reloaded only when the data
- * changed (SQLite's data_version for other connections, total_changes for this one, minus the
- * engine's own writes), compiled plans, and weight-independent period scores cached so that a
- * weight-only rescore is a weighted sum.
+ * The scoring context of one open workspace: it owns every cache of scored results — the loaded
+ * dataset, compiled plans, weight-independent period scores (so that a weight-only rescore is a
+ * weighted sum), trends, and whatever other modules keep through `memo` (scored selections, KPI
+ * columns, exposure columns, peer statistics). All of it is keyed by the workspace's data revision
+ * (workspace/data-revision.ts): only a data-changing write moves it, and the next call then starts
+ * from a freshly loaded dataset. Saves of settings, views, notes or methodologies reload nothing.
  */
 import type { MethodologyDefinition } from '../../../../shared/api/scoring-methodology';
 import { AppError } from '../../../../shared/errors';
@@ -18,9 +20,10 @@ import { structuralScores, type StructuralScores } from '../structural-scores';
 import { scoreAllPeriods, type TrendSeries } from '../trend';
 import { weightedScores } from '../weighted-scores';
 import { canonicalJson } from '../versions/canonical-json';
+import { dataRevisionKey } from '../../workspace/data-revision';
 
 interface Loaded {
-  fingerprint: string;
+  revision: string;
   dataset: ScoringDataset;
   data: DatasetFormulaData;
   loadMs: number;
@@ -33,33 +36,44 @@ export class ScoringService {
   private readonly plans = new Map<string, MethodologyPlan>();
   private readonly structural = new Map<string, StructuralScores>();
   private readonly trends = new Map<string, TrendSeries>();
+  private readonly memos = new Map<string, Map<string, unknown>>();
+  /** How many times the dataset was loaded (a test's view of invalidation). */
+  reloads = 0;
 
   constructor(private readonly ws: Workspace) {}
 
-  private fingerprint(): string {
-    const version = this.ws.sqlite.pragma('data_version', { simple: true }) as number;
-    const changes = (this.ws.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number })
-      .n;
-    return `${version}:${changes}`;
+  /** The data revision the cached state belongs to (see data-revision.ts). */
+  revision(): string {
+    return dataRevisionKey(this.ws.sqlite);
   }
 
-  /** Runs the engine's own writes without making the dataset look stale. */
-  ownWrites<T>(write: () => T): T {
-    const before = this.fingerprint();
-    const result = write();
-    if (this.loaded?.fingerprint === before) this.loaded.fingerprint = this.fingerprint();
-    return result;
+  /**
+   * Keeps `compute()`'s result for the current data revision under `namespace` + `key` (at most
+   * `limit` entries per namespace, oldest dropped first). Callers must not mutate the result.
+   */
+  memo<T>(namespace: string, key: string, compute: () => T, limit = MAX_CACHED): T {
+    this.load();
+    let entries = this.memos.get(namespace) as Map<string, T> | undefined;
+    if (!entries) {
+      entries = new Map();
+      this.memos.set(namespace, entries);
+    }
+    if (entries.has(key)) return entries.get(key)!;
+    const value = compute();
+    if (entries.size >= limit) entries.delete(entries.keys().next().value as string);
+    entries.set(key, value);
+    return value;
   }
 
   load(): Loaded {
-    const fingerprint = this.fingerprint();
-    if (this.loaded?.fingerprint === fingerprint) return this.loaded;
+    const revision = this.revision();
+    if (this.loaded?.revision === revision) return this.loaded;
     const started = performance.now();
     const dataset = datasetCacheEnabled()
       ? loadDatasetCached(this.ws.sqlite, this.ws.path).dataset
       : loadDataset(this.ws.sqlite);
     this.loaded = {
-      fingerprint,
+      revision,
       dataset,
       data: new DatasetFormulaData(dataset),
       loadMs: performance.now() - started,
@@ -68,6 +82,8 @@ export class ScoringService {
     this.plans.clear();
     this.structural.clear();
     this.trends.clear();
+    this.memos.clear();
+    this.reloads++;
     return this.loaded;
   }
 

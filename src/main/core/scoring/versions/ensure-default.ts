@@ -8,12 +8,10 @@ import { publishDraft } from './publish';
 
 export function ensureDefaultMethodology(ws: Workspace, service: ScoringService): void {
   if (ws.db.select({ id: methodologies.id }).from(methodologies).limit(1).get()) return;
-  const id = service.ownWrites(() =>
-    createMethodology(ws, {
-      name: DEFAULT_METHODOLOGY_NAME,
-      description: 'The built-in balanced partner health methodology.',
-      definition: PARTNER_HEALTH_V1,
-    }),
-  );
+  const id = createMethodology(ws, {
+    name: DEFAULT_METHODOLOGY_NAME,
+    description: 'The built-in balanced partner health methodology.',
+    definition: PARTNER_HEALTH_V1,
+  });
   publishDraft(ws, service, id, 'Initial version of the built-in methodology', undefined);
 }

@@ -62,57 +62,55 @@ export function publishDraft(
     author: author(),
     createdAt: at,
   };
-  const snapshotId = service.ownWrites(() =>
-    ws.sqlite.transaction(() => {
-      ws.db
-        .update(methodologyVersions)
-        .set({ status: 'published', publishedAt: at, updatedAt: at })
-        .where(and(eq(methodologyVersions.id, draft.id), eq(methodologyVersions.status, 'draft')))
-        .run();
-      ws.db.update(methodologies).set({ updatedAt: at }).where(eq(methodologies.id, m.id)).run();
-      ws.db
-        .insert(methodologyChanges)
-        .values({ methodologyId: m.id, versionId: draft.id, ...changelog })
-        .run();
-      appendAudit(
-        ws.db,
-        {
-          entity: 'methodology_version',
-          entityId: draft.id,
-          action: 'version.publish',
-          summary: `Published version ${draft.version} of "${m.name}": ${summary}`,
-          details: {
-            methodologyId: m.id,
-            version: draft.version,
-            definitionHash: draft.definitionHash,
-            changes,
-          },
-        },
-        at,
-      );
-      // The program-change decision log: linked to an approved proposal, or a direct publication.
-      recordPublication(
-        ws.db,
-        {
+  const snapshotId = ws.sqlite.transaction(() => {
+    ws.db
+      .update(methodologyVersions)
+      .set({ status: 'published', publishedAt: at, updatedAt: at })
+      .where(and(eq(methodologyVersions.id, draft.id), eq(methodologyVersions.status, 'draft')))
+      .run();
+    ws.db.update(methodologies).set({ updatedAt: at }).where(eq(methodologies.id, m.id)).run();
+    ws.db
+      .insert(methodologyChanges)
+      .values({ methodologyId: m.id, versionId: draft.id, ...changelog })
+      .run();
+    appendAudit(
+      ws.db,
+      {
+        entity: 'methodology_version',
+        entityId: draft.id,
+        action: 'version.publish',
+        summary: `Published version ${draft.version} of "${m.name}": ${summary}`,
+        details: {
           methodologyId: m.id,
-          methodologyName: m.name,
-          versionId: draft.id,
           version: draft.version,
-          summary,
-          actor: changelog.author,
+          definitionHash: draft.definitionHash,
+          changes,
         },
-        at,
-      );
-      return snapshot
-        ? insertSnapshot(
-            ws,
-            snapshot,
-            { methodologyId: m.id, versionId: draft.id, version: draft.version },
-            'publish',
-          )
-        : null;
-    })(),
-  );
+      },
+      at,
+    );
+    // The program-change decision log: linked to an approved proposal, or a direct publication.
+    recordPublication(
+      ws.db,
+      {
+        methodologyId: m.id,
+        methodologyName: m.name,
+        versionId: draft.id,
+        version: draft.version,
+        summary,
+        actor: changelog.author,
+      },
+      at,
+    );
+    return snapshot
+      ? insertSnapshot(
+          ws,
+          snapshot,
+          { methodologyId: m.id, versionId: draft.id, version: draft.version },
+          'publish',
+        )
+      : null;
+  })();
   return { changelog, snapshotId };
 }
 

@@ -54,8 +54,11 @@ function ImportWizard() {
       )}
       {w.step !== 'done' && w.preview && (
         <>
-          {w.files.length > 1 && <StagedFilesList />}
-          <PreviewTable preview={w.preview} />
+          {(w.files.length > 1 || (w.suggestion?.links?.length ?? 0) > 0) && <StagedFilesList />}
+          <PreviewTable
+            preview={w.preview}
+            others={(w.suggestion?.previews ?? []).filter((p) => p.fileId !== w.preview?.fileId)}
+          />
           <MappingCard />
           {w.analysing && !w.report && (
             <JobProgressBar progress={w.progress} label="Analysing every row…" />

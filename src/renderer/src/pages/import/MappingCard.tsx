@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import { FILE_KINDS, type FileKind, type ImportGrain } from '../../../../shared/api';
 import { TableCard } from '../../components/TableCard';
+import { ColumnNameCell } from './ColumnNameCell';
 import { columnWith, KIND_LABELS, recognisedLabel } from './column-roles';
 import { useImportWizard } from './import-wizard-store';
 import { MeasureNamesTable } from './MeasureNamesTable';
@@ -47,6 +48,8 @@ export function MappingCard() {
     ...w.newMeasures,
   };
   const isKpi = kind !== 'partners' && kind !== 'transactions';
+  // A headerless file's columns are named here (else they would be stored as `column3`…).
+  const nameable = editable && !preview.format.header;
   const isLong = kind === 'kpi-long' || kind === 'targets-long';
   const periodColumn = columnWith(w.roles, 'period');
   const periodIsDate =
@@ -101,6 +104,12 @@ export function MappingCard() {
           disabled={busy}
           onPick={(name) => void w.applyPreset(name)}
         />
+        {nameable && (
+          <Text size="sm" c="dimmed">
+            The file has no header row: name its columns here. A column kept as an attribute is
+            stored under its name.
+          </Text>
+        )}
         <Table aria-label="Column mapping" withTableBorder fz="sm" verticalSpacing={4}>
           <Table.Thead>
             <Table.Tr>
@@ -124,7 +133,15 @@ export function MappingCard() {
               return (
                 <Table.Tr key={r.column} data-column={r.column}>
                   <Table.Td className="nowrap" fw={500}>
-                    {r.column}
+                    {nameable ? (
+                      <ColumnNameCell
+                        column={r.column}
+                        disabled={busy}
+                        onName={(name) => w.nameColumn(r.column, name)}
+                      />
+                    ) : (
+                      r.column
+                    )}
                   </Table.Td>
                   <Table.Td>{r.valueType}</Table.Td>
                   <Table.Td className="nowrap">{preview.rows[0]?.cells[i] ?? ''}</Table.Td>

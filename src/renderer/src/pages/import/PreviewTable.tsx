@@ -1,9 +1,22 @@
-import { ScrollArea, Table, Text } from '@mantine/core';
+import { ScrollArea, SegmentedControl, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import type { FilePreview } from '../../../../shared/api';
 import { TableCard } from '../../components/TableCard';
 
-/** The first rows as the importer read them, with their row numbers in the file. */
-export function PreviewTable({ preview }: { preview: FilePreview }) {
+/**
+ * The first rows as the importer read them, with their row numbers in the file; with several
+ * files, a switch shows each file's own rows.
+ */
+export function PreviewTable({
+  preview: first,
+  others = [],
+}: {
+  preview: FilePreview;
+  others?: FilePreview[];
+}) {
+  const [shown, setShown] = useState<string | null>(null);
+  const all = [first, ...others];
+  const preview = all.find((p) => p.fileId === shown) ?? first;
   const f = preview.format;
   const format = [
     f.type.toUpperCase(),
@@ -16,6 +29,16 @@ export function PreviewTable({ preview }: { preview: FilePreview }) {
     .join(' · ');
   return (
     <TableCard title="Preview" note={`${preview.fileName} · ${format}`}>
+      {all.length > 1 && (
+        <SegmentedControl
+          size="xs"
+          mb="xs"
+          aria-label="File to preview"
+          value={preview.fileId}
+          onChange={setShown}
+          data={all.map((p) => ({ value: p.fileId, label: p.fileName }))}
+        />
+      )}
       {preview.rows.length === 0 ? (
         <Text size="sm" c="dimmed">
           The file has no data rows.
@@ -41,7 +64,7 @@ export function PreviewTable({ preview }: { preview: FilePreview }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {preview.rows.map((r) => (
+              {preview.rows.slice(0, 20).map((r) => (
                 <Table.Tr key={r.row}>
                   <Table.Td className="num">{r.row}</Table.Td>
                   {preview.columns.map((c, i) => (

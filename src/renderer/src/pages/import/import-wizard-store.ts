@@ -14,6 +14,7 @@ import type {
   ImportReport,
   ImportSummary,
   MappingSuggestion,
+  PartnerMatch,
   StagedFile,
 } from '../../../../shared/api';
 import { api } from '../../api/client';
@@ -84,6 +85,13 @@ interface WizardState {
   /** Long tables: the measure a name in the file stands for (null: reject its rows). */
   setMeasureName: (text: string, key: string | null, name?: string) => void;
   setKind: (kind: FileKind) => void;
+  /** Which partner column a fact file's keys are matched on (a several-file import). */
+  setPartnerMatch: (fileIndex: number, match: PartnerMatch) => Promise<void>;
+  /**
+   * Names a column of a headerless file (its attribute name, if it becomes one); returns why the
+   * name cannot be used, or null.
+   */
+  nameColumn: (column: string, name: string) => string | null;
   setUniqueKey: (on: boolean) => void;
   setGrain: (grain: ImportGrain | null) => void;
   applyPreset: (name: string | null) => Promise<void>;
@@ -318,6 +326,42 @@ export const useImportWizard = create<WizardState>()((set, get) => {
         readOnlyReason: null,
       });
     },
+    nameColumn: (column, name) => {
+      const { preview, suggestion, roles, editable } = get();
+      const base = suggestion?.mapping.files[0];
+      if (!preview || !suggestion || !base || !editable || preview.format.header) return null;
+      const next = name.trim();
+      if (next === column) return null;
+      if (next === '') return 'A column needs a name.';
+      if (next.length > 100) return 'Keep column names to 100 characters.';
+      if (preview.columns.some((c) => c !== column && c.toLowerCase() === next.toLowerCase()))
+        return `Another column is already called “${next}”.`;
+      const rename = (c: string) => (c === column ? next : c);
+      const columns = preview.columns.map(rename);
+      const format = { ...(base.format ?? {}), header: false, columns };
+      const renamedRoles: RoleAssignment = {};
+      for (const [c, a] of Object.entries(roles)) renamedRoles[rename(c)] = a;
+      const suggestedRoles: RoleAssignment = {};
+      for (const [c, a] of Object.entries(get().suggestedRoles)) suggestedRoles[rename(c)] = a;
+      set({
+        preview: {
+          ...preview,
+          columns,
+          recognised: preview.recognised.map((r) => ({ ...r, column: rename(r.column) })),
+        },
+        suggestion: {
+          ...suggestion,
+          mapping: {
+            ...suggestion.mapping,
+            files: [{ ...base, format }, ...suggestion.mapping.files.slice(1)],
+          },
+        },
+        suggestedRoles,
+      });
+      rebuild({ roles: renamedRoles });
+      void get().analyse();
+      return null;
+    },
     setUniqueKey: (uniqueKey) => rebuild({ edits: { ...get().edits, uniqueKey } }),
     setGrain: (grain) => rebuild({ edits: { ...get().edits, grain } }),
 
@@ -341,6 +385,29 @@ export const useImportWizard = create<WizardState>()((set, get) => {
       } catch (error) {
         set({ analysing: false, error: toErrorInfo(error) });
       }
+    },
+
+    setPartnerMatch: async (fileIndex, match) => {
+      const { mapping, suggestion } = get();
+      const file = mapping?.files[fileIndex];
+      if (!mapping || !file || file.kind === 'partners') return;
+      const files = mapping.files.map((f, i) =>
+        i === fileIndex ? { ...f, partnerMatch: match } : f,
+      );
+      set({
+        mapping: { ...mapping, files },
+        ...(suggestion?.links
+          ? {
+              suggestion: {
+                ...suggestion,
+                links: suggestion.links.map((l) =>
+                  l.fileIndex === fileIndex ? { ...l, match } : l,
+                ),
+              },
+            }
+          : {}),
+      });
+      await get().analyse();
     },
 
     setUnknownPartners: async (policy) => {
