@@ -107,9 +107,10 @@ export function computeChanges(
   const overdue = ws.sqlite
     .prepare(
       `${ACTION_SELECT} WHERE a.status <> 'done' AND a.due_date IS NOT NULL AND a.due_date < ?
+         AND substr(a.created_at, 1, 10) <= ?
        ORDER BY a.due_date, a.id LIMIT ${LIST_LIMIT}`,
     )
-    .all(heldOn) as ReviewActionRef[];
+    .all(heldOn, heldOn) as ReviewActionRef[];
   return {
     since,
     previousReviewId: previous?.id ?? null,
