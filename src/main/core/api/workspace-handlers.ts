@@ -41,6 +41,14 @@ export function createDemoWorkspace(
         ctx.emit('progress', { task: 'demo', label: p.label, done: p.done, total: p.total }),
       );
       // MDF plans and claims; skipped for very large demos, where proposing takes seconds.
+      if (demo.partners <= MDF_DEMO_MAX_PARTNERS) {
+        ctx.emit('progress', {
+          task: 'demo',
+          label: 'Adding MDF plans and the program history',
+          done: 0,
+          total: 1,
+        });
+      }
       if (demo.partners <= MDF_DEMO_MAX_PARTNERS) generateMdfDemo(ws, demo.seed);
       // Program history: a decided program change, survey answers and visit notes, a review.
       if (demo.partners <= MDF_DEMO_MAX_PARTNERS) generateProgramHistoryDemo(ws, demo.seed);
