@@ -5,6 +5,7 @@ import { runFoundationBench } from './foundation';
 import { runImportBench } from './import';
 import { runDealImportBench } from './import-deals';
 import { runMdfBench } from './mdf';
+import { runImprovementBench } from './improvement';
 import { runScaleBench } from './scale';
 import { runScoringBench } from './scoring';
 import { runViewsBench } from './views';
@@ -35,6 +36,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['worker', runWorkerBench],
   ['scale', () => runScaleBench(partnerSizes ?? undefined)],
   ['mdf', () => runMdfBench()],
+  ['improvement', () => runImprovementBench()],
 ];
 
 const only = args.filter((a) => !a.startsWith('--'));

@@ -7,8 +7,8 @@ import { main } from '../../src/main/cli/main';
 import type { CliIo } from '../../src/main/cli/io';
 import { neutralise } from '../../src/main/cli/score-writers';
 import { parseMethodologyArg } from '../../src/main/cli/commands/score';
-import { bumpDataRevision } from '../../src/main/core/workspace/data-revision';
 import { tempDir } from '../helpers/temp';
+import { bumpDataRevision } from '../../src/main/core/workspace/data-revision';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -72,8 +72,7 @@ describe('partnerscope score', () => {
     const db = new Database(file);
     db.prepare('UPDATE partners SET name = \'=HYPERLINK("http://x","a, b")\' WHERE id = 1').run();
     db.prepare("UPDATE partners SET name = '@SUM(1)' , external_id = '-P2' WHERE id = 2").run();
-    // A data change made outside the app moves the data revision, as the app's own writes do.
-    bumpDataRevision(db);
+    bumpDataRevision(db); // as every data-changing write of the app does
     db.close();
     const run = captureIo();
     expect(await main(['score', '--workspace', file], run.io)).toBe(0);

@@ -18,6 +18,8 @@ export const WRITE_TOPICS = [
   'risks',
   'alerts',
   'mdf',
+  'disputes',
+  'improvement',
   'governance',
   'signals',
   'reviews',

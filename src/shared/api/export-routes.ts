@@ -27,3 +27,23 @@ export function scorecardPrintPath(p: ScorecardRouteParams): string {
   if (p.ready) query.set('ready', p.ready);
   return `${SCORECARD_PRINT_PREFIX}${encodeURIComponent(p.partner)}?${query.toString()}`;
 }
+
+export const DIGEST_PRINT_PATH = '/print/digest';
+
+export interface DigestRouteParams {
+  period?: string;
+  region?: string;
+  manager?: string;
+  partner?: string;
+  ready?: string;
+}
+
+/** `/print/digest?period=2026-Q3&region=EMEA`: the digest's print layout. */
+export function digestPrintPath(p: DigestRouteParams): string {
+  const query = new URLSearchParams();
+  for (const key of ['period', 'region', 'manager', 'partner', 'ready'] as const) {
+    const value = p[key];
+    if (value) query.set(key, value);
+  }
+  return `${DIGEST_PRINT_PATH}?${query.toString()}`;
+}

@@ -11,6 +11,9 @@ import { risksApi } from './risks';
 import { alertsApi } from './alerts';
 import { scenariosApi } from './scenarios';
 import { mdfApi } from './mdf';
+import { disputesApi } from './disputes';
+import { digestApi } from './digest';
+import { improvementApi } from './improvement';
 import { governanceApi } from './governance';
 import { signalsApi } from './signals';
 import { reviewsApi } from './reviews';
@@ -28,6 +31,9 @@ export const api = {
   ...alertsApi,
   ...scenariosApi,
   ...mdfApi,
+  ...disputesApi,
+  ...digestApi,
+  ...improvementApi,
   ...governanceApi,
   ...signalsApi,
   ...reviewsApi,
@@ -59,6 +65,9 @@ export * from './risks';
 export * from './alerts';
 export * from './scenarios';
 export * from './mdf';
+export * from './disputes';
+export * from './digest';
+export * from './improvement';
 export * from './governance';
 export * from './signals';
 export * from './reviews';

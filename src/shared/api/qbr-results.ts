@@ -39,6 +39,16 @@ export interface QbrAction {
   completedAt: string | null;
   /** Not done and due before today. */
   overdue: boolean;
+  /** The improvement loop: the issue it belongs to and the KPI baseline frozen at creation. */
+  issueId: number | null;
+  baselineValue: number | null;
+  baselinePeriod: string | null;
+  /** Last day of the baseline period (yyyy-mm-dd). */
+  baselineDate: string | null;
+  targetValue: number | null;
+  resources: string;
+  contingency: string;
+  horizon: 'quick_win' | 'mid_term' | null;
 }
 
 export interface QbrReview {

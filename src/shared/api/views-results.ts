@@ -115,6 +115,16 @@ export interface ValueSource {
   importedAt: string;
   /** Files and roll-up rules the importer recorded (none for generated data). */
   files: { fileName: string; rule: string; rowCount: number; rows: string }[];
+  /** An approved correction in force overrides the stored value (`value` is the corrected one). */
+  correction?: {
+    id: number;
+    storedValue: number;
+    reason: string;
+    requestedBy: string;
+    approvedBy: string;
+    approvedAt: string;
+    expiresOn: string | null;
+  };
 }
 
 export interface CoverageWarning {

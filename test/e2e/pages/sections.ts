@@ -8,6 +8,9 @@ export const SECTIONS = {
   investment: { label: 'Investment', heading: 'Investment planning', route: '/investment' },
   qbr: { label: 'QBR', heading: 'QBR', route: '/qbr' },
   actions: { label: 'Actions', heading: 'Actions', route: '/actions' },
+  disputes: { label: 'Disputes', heading: 'Disputes', route: '/disputes' },
+  digest: { label: 'Digest', heading: 'Digest', route: '/digest' },
+  improvement: { label: 'Improvement', heading: 'Improvement', route: '/improvement' },
   data: { label: 'Data', heading: 'Data overview', route: '/data' },
   workspaces: { label: 'Workspaces', heading: 'Workspaces', route: '/workspaces' },
 } as const;

@@ -93,4 +93,21 @@ export const commands: CommandEntry[] = [
       'Investment planning: propose an MDF allocation for a budget (XLSX/CSV) or list claims',
     load: async () => (await import('./mdf')).mdfCommand,
   },
+  {
+    name: 'disputes',
+    summary: 'List partner disputes of figures and tiers with their waiting time and corrections',
+    load: async () => (await import('./disputes')).disputesCommand,
+  },
+  {
+    name: 'digest',
+    summary:
+      'Write the period digest (tier moves, KPIs, actions, changes, disputes) as PDF or Markdown',
+    load: async () => (await import('./digest')).digestCommand,
+  },
+  {
+    name: 'improvement',
+    summary:
+      'The improvement loop: issues and their action backlog, suggested issues, progress against the baselines',
+    load: async () => (await import('./improvement')).improvementCommand,
+  },
 ];

@@ -10,6 +10,9 @@ import { risksHandlers } from './risks-handlers';
 import { alertsHandlers } from './alerts-handlers';
 import { scenariosHandlers } from './scenarios-handlers';
 import { mdfHandlers } from './mdf-handlers';
+import { disputesHandlers } from './disputes-handlers';
+import { digestHandlers } from './digest-handlers';
+import { improvementHandlers } from './improvement-handlers';
 import { governanceHandlers } from './governance-handlers';
 import { signalsHandlers } from './signals-handlers';
 import { reviewsHandlers } from './reviews-handlers';
@@ -27,6 +30,9 @@ export const handlers: Handlers = {
   ...alertsHandlers,
   ...scenariosHandlers,
   ...mdfHandlers,
+  ...disputesHandlers,
+  ...digestHandlers,
+  ...improvementHandlers,
   ...governanceHandlers,
   ...signalsHandlers,
   ...reviewsHandlers,

@@ -8,6 +8,7 @@ import { draftedHighlights } from '../qbr/drafted-highlights';
 import { qbrOverview } from '../qbr/overview';
 import { findReview, saveReview } from '../qbr/review-store';
 import { qbrWorkspace, storedReview } from '../qbr/qbr-workspace';
+import { freezeBaseline } from '../improvement/backlog';
 import type { HandlerMap } from './handler-types';
 
 type QbrMethods =
@@ -57,6 +58,8 @@ export const qbrHandlers: HandlerMap<QbrMethods> = {
       partnerId,
       periodKey: period ?? null,
       reviewId: review?.id ?? null,
+      // The same records as the improvement backlog: a KPI's value is frozen as the baseline.
+      ...freezeBaseline(ws, partnerId, fields.kpiKey),
     });
   },
 

@@ -3,6 +3,8 @@ import type { DemoOptions } from '../../../shared/api';
 import type { AppContext } from '../app/context';
 import { generateDemoInSteps } from '../demo/generate-demo';
 import { generateMdfDemo, MDF_DEMO_MAX_PARTNERS } from '../demo/mdf-demo';
+import { generateDisputeDemo } from '../demo/dispute-demo';
+import { generateImprovementDemo, IMPROVEMENT_DEMO_MAX_PARTNERS } from '../demo/improvement-demo';
 import { generateProgramHistoryDemo } from '../demo/program-history-demo';
 import { dataOverview } from '../workspace/overview';
 import { Workspace } from '../workspace/workspace';
@@ -50,6 +52,10 @@ export function createDemoWorkspace(
         });
       }
       if (demo.partners <= MDF_DEMO_MAX_PARTNERS) generateMdfDemo(ws, demo.seed);
+      // A dispute resolved by an approved correction, and one waiting for review.
+      if (demo.partners <= MDF_DEMO_MAX_PARTNERS) generateDisputeDemo(ws, demo.seed);
+      // A history of improvement issues and actions with baselines in earlier quarters.
+      if (demo.partners <= IMPROVEMENT_DEMO_MAX_PARTNERS) generateImprovementDemo(ws, demo.seed);
       // Program history: a decided program change, survey answers and visit notes, a review.
       if (demo.partners <= MDF_DEMO_MAX_PARTNERS) generateProgramHistoryDemo(ws, demo.seed);
       ctx.emit('progress', {

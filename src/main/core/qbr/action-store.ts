@@ -20,9 +20,26 @@ export interface NewAction {
   dueDate: string | null;
   successCriterion: string;
   kpiKey: string | null;
+  issueId?: number | null;
+  baselineValue?: number | null;
+  baselinePeriod?: string | null;
+  baselineDate?: string | null;
+  targetValue?: number | null;
+  resources?: string;
+  contingency?: string;
+  horizon?: 'quick_win' | 'mid_term' | null;
 }
 
-export interface ActionPatch {
+/** Plan fields of the improvement loop (never the baseline, which is frozen at creation). */
+export interface ImprovementPatch {
+  issueId?: number | null;
+  targetValue?: number | null;
+  resources?: string;
+  contingency?: string;
+  horizon?: 'quick_win' | 'mid_term' | null;
+}
+
+export interface ActionPatch extends ImprovementPatch {
   title?: string;
   owner?: string;
   dueDate?: string | null;
@@ -48,6 +65,14 @@ const columns = {
   createdAt: qbrActions.createdAt,
   updatedAt: qbrActions.updatedAt,
   completedAt: qbrActions.completedAt,
+  issueId: qbrActions.issueId,
+  baselineValue: qbrActions.baselineValue,
+  baselinePeriod: qbrActions.baselinePeriod,
+  baselineDate: qbrActions.baselineDate,
+  targetValue: qbrActions.targetValue,
+  resources: qbrActions.resources,
+  contingency: qbrActions.contingency,
+  horizon: qbrActions.horizon,
 };
 
 interface Row {
@@ -64,6 +89,14 @@ interface Row {
   createdAt: string;
   updatedAt: string;
   completedAt: string | null;
+  issueId: number | null;
+  baselineValue: number | null;
+  baselinePeriod: string | null;
+  baselineDate: string | null;
+  targetValue: number | null;
+  resources: string;
+  contingency: string;
+  horizon: 'quick_win' | 'mid_term' | null;
 }
 
 function toAction(r: Row, now: string): QbrAction {
@@ -81,6 +114,14 @@ function toAction(r: Row, now: string): QbrAction {
     updatedAt: r.updatedAt,
     completedAt: r.completedAt,
     overdue: r.status !== 'done' && r.dueDate !== null && r.dueDate < now,
+    issueId: r.issueId,
+    baselineValue: r.baselineValue,
+    baselinePeriod: r.baselinePeriod,
+    baselineDate: r.baselineDate,
+    targetValue: r.targetValue,
+    resources: r.resources,
+    contingency: r.contingency,
+    horizon: r.horizon,
   };
 }
 
@@ -118,7 +159,8 @@ export function scorecardActions(ws: Workspace, partnerId: number, periodKey: st
       eq(qbrActions.partnerId, partnerId),
       or(ne(qbrActions.status, 'done'), eq(qbrActions.periodKey, periodKey)),
     ),
-  );
+    // The improvement plan's internal notes (resources, contingency) never reach a scorecard.
+  ).map((a) => ({ ...a, issueId: null, resources: '', contingency: '' }));
 }
 
 export function getAction(ws: Workspace, id: number): QbrAction {
@@ -154,6 +196,11 @@ export function updateAction(ws: Workspace, id: number, patch: ActionPatch): Qbr
       ...(patch.status !== undefined ? { status: patch.status } : {}),
       ...(patch.successCriterion !== undefined ? { successCriterion: patch.successCriterion } : {}),
       ...(completedAt !== undefined ? { completedAt } : {}),
+      ...(patch.issueId !== undefined ? { issueId: patch.issueId } : {}),
+      ...(patch.targetValue !== undefined ? { targetValue: patch.targetValue } : {}),
+      ...(patch.resources !== undefined ? { resources: patch.resources } : {}),
+      ...(patch.contingency !== undefined ? { contingency: patch.contingency } : {}),
+      ...(patch.horizon !== undefined ? { horizon: patch.horizon } : {}),
       updatedAt: now,
     })
     .where(eq(qbrActions.id, id))

@@ -3,7 +3,8 @@
  * when the importer recorded them, the files, roll-up rules and source rows.
  */
 import type Database from 'better-sqlite3';
-import type { ValueSource } from '../../../shared/api/views';
+import type { ValueSource } from '../../../shared/api/views-results';
+import { todayIso } from '../disputes/today';
 
 interface SourceRow {
   measure: string;
@@ -42,8 +43,56 @@ export function valueSources(
     { id: number } | undefined;
   if (!period) return [];
   const rows = db.prepare(SQL).all({ partner: partnerId, period: period.id }) as SourceRow[];
-  return rows.map((r) => ({
-    ...r,
-    files: r.files ? (JSON.parse(r.files) as ValueSource['files']) : [],
-  }));
+  const corrections = correctionsInForce(db, partnerId, period.id);
+  return rows.map((r) => {
+    const source: ValueSource = {
+      ...r,
+      files: r.files ? (JSON.parse(r.files) as ValueSource['files']) : [],
+    };
+    const c = r.kind === 'value' ? corrections.get(r.measure) : undefined;
+    if (!c) return source;
+    return {
+      ...source,
+      value: c.value,
+      correction: {
+        id: c.id,
+        storedValue: r.value,
+        reason: c.reason,
+        requestedBy: c.requestedBy,
+        approvedBy: c.approvedBy,
+        approvedAt: c.decidedAt,
+        expiresOn: c.expiresOn,
+      },
+    };
+  });
+}
+
+interface CorrectionRow {
+  id: number;
+  measure: string;
+  value: number;
+  reason: string;
+  requestedBy: string;
+  approvedBy: string;
+  decidedAt: string;
+  expiresOn: string | null;
+}
+
+/** The approved, unexpired correction of each measure of the cell (the latest approval wins). */
+function correctionsInForce(
+  db: Database.Database,
+  partnerId: number,
+  periodId: number,
+): Map<string, CorrectionRow> {
+  const rows = db
+    .prepare(
+      `SELECT c.id, m.key AS measure, c.value, c.reason, c.requested_by AS requestedBy,
+              c.approved_by AS approvedBy, c.decided_at AS decidedAt, c.expires_on AS expiresOn
+       FROM corrections c JOIN measures m ON m.id = c.measure_id
+       WHERE c.partner_id = ? AND c.period_id = ? AND c.status = 'approved'
+         AND (c.expires_on IS NULL OR c.expires_on > ?)
+       ORDER BY c.decided_at, c.id`,
+    )
+    .all(partnerId, periodId, todayIso()) as CorrectionRow[];
+  return new Map(rows.map((r) => [r.measure, r]));
 }

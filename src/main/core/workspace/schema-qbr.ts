@@ -4,8 +4,9 @@
  * date, status, success criterion), which outlive the review that created them.
  */
 import { sql } from 'drizzle-orm';
-import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, real, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { partners } from './schema';
+import { improvementIssues } from './schema-improvement';
 
 /** A highlight as stored: kind (improvement, decline, peer, tier, risk, note), text, audience. */
 export interface StoredHighlight {
@@ -59,9 +60,20 @@ export const qbrActions = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
     completedAt: text('completed_at'),
+    // The improvement loop (migration `improvement`): the issue the action belongs to, the
+    // targeted KPI's value frozen when the action was created, and the plan around it.
+    issueId: integer('issue_id').references(() => improvementIssues.id, { onDelete: 'set null' }),
+    baselineValue: real('baseline_value'),
+    baselinePeriod: text('baseline_period'),
+    baselineDate: text('baseline_date'),
+    targetValue: real('target_value'),
+    resources: text('resources').notNull().default(''),
+    contingency: text('contingency').notNull().default(''),
+    horizon: text('horizon', { enum: ['quick_win', 'mid_term'] }),
   },
   (t) => [
     index('qbr_actions_partner_idx').on(t.partnerId, t.status),
     index('qbr_actions_status_due_idx').on(t.status, t.dueDate),
+    index('qbr_actions_issue_idx').on(t.issueId),
   ],
 );

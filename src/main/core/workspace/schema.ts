@@ -180,6 +180,8 @@ export * from './schema-qbr';
 export * from './schema-benchmark';
 export * from './schema-scenarios';
 export * from './schema-mdf';
+export * from './schema-disputes';
+export * from './schema-improvement';
 export * from './schema-governance';
 export * from './schema-signals';
 export * from './schema-reviews';

@@ -10,6 +10,7 @@ import { PortfolioPage } from '../pages/portfolio/PortfolioPage';
 import { PrintIdlePage } from '../pages/print/PrintIdlePage';
 import { ScorecardPrintPage } from '../pages/print/ScorecardPrintPage';
 import { ActionsPage } from '../pages/actions/ActionsPage';
+import { ImprovementPage } from '../pages/improvement/ImprovementPage';
 import { AlertsPage } from '../pages/alerts/AlertsPage';
 import { BenchmarksPage } from '../pages/benchmarks/BenchmarksPage';
 import { RisksPage } from '../pages/risks/RisksPage';
@@ -20,6 +21,9 @@ import { InvestmentPage } from '../pages/investment/InvestmentPage';
 import { ProgramChangesPage } from '../pages/program-changes/ProgramChangesPage';
 import { ReviewsPage } from '../pages/reviews/ReviewsPage';
 import { WorkspacesPage } from '../pages/WorkspacesPage';
+import { DisputesPage } from '../pages/disputes/DisputesPage';
+import { DigestPage } from '../pages/digest/DigestPage';
+import { DigestPrintPage } from '../pages/print/DigestPrintPage';
 import { DEFAULT_PATH, WORKSPACES_PATH } from './sections';
 
 /**
@@ -43,6 +47,7 @@ export function createAppRouter() {
         { path: '/qbr', element: <QbrIndexPage /> },
         { path: '/qbr/:partnerId', element: <QbrPage /> },
         { path: '/actions', element: <ActionsPage /> },
+        { path: '/improvement', element: <ImprovementPage /> },
         { path: '/benchmarks', element: <BenchmarksPage /> },
         { path: '/risks', element: <RisksPage /> },
         { path: '/what-if', element: <WhatIfPage /> },
@@ -50,11 +55,14 @@ export function createAppRouter() {
         { path: '/program-changes', element: <ProgramChangesPage /> },
         { path: '/reviews', element: <ReviewsPage /> },
         { path: '/alerts', element: <AlertsPage /> },
+        { path: '/disputes', element: <DisputesPage /> },
+        { path: '/digest', element: <DigestPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },
     // The print layout has no app frame: it is the page a PDF is printed from.
     { path: '/print', element: <PrintIdlePage /> },
     { path: '/print/scorecard/:partnerId', element: <ScorecardPrintPage /> },
+    { path: '/print/digest', element: <DigestPrintPage /> },
   ]);
 }

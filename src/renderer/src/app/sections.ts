@@ -8,6 +8,9 @@ export type SectionKey =
   | 'investment'
   | 'qbr'
   | 'actions'
+  | 'disputes'
+  | 'digest'
+  | 'improvement'
   | 'methodology'
   | 'data';
 
@@ -104,6 +107,36 @@ export const SECTIONS: readonly Section[] = [
     shortcut: 'a',
     purpose:
       'Keep the action backlog from your reviews — owner, deadline and success criterion — and check whether each action moved the numbers.',
+    built: true,
+  },
+  {
+    key: 'disputes',
+    path: '/disputes',
+    label: 'Disputes',
+    title: 'Disputes',
+    shortcut: 'u',
+    purpose:
+      'Partners’ disputes of a figure or tier with how long each waits; corrections approved by a second person, with the score before and after.',
+    built: true,
+  },
+  {
+    key: 'digest',
+    path: '/digest',
+    label: 'Digest',
+    title: 'Digest',
+    shortcut: 'e',
+    purpose:
+      'The period’s outcomes — tier moves, KPIs, actions, methodology changes, disputes — for the program, a region, a manager or one partner, as PDF or Markdown.',
+    built: true,
+  },
+  {
+    key: 'improvement',
+    path: '/improvement',
+    label: 'Improvement',
+    title: 'Improvement',
+    shortcut: 'l',
+    purpose:
+      'Diagnose, plan, act, measure: performance issues with root causes, an action backlog measured against its baseline, and whether the actions moved the numbers.',
     built: true,
   },
   {

@@ -41,6 +41,19 @@ const PATHS: Record<IconKey, ReactNode> = {
     </>
   ),
   actions: <path d="M4 6l2 2 3-3M4 13l2 2 3-3M12 7h8M12 14h8M12 20h8" />,
+  disputes: (
+    <>
+      <path d="M4 5h16v10H9l-5 4z" />
+      <path d="M12 8v3M12 13h.01" />
+    </>
+  ),
+  digest: (
+    <>
+      <path d="M6 3h9l4 4v14H6z" />
+      <path d="M9 11h7M9 15h7M9 19h4" />
+    </>
+  ),
+  improvement: <path d="M20 12a8 8 0 1 1-2.3-5.7M20 4v4h-4M8 13l3 3 5-6" />,
   methodology: <path d="M4 6h10M4 12h16M4 18h7M17 4v4M20 16v4M11 10v4" />,
   data: (
     <>

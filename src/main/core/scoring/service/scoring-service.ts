@@ -21,6 +21,7 @@ import { scoreAllPeriods, type TrendSeries } from '../trend';
 import { weightedScores } from '../weighted-scores';
 import { canonicalJson } from '../versions/canonical-json';
 import { dataRevisionKey } from '../../workspace/data-revision';
+import { applyCorrections, correctionsSignature } from '../../disputes/correction-overlay';
 
 interface Loaded {
   revision: string;
@@ -44,7 +45,8 @@ export class ScoringService {
 
   /** The data revision the cached state belongs to (see data-revision.ts). */
   revision(): string {
-    return dataRevisionKey(this.ws.sqlite);
+    // Corrections in force depend on the day too: an expiry passes without any write.
+    return `${dataRevisionKey(this.ws.sqlite)}:${correctionsSignature(this.ws.sqlite)}`;
   }
 
   /**
@@ -72,6 +74,7 @@ export class ScoringService {
     const dataset = datasetCacheEnabled()
       ? loadDatasetCached(this.ws.sqlite, this.ws.path).dataset
       : loadDataset(this.ws.sqlite);
+    applyCorrections(this.ws.sqlite, dataset);
     this.loaded = {
       revision,
       dataset,

@@ -14,6 +14,7 @@ import { NextTier } from './NextTier';
 import { PartnerHeader } from './PartnerHeader';
 import { RiskFlags } from '../risks/RiskFlags';
 import { ValueSources } from './ValueSources';
+import { PartnerDisputes } from '../disputes/PartnerDisputes';
 import { PartnerSignalsCard } from '../signals/PartnerSignalsCard';
 
 /** The loaded Partner page, top to bottom: who, how good, why, how it moved, what next, from where. */
@@ -45,6 +46,7 @@ export function PartnerContent({ page, selection }: { page: PartnerPage; selecti
         <KpiTrends page={page} />
       </SimpleGrid>
       <MdfAllocations partner={page.profile.externalId} currency={page.currency} />
+      <PartnerDisputes page={page} />
       <ValueSources page={page} />
     </Stack>
   );

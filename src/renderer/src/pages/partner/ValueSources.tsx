@@ -1,4 +1,4 @@
-import { Paper, Table, Text, Title } from '@mantine/core';
+import { Badge, Paper, Table, Text, Title, Tooltip } from '@mantine/core';
 import type { PartnerPage } from '../../../../shared/api';
 import { formatKpiValue } from '../../components/value-format';
 import { formatTimestamp } from '../../format/dates';
@@ -41,9 +41,28 @@ export function ValueSources({ page }: { page: PartnerPage }) {
                   </Table.Td>
                   <Table.Td className="num">
                     {formatKpiValue(s.value, s.unit, page.currency)}
+                    {s.correction && (
+                      <Tooltip
+                        label={`Stored ${formatKpiValue(s.correction.storedValue, s.unit, page.currency)}; corrected: ${s.correction.reason} (requested by ${s.correction.requestedBy}, approved by ${s.correction.approvedBy}${s.correction.expiresOn ? `, until ${s.correction.expiresOn}` : ''})`}
+                        multiline
+                        w={320}
+                      >
+                        <Badge
+                          ml={4}
+                          size="xs"
+                          color="orange"
+                          variant="light"
+                          data-testid="corrected-badge"
+                        >
+                          corrected
+                        </Badge>
+                      </Tooltip>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     #{s.importId} {s.importName} · {formatTimestamp(s.importedAt)}
+                    {s.correction &&
+                      ` · correction #${s.correction.id} (${formatKpiValue(s.correction.storedValue, s.unit, page.currency)} stored), approved by ${s.correction.approvedBy} ${formatTimestamp(s.correction.approvedAt)}`}
                   </Table.Td>
                   <Table.Td>
                     {s.files.length === 0
