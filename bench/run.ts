@@ -6,6 +6,7 @@ import { runImportBench } from './import';
 import { runDealImportBench } from './import-deals';
 import { runMdfBench } from './mdf';
 import { runImprovementBench } from './improvement';
+import { runMethodologyBench } from './methodology';
 import { runScaleBench } from './scale';
 import { runScoringBench } from './scoring';
 import { runViewsBench } from './views';
@@ -37,6 +38,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['scale', () => runScaleBench(partnerSizes ?? undefined)],
   ['mdf', () => runMdfBench()],
   ['improvement', () => runImprovementBench()],
+  ['methodology', runMethodologyBench],
 ];
 
 const only = args.filter((a) => !a.startsWith('--'));

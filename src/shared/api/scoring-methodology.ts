@@ -90,10 +90,88 @@ export const kpiDefinitionSchema = z.object({
 });
 export type KpiDefinition = z.infer<typeof kpiDefinitionSchema>;
 
+/**
+ * How the members of one level are averaged (the generalised mean of power p: arithmetic p = 1,
+ * geometric p = 0, harmonic p = -1). Absent = arithmetic, today's behaviour.
+ */
+export const aggregationSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('arithmetic') }),
+  z.object({ kind: z.literal('geometric') }),
+  z.object({ kind: z.literal('harmonic') }),
+  z.object({ kind: z.literal('power'), p: z.number().min(-10).max(10) }),
+]);
+export type AggregationRule = z.infer<typeof aggregationSchema>;
+
+export function aggregationPower(a: AggregationRule | undefined): number {
+  if (!a) return 1;
+  switch (a.kind) {
+    case 'arithmetic':
+      return 1;
+    case 'geometric':
+      return 0;
+    case 'harmonic':
+      return -1;
+    case 'power':
+      return a.p;
+  }
+}
+
+/** A user-defined group (pillar, category…): its parent group, or none for a top-level group. */
+export const groupDefinitionSchema = z.object({
+  key: keySchema,
+  label: z.string().trim().min(1).max(80).optional(),
+  parent: keySchema.optional(),
+  aggregation: aggregationSchema.optional(),
+});
+export type GroupDefinition = z.infer<typeof groupDefinitionSchema>;
+
+/**
+ * Fills a KPI's missing raw value before normalisation, with a record per partner: the mean or
+ * median of the KPI within the partner's peer group (everyone's when the group has none), or
+ * the partner's own value of the previous period.
+ */
+export const imputationSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('peer_mean'), peerBy: peerBySchema.optional() }),
+  z.object({ kind: z.literal('peer_median'), peerBy: peerBySchema.optional() }),
+  z.object({ kind: z.literal('previous_period') }),
+]);
+export type Imputation = z.infer<typeof imputationSchema>;
+
+/**
+ * Outlier treatment of a KPI's raw values before normalisation: winsorisation by the
+ * JRC/OECD Handbook and COINr rule (while |skewness| ≥ skew (2) and kurtosis ≥ kurtosis (3.5),
+ * up to `maxPoints` (5) values), or COINr's log transform ln(x − min + 0.01·(max − min)).
+ */
+export const treatmentSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('winsorise'),
+    skew: z.number().min(0).max(100).optional(),
+    kurtosis: z.number().min(-10).max(1000).optional(),
+    maxPoints: z.number().int().min(1).max(1000).optional(),
+  }),
+  z.object({ kind: z.literal('log') }),
+]);
+export type Treatment = z.infer<typeof treatmentSchema>;
+
+/** Divides a KPI's raw value by a measure (same period and window) or a numeric partner attribute. */
+export const denominatorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('measure'), measure: keySchema }),
+  z.object({
+    kind: z.literal('attribute'),
+    attribute: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,62}$/),
+  }),
+]);
+export type Denominator = z.infer<typeof denominatorSchema>;
+
 export const kpiSelectionSchema = z.object({
   kpi: keySchema,
   weight: weightSchema,
   normaliser: normaliserSchema,
+  /** The user-defined group (`groups`) the KPI belongs to; required when `groups` is given. */
+  group: keySchema.optional(),
+  denominator: denominatorSchema.optional(),
+  imputation: imputationSchema.optional(),
+  treatment: treatmentSchema.optional(),
 });
 export type KpiSelection = z.infer<typeof kpiSelectionSchema>;
 
@@ -180,6 +258,14 @@ export const methodologyDefinitionSchema = z
     segments: segmentRulesSchema.default(segmentRulesSchema.parse({})),
     profiles: z.array(weightProfileSchema).max(50).default([]),
     trend: trendRulesSchema.default(trendRulesSchema.parse({})),
+    /**
+     * A hierarchy of the methodology's own (KPI → pillar → category → … → composite) instead of
+     * the built-in `grouping`; `groupWeights` then weighs every group within its parent.
+     * Optional and without a default, so definitions written before it keep their exact JSON.
+     */
+    groups: z.array(groupDefinitionSchema).min(1).max(100).optional(),
+    /** How the top-level groups are averaged into the composite (absent: arithmetic). */
+    aggregation: aggregationSchema.optional(),
   })
   .superRefine((def, ctx) => {
     const seen = new Set<string>();

@@ -273,6 +273,12 @@ export interface ExplainedKpi {
   weight: number;
   contribution: number;
   peerGroup: string | null;
+  /** The value imputed before normalisation (the KPI's imputation rule), when one was. */
+  imputation?: { value: number; method: 'peer_mean' | 'peer_median' | 'previous_period' };
+  /** The value's outlier treatment (winsorised or log-transformed), when it had one. */
+  treatment?: { kind: 'winsorise' | 'log'; before: number; after: number };
+  /** What the value was divided by (`revenue / staff`), when the KPI has a denominator. */
+  denominator?: string;
 }
 
 export interface WhatItTakesOption {
@@ -309,7 +315,16 @@ export interface PartnerExplanation {
   coverage: number;
   lowCoverage: boolean;
   profile: string;
-  groups: { key: string; label: string; score: number | null; weight: number }[];
+  groups: {
+    key: string;
+    label: string;
+    score: number | null;
+    weight: number;
+    /** The group it belongs to in a hierarchy of the methodology's own (null: top level). */
+    parent?: string | null;
+  }[];
+  /** True when a level is averaged by a non-arithmetic mean (contribution ≠ score × weight). */
+  nonAdditive?: boolean;
   kpis: ExplainedKpi[];
   whatItTakes: {
     /** `unscored`: no score this period; `highest`: already in the top tier. */

@@ -110,6 +110,17 @@ export class MethodologyPage {
     await this.button('Publish').click();
   }
 
+  /** The Structure tab: grouping, own groups, per-KPI preparation. */
+  get structure(): Locator {
+    return this.page.getByTestId('structure-panel');
+  }
+
+  /** Picks an option of a labelled select on the Structure tab. */
+  async choose(label: string, option: string | RegExp) {
+    await this.structure.getByLabel(label, { exact: true }).click();
+    await this.page.getByRole('option', { name: option }).click();
+  }
+
   async customFormula(name: string, formula: string) {
     await this.button('Add KPIs…').click();
     await this.tab('Custom formula').click();

@@ -78,20 +78,30 @@ describe('powerMeanContributions', () => {
     }
   });
 
-  it('uses log shares for the geometric mean: a weaker member takes a smaller share', () => {
+  it('uses value shares: each member in proportion to weight × value, scaled to the mean', () => {
     const out = new Float64Array(2);
     const m = powerMeanContributions([10, 90], [1, 1], 0, out);
     expect(m).toBeCloseTo(30, 12);
-    expect(out[0]).toBeCloseTo((30 * Math.log(10)) / (Math.log(10) + Math.log(90)), 12);
+    expect(out[0]).toBeCloseTo((30 * 10) / 100, 12);
+    expect(out[1]).toBeCloseTo((30 * 90) / 100, 12);
     expect(out[0]!).toBeLessThan(out[1]!);
   });
 
-  it('falls back to weight shares when the geometric mean is 1 (log shares undefined)', () => {
+  it('never gives a negative contribution, even for values below 1 around a mean of 1', () => {
     const out = new Float64Array(2);
-    const m = powerMeanContributions([2, 0.5], [1, 1], 0, out);
-    expect(m).toBeCloseTo(1, 12);
-    expect(out[0]).toBeCloseTo(0.5, 12);
-    expect(out[1]).toBeCloseTo(0.5, 12);
+    for (const p of [-1, 0, 0.5]) {
+      const m = powerMeanContributions([2.01, 0.5], [1, 1], p, out);
+      expect(out[0]!).toBeGreaterThan(0);
+      expect(out[1]!).toBeGreaterThan(0);
+      expect(out[0]! + out[1]!).toBe(m);
+      expect(out[0]! / out[1]!).toBeCloseTo(2.01 / 0.5, 12);
+    }
+  });
+
+  it('gives 0 everywhere when a zero value pulls a geometric or harmonic mean to 0', () => {
+    const out = new Float64Array(3).fill(7);
+    expect(powerMeanContributions([0, 50, 80], [1, 1, 1], 0, out)).toBe(0);
+    expect(Array.from(out)).toEqual([0, 0, 0]);
   });
 
   it('for p = 1 gives bit-identical contributions to the engine’s arithmetic composite (one group)', () => {

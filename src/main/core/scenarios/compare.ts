@@ -6,7 +6,7 @@
  */
 import type { ScenarioColumn, ScenarioComparison } from '../../../shared/api/scenarios-results';
 import type { ScoringService } from '../scoring/service/scoring-service';
-import { fullShares } from '../scoring/composite';
+import { planFullShares } from '../scoring/plan-composite';
 import type { Workspace } from '../workspace/workspace';
 import { scoreBaseline, scoreSide } from './baseline';
 import { exposureByDirection, exposureColumns } from './exposure';
@@ -60,7 +60,7 @@ export function compareScenarios(
 
   const shares = (side: ScoredSide, profile: number) => {
     const { plan } = side;
-    const s = fullShares(plan.weights[profile]!, plan.groupOf, plan.groups.length);
+    const s = planFullShares(plan, plan.weights[profile]!);
     return new Map(plan.kpis.map((k, j) => [k.key, s[j]!]));
   };
   const baseShares = shares(first.base, 0);

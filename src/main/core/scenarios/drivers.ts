@@ -4,7 +4,7 @@
  * changed most in the direction the partner moved. Cheap: run only for the listed movers.
  */
 import type { MoverDriver } from '../../../shared/api/scenarios-results';
-import { rowComposite } from '../scoring/composite';
+import { planRowComposite } from '../scoring/plan-composite';
 import type { ScoredSide } from './scored-side';
 
 /** Each scored KPI's contribution to row `i`'s composite on one side, by KPI key. */
@@ -13,13 +13,12 @@ export function rowContributions(side: ScoredSide, i: number): Map<string, numbe
   const K = plan.kpis.length;
   const G = plan.groups.length;
   const contributions = new Float64Array(K);
-  rowComposite(
+  planRowComposite(
+    plan,
     structural.scores,
     i,
     plan.weights[weighted.profileOf[i]!]!,
-    plan.groupOf,
     contributions,
-    new Float64Array(G),
     new Float64Array(G),
   );
   return new Map(plan.kpis.map((k, j) => [k.key, contributions[j]!]));

@@ -41,10 +41,12 @@ export function whatIfContext(
     baseline: baseline.ref,
     definition,
     kpis,
-    groups: groupKeys(definition.grouping).map((key) => ({
-      key,
-      label: GROUP_LABELS[key as keyof typeof GROUP_LABELS],
-    })),
+    groups: definition.groups
+      ? definition.groups.map((g) => ({ key: g.key, label: g.label ?? g.key }))
+      : groupKeys(definition.grouping).map((key) => ({
+          key,
+          label: GROUP_LABELS[key as keyof typeof GROUP_LABELS],
+        })),
     regions: [...regions],
     types: [...types],
     periods: dataset.periods.map((p) => ({ key: p.key, label: p.label })),

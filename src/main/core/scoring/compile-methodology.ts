@@ -4,7 +4,7 @@
  * are collected and reported together, each with its path in the definition.
  */
 import {
-  groupKeys,
+  GROUP_LABELS,
   methodologyDefinitionSchema,
   type KpiDefinition,
   type MethodologyDefinition,
@@ -17,6 +17,7 @@ import { compileFormula } from '../kpi/formula/validate';
 import { BUILT_IN_KPI_BY_KEY, kpiCatalogue } from '../kpi/kpi-library';
 import { STANDARD_MEASURES } from '../workspace/standard-measures';
 import { DERIVED_MEASURES } from './derived-measures';
+import { compileGroups } from './compile-groups';
 import type { MethodologyPlan, PlanKpi, ProfileWeights } from './plan';
 import { structuralKey } from './structural-key';
 
@@ -87,6 +88,13 @@ export function compileMethodology(
     if (!k) return;
     const n = sel.normaliser;
     if ('peerBy' in n && n.peerBy) k.peerBy = n.peerBy;
+    if (sel.imputation) k.imputation = sel.imputation;
+    if (sel.treatment) k.treatment = sel.treatment;
+    const d = sel.denominator;
+    if (d?.kind === 'measure') {
+      const formula = parse(d.measure, `kpis.${i}.denominator.measure`, measures, issues);
+      if (formula) k.denominator = { formula };
+    } else if (d?.kind === 'attribute') k.denominator = { attribute: d.attribute };
     if (n.kind === 'target' && n.target === undefined && !k.target) {
       issues.push({
         path: `kpis.${i}.normaliser`,
@@ -116,8 +124,10 @@ export function compileMethodology(
     });
   }
 
-  const groups = groupKeys(def.grouping).filter((g) =>
-    kpis.some((k) => groupOfKpi(k.def, def) === g),
+  const structure = compileGroups(def, kpis, issues);
+  const { groups, groupOf, tree } = structure;
+  const groupLabels = groups.map(
+    (g) => structure.labels.get(g) ?? GROUP_LABELS[g as keyof typeof GROUP_LABELS] ?? g,
   );
   for (const g of groups) {
     if (def.groupWeights[g] === undefined) {
@@ -125,11 +135,15 @@ export function compileMethodology(
     }
   }
   for (const g of Object.keys(def.groupWeights)) {
-    if (!groupKeys(def.grouping).includes(g)) {
-      issues.push({ path: `groupWeights.${g}`, message: `"${g}" is not a ${def.grouping}` });
+    if (!structure.known.includes(g)) {
+      issues.push({
+        path: `groupWeights.${g}`,
+        message: def.groups
+          ? `"${g}" is not one of the methodology's groups`
+          : `"${g}" is not a ${def.grouping}`,
+      });
     }
   }
-  const groupOf = Int32Array.from(kpis, (k) => groups.indexOf(groupOfKpi(k.def, def)));
   const base: ProfileWeights = {
     kpi: Float64Array.from(kpis, (k) => def.kpis.find((s) => s.kpi === k.key)!.weight),
     group: Float64Array.from(groups, (g) => def.groupWeights[g] ?? 0),
@@ -159,6 +173,8 @@ export function compileMethodology(
     kpis,
     aux,
     groups,
+    groupLabels,
+    tree,
     groupOf,
     weights,
     profiles: def.profiles,
@@ -167,6 +183,7 @@ export function compileMethodology(
 }
 
 export function groupOfKpi(kpi: KpiDefinition, def: MethodologyDefinition): string {
+  if (def.groups) return def.kpis.find((s) => s.kpi === kpi.key)?.group ?? '';
   return def.grouping === 'category' ? kpi.category : kpi.perspective;
 }
 

@@ -107,7 +107,7 @@ export function rowComposite(
  * Rounding can push a perfect partner a hair above 100: take the excess off the last
  * contribution (then single ulps) so that the sum stays exact and within bounds.
  */
-function capAt100(contributions: Float64Array, composite: number, last: number): number {
+export function capAt100(contributions: Float64Array, composite: number, last: number): number {
   for (let guard = 0; composite > 100 && last >= 0 && guard < 64; guard++) {
     const c = contributions[last]!;
     contributions[last] = Math.max(0, guard === 0 ? c - (composite - 100) : nextDown(c));

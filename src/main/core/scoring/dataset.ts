@@ -15,6 +15,8 @@ export interface PartnerColumns {
   tier: (string | null)[];
   status: string[];
   onboardedOn: (string | null)[];
+  /** Each partner's free-form attributes as stored (JSON text), when loaded from a workspace. */
+  attributes?: (string | null)[];
 }
 
 export interface PeriodInfo {

@@ -4,6 +4,8 @@
  */
 import { evaluateFormula } from '../kpi/formula/evaluate';
 import type { FormulaData } from '../kpi/formula/formula-data';
+import { attributeColumn } from './attribute-values';
+import type { ScoringDataset } from './dataset';
 import type { PlanKpi } from './plan';
 
 export function gather(column: Float64Array, rows: Int32Array): Float64Array {
@@ -12,13 +14,31 @@ export function gather(column: Float64Array, rows: Int32Array): Float64Array {
   return out;
 }
 
+/**
+ * The KPI's value per row, divided by its denominator when it has one (a measure over the same
+ * window, or a partner attribute from `ds`); a zero or missing denominator leaves no value.
+ */
 export function kpiRawValues(
   kpi: PlanKpi,
   data: FormulaData,
   t: number,
   rows: Int32Array,
+  ds?: ScoringDataset,
 ): Float64Array {
-  return gather(evaluateFormula(kpi.formula, data, t, kpi.def.window), rows);
+  const values = gather(evaluateFormula(kpi.formula, data, t, kpi.def.window), rows);
+  const d = kpi.denominator;
+  if (!d) return values;
+  const by =
+    'formula' in d
+      ? gather(evaluateFormula(d.formula, data, t, kpi.def.window), rows)
+      : ds
+        ? gather(attributeColumn(ds, d.attribute), rows)
+        : new Float64Array(rows.length).fill(NaN);
+  for (let i = 0; i < values.length; i++) {
+    const b = by[i]!;
+    values[i] = b !== 0 && !Number.isNaN(b) ? values[i]! / b : NaN;
+  }
+  return values;
 }
 
 /** Per-row targets for a target normaliser, or undefined when the KPI has no target. */

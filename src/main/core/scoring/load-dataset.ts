@@ -122,7 +122,7 @@ function asAggregation(value: string): Aggregation {
 function loadPartners(db: Database.Database): PartnerColumns {
   const rows = db
     .prepare(
-      `SELECT id, external_id, name, type, region, tier, status, onboarded_on FROM partners ORDER BY id`,
+      `SELECT id, external_id, name, type, region, tier, status, onboarded_on, attributes FROM partners ORDER BY id`,
     )
     .raw(true)
     .all() as [
@@ -134,6 +134,7 @@ function loadPartners(db: Database.Database): PartnerColumns {
     string | null,
     string,
     string | null,
+    string | null,
   ][];
   return {
     id: Int32Array.from(rows, (r) => r[0]),
@@ -144,6 +145,7 @@ function loadPartners(db: Database.Database): PartnerColumns {
     tier: rows.map((r) => r[5]),
     status: rows.map((r) => r[6]),
     onboardedOn: rows.map((r) => r[7]),
+    attributes: rows.map((r) => r[8]),
   };
 }
 

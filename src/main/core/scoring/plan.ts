@@ -1,5 +1,7 @@
 /** A methodology compiled against a workspace: parsed formulas, groups and weight vectors. */
 import type {
+  Imputation,
+  Treatment,
   KpiDefinition,
   MethodologyDefinition,
   Normaliser,
@@ -17,12 +19,32 @@ export interface PlanKpi {
   normaliser: Normaliser;
   /** Peer groups for distribution normalisers. */
   peerBy: readonly PeerDimension[];
+  /** Divides the KPI's value (`kpis[].denominator`): a measure formula or a partner attribute. */
+  denominator?: { formula: FormulaNode } | { attribute: string };
+  imputation?: Imputation;
+  treatment?: Treatment;
 }
 
 /** Raw (not yet normalised) weights of one profile; the composite normalises per partner. */
 export interface ProfileWeights {
   kpi: Float64Array;
   group: Float64Array;
+}
+
+/**
+ * The hierarchy above the KPIs when a methodology defines its own groups or a non-arithmetic
+ * aggregation (null otherwise: one level of groups, weighted arithmetic means, the fast path).
+ * Group indices are those of `MethodologyPlan.groups`.
+ */
+export interface AggregationTree {
+  /** Per group: index of its parent group, -1 for a top-level group. */
+  parent: Int32Array;
+  /** Per group: the power p of the generalised mean over its members (1 arithmetic, 0 geometric). */
+  power: Float64Array;
+  /** The power of the composite's mean over the top-level groups. */
+  rootPower: number;
+  /** Every group, children before their parents. */
+  bottomUp: Int32Array;
 }
 
 export interface MethodologyPlan {
@@ -32,7 +54,11 @@ export interface MethodologyPlan {
   /** KPIs read only by tier gates and segment rules. */
   aux: PlanKpi[];
   groups: string[];
-  /** Group index of each scored KPI. */
+  /** Display name of each group. */
+  groupLabels: string[];
+  /** Null: one level of groups, arithmetic means (every definition written before hierarchies). */
+  tree: AggregationTree | null;
+  /** Group index of each scored KPI (its direct group in a hierarchy). */
   groupOf: Int32Array;
   /** Index 0: the global default; index i + 1: `profiles[i]`. */
   weights: ProfileWeights[];

@@ -15,6 +15,9 @@ import type { FittedScale } from './normalisers/scale';
 import { peerGroups, type GroupIndex } from './peer-groups';
 import type { MethodologyPlan, PlanKpi } from './plan';
 import { segmentColumns, type SegmentColumns } from './segments';
+import type { ImputedValue } from './treatment/impute';
+import { maskMissing, prepareKpi, transformedScale } from './treatment/prepare-kpi';
+import type { TreatedValue } from './treatment/winsorise';
 
 export interface StructuralScores {
   key: string;
@@ -30,6 +33,10 @@ export interface StructuralScores {
   normalised: Float64Array[];
   /** After the missing-data policy (NaN left only for re-weighting). */
   scores: Float64Array[];
+  /** Per scored KPI: the values imputed before normalisation (row, value, method). */
+  imputed: ImputedValue[][];
+  /** Per scored KPI: the values changed by outlier treatment (row, before, after). */
+  treated: TreatedValue[][];
   /** Where `scores` and `normalised` are missing, row by row (what rescoring re-weights). */
   missing: MissingIndex;
   /** Raw values of every KPI the plan reads (scored and auxiliary), by key. */
@@ -64,17 +71,35 @@ export function structuralScores(
       targets,
     });
 
-  const raw = plan.kpis.map((k) => kpiRawValues(k, data, t, rows));
+  const raw = plan.kpis.map((k) => kpiRawValues(k, data, t, rows, ds));
   const targets = plan.kpis.map((k) => kpiTargets(k, data, t, rows));
-  const scales = plan.kpis.map((k, i) => fit(k, raw[i]!, targets[i]));
-  const normalised = scales.map((s) => s.scores);
+  // Denominate (above) → impute → treat → normalise, as in the JRC/OECD Handbook and COINr.
+  const prepared = plan.kpis.map((k, i) =>
+    prepareKpi(k, raw[i]!, {
+      groupsFor,
+      defaultPeers: plan.definition.peerGroup,
+      previous: () => (t > 0 ? kpiRawValues(k, data, t - 1, rows, ds) : undefined),
+    }),
+  );
+  const scales = plan.kpis.map((k, i) => {
+    const p = prepared[i]!;
+    const fitted = fit(k, p.values, targets[i]);
+    return p.transform ? transformedScale(fitted, p.transform) : fitted;
+  });
+  // Imputed cells have a score but no observed value: `normalised` keeps them missing.
+  const normalised = scales.map((s, i) =>
+    prepared[i]!.imputed.length > 0 ? maskMissing(s.scores, raw[i]!) : s.scores,
+  );
   const { policy } = plan.definition.missingData;
   const peers = groupsFor(plan.definition.peerGroup);
-  const scores = normalised.map((s) => fillMissing(s, policy, peers));
+  const scores = scales.map((s, i) =>
+    fillMissing(prepared[i]!.imputed.length > 0 ? s.scores : normalised[i]!, policy, peers),
+  );
   const gaps = missingCells(scores, rows.length);
+  const anyImputed = prepared.some((p) => p.imputed.length > 0);
   const missing: MissingIndex = {
     scores: gaps,
-    observed: policy === 'reweight' ? gaps : missingCells(normalised, rows.length),
+    observed: policy === 'reweight' && !anyImputed ? gaps : missingCells(normalised, rows.length),
   };
 
   const rawByKey = new Map<string, Float64Array>();
@@ -83,7 +108,7 @@ export function structuralScores(
     rawByKey.set(k.key, raw[i]!);
     normalisedByKey.set(k.key, normalised[i]!);
   });
-  for (const k of plan.aux) rawByKey.set(k.key, kpiRawValues(k, data, t, rows));
+  for (const k of plan.aux) rawByKey.set(k.key, kpiRawValues(k, data, t, rows, ds));
 
   const rules = plan.definition.segments;
   const engagementScores = rules.engagementKpis.map((key) => {
@@ -104,6 +129,8 @@ export function structuralScores(
     scales,
     normalised,
     scores,
+    imputed: prepared.map((p) => p.imputed),
+    treated: prepared.map((p) => p.treated),
     missing,
     rawByKey,
     engagement,

@@ -3,7 +3,8 @@
  * coverage, rank, percentile and tier. This is the whole of a weight-only rescore.
  */
 import type { ScoringDataset } from './dataset';
-import { compositeColumns, type CompositeColumns } from './composite';
+import type { CompositeColumns } from './composite';
+import { planCompositeColumns } from './plan-composite';
 import type { MethodologyPlan } from './plan';
 import { assignProfiles } from './profiles';
 import { rankScores, type Ranking } from './ranking';
@@ -26,13 +27,11 @@ export function weightedScores(
     throw new Error('weightedScores: the plan differs from the cached scores in more than weights');
   }
   const profileOf = assignProfiles(plan.profiles, ds.partners, s.rows);
-  const columns = compositeColumns(
+  const columns = planCompositeColumns(
+    plan,
     s.scores,
     s.normalised,
-    plan.weights,
     profileOf,
-    plan.groupOf,
-    plan.groups.length,
     keepContributions,
     s.missing,
   );

@@ -6,7 +6,7 @@
  * in the favourable direction, which keeps it sufficient.
  */
 import type { KpiUnit, TierGate } from '../../../shared/api/scoring-methodology';
-import { rowComposite } from './composite';
+import { planRowComposite } from './plan-composite';
 import type { MethodologyPlan } from './plan';
 import { planKpi } from './plan';
 import type { PeriodScores } from './score-period';
@@ -102,18 +102,16 @@ function evaluator(plan: MethodologyPlan, ps: PeriodScores, row: number): Evalua
   const weights = plan.weights[w.profileOf[row]!]!;
   const contributions = new Float64Array(K);
   const groups = new Float64Array(plan.groups.length);
-  const groupSums = new Float64Array(plan.groups.length);
   return (key, value) => {
     const k = plan.kpis.findIndex((x) => x.key === key);
     const score = k >= 0 ? s.scales[k]!.scoreAt(row, value) : NaN;
-    const composite = rowComposite(
+    const composite = planRowComposite(
+      plan,
       s.scores,
       row,
       weights,
-      plan.groupOf,
       contributions,
       groups,
-      groupSums,
       k,
       score,
     );
@@ -245,9 +243,8 @@ function combinationFor(
   const weights = plan.weights[w.profileOf[row]!]!;
   const K = plan.kpis.length;
   const scratch = [new Float64Array(K), new Float64Array(plan.groups.length)] as const;
-  const sums = new Float64Array(plan.groups.length);
   const compositeOf = (scores: Float64Array[]) =>
-    rowComposite(scores, 0, weights, plan.groupOf, scratch[0], scratch[1], sums);
+    planRowComposite(plan, scores, 0, weights, scratch[0], scratch[1]);
   const here = s.scores.map((col) => Float64Array.of(col[row]!));
   const raw = (key: string) => s.rawByKey.get(key)?.[row] ?? NaN;
   const gates = tiers.flatMap((t) => t.gates).filter((g) => !gatePasses(g, raw(g.kpi)));
@@ -306,50 +303,69 @@ function combinationFor(
   });
   const composite = w.composite[row]!;
   const gap = Math.max(0, tiers[next]!.minScore - composite);
-  const result = cheapestCombination(kpis, gap);
-  if (!result.ok)
-    return {
-      feasible: false,
-      reason:
-        result.reason === 'gate-out-of-reach'
-          ? `the gate on ${nameOf(result.key)} cannot be met by improving it.`
-          : `even doubling every KPI (halving the lower-is-better ones) leaves the score ${result.shortBy.toFixed(1)} points short of ${tiers[next]!.name}.`,
-    };
-  // Back to raw values: the smallest move of each KPI that scores at least its target.
-  const moves = new Map<string, number>(rawMoves);
-  for (const m of result.moves) {
-    const i = plan.kpis.findIndex((k) => k.key === m.key);
-    const kpi = plan.kpis[i]!;
-    const up = kpi.def.direction === 'higher';
-    const from = raw(m.key);
-    const target = rawForScore(s.scales[i]!, row, from, m.to, up);
-    if (target === null)
-      return { feasible: false, reason: `${nameOf(m.key)} cannot score high enough.` };
-    let to = roundTo(target, kpi.def.unit, up ? 'up' : 'down');
-    for (const g of gates.filter((x) => x.kpi === m.key))
-      to = g.op === 'gte' ? Math.max(to, g.value) : Math.min(to, g.value);
-    moves.set(m.key, to);
+  // The combination is planned on each KPI's average weight (exact for arithmetic means).
+  // Under a non-additive aggregation it is confirmed by scoring, and planned again for a larger
+  // gap while it falls short: the numerical solve that keeps the answer sufficient.
+  type Attempt = Combination | { feasible: false; reason: string; shortBy: number };
+  let found: Attempt = { feasible: false, reason: 'no combination was tried' };
+  let ask = gap;
+  for (let attempt = 0; attempt < (plan.tree ? 12 : 1); attempt++) {
+    found = planCombination(ask);
+    const short = !found.feasible && 'shortBy' in found ? found.shortBy : 0;
+    if (!(short > 0)) break;
+    ask += short + 1e-6 * (1 + attempt);
   }
-  // Confirm with every move at once.
-  const cols = here.slice();
-  for (const [key, value] of moves) {
-    const i = plan.kpis.findIndex((k) => k.key === key);
-    if (i >= 0) cols[i] = Float64Array.of(s.scales[i]!.scoreAt(row, value));
-  }
-  const compositeAfter = compositeOf(cols);
-  const tierAfter = tierOf(plan.definition.tiers, compositeAfter, (kpi) =>
-    moves.has(kpi) ? moves.get(kpi)! : raw(kpi),
-  );
-  if (tierAfter < next)
+  return found.feasible ? found : { feasible: false, reason: found.reason };
+
+  function planCombination(
+    gap: number,
+  ): Combination | { feasible: false; reason: string; shortBy: number } {
+    const result = cheapestCombination(kpis, gap);
+    if (!result.ok)
+      return {
+        feasible: false,
+        reason:
+          result.reason === 'gate-out-of-reach'
+            ? `the gate on ${nameOf(result.key)} cannot be met by improving it.`
+            : `even doubling every KPI (halving the lower-is-better ones) leaves the score ${result.shortBy.toFixed(1)} points short of ${tiers[next]!.name}.`,
+      };
+    // Back to raw values: the smallest move of each KPI that scores at least its target.
+    const moves = new Map<string, number>(rawMoves);
+    for (const m of result.moves) {
+      const i = plan.kpis.findIndex((k) => k.key === m.key);
+      const kpi = plan.kpis[i]!;
+      const up = kpi.def.direction === 'higher';
+      const from = raw(m.key);
+      const target = rawForScore(s.scales[i]!, row, from, m.to, up);
+      if (target === null)
+        return { feasible: false, reason: `${nameOf(m.key)} cannot score high enough.` };
+      let to = roundTo(target, kpi.def.unit, up ? 'up' : 'down');
+      for (const g of gates.filter((x) => x.kpi === m.key))
+        to = g.op === 'gte' ? Math.max(to, g.value) : Math.min(to, g.value);
+      moves.set(m.key, to);
+    }
+    // Confirm with every move at once.
+    const cols = here.slice();
+    for (const [key, value] of moves) {
+      const i = plan.kpis.findIndex((k) => k.key === key);
+      if (i >= 0) cols[i] = Float64Array.of(s.scales[i]!.scoreAt(row, value));
+    }
+    const compositeAfter = compositeOf(cols);
+    const tierAfter = tierOf(plan.definition.tiers, compositeAfter, (kpi) =>
+      moves.has(kpi) ? moves.get(kpi)! : raw(kpi),
+    );
+    if (tierAfter < next)
+      return {
+        feasible: false,
+        reason: `the rounded values fall just short of ${tiers[next]!.name}.`,
+        shortBy: Math.max(0, tiers[next]!.minScore - compositeAfter),
+      };
     return {
-      feasible: false,
-      reason: `the rounded values fall just short of ${tiers[next]!.name}.`,
+      feasible: true,
+      moves: [...moves].map(([kpi, to]) => ({ kpi, from: raw(kpi), to, change: to - raw(kpi) })),
+      compositeAfter,
     };
-  return {
-    feasible: true,
-    moves: [...moves].map(([kpi, to]) => ({ kpi, from: raw(kpi), to, change: to - raw(kpi) })),
-    compositeAfter,
-  };
+  }
 }
 
 /** The raw value nearest `from` (in the favourable direction) that scores at least `score`. */

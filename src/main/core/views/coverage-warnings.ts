@@ -4,6 +4,7 @@ import type { PartnerExplanation } from '../../../shared/api/scoring-results';
 import type { MethodologyDefinition } from '../../../shared/api/scoring-methodology';
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
+const round = (x: number) => x.toLocaleString('en-US', { maximumSignificantDigits: 4 });
 
 function daysBetween(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
@@ -24,7 +25,26 @@ export function coverageWarnings(
     });
   }
   const missing = e.kpis.filter((k) => k.raw === null || (k.score === null && !k.imputed));
-  const imputed = e.kpis.filter((k) => k.imputed);
+  const byRule = e.kpis.filter((k) => k.imputation);
+  if (byRule.length > 0) {
+    const how = {
+      peer_mean: 'peer-group mean',
+      peer_median: 'peer-group median',
+      previous_period: 'own previous period',
+    };
+    out.push({
+      level: 'warning',
+      text: `No data for ${byRule.map((k) => `${k.name} (imputed ${round(k.imputation!.value)} from the ${how[k.imputation!.method]})`).join(', ')} in ${e.period.label}.`,
+    });
+  }
+  const treated = e.kpis.filter((k) => k.treatment);
+  if (treated.length > 0) {
+    out.push({
+      level: 'info',
+      text: `Outlier treatment: ${treated.map((k) => (k.treatment!.kind === 'winsorise' ? `${k.name} capped from ${round(k.treatment!.before)} to ${round(k.treatment!.after)}` : `${k.name} scored on its log scale`)).join(', ')}.`,
+    });
+  }
+  const imputed = e.kpis.filter((k) => k.imputed && !k.imputation);
   if (imputed.length > 0) {
     out.push({
       level: 'warning',

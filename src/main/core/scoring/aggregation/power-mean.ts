@@ -8,12 +8,17 @@
  * Members whose value is NaN drop out and their weight is spread over the others (the engine's
  * re-weighting rule); members with weight ≤ 0 do not count. A mean over no member is NaN.
  *
- * Contributions (documented decomposition, each sums to M):
- * - p ≠ 0, "power shares": cᵢ = M · wᵢ xᵢ^p / Σ wⱼ xⱼ^p. For p = 1 this is wᵢ xᵢ / Σ wⱼ, the
- *   arithmetic contribution used today.
- * - p = 0, "log shares": cᵢ = M · wᵢ ln xᵢ / Σ wⱼ ln xⱼ (= M · wᵢ ln xᵢ / (W ln M)). When
- *   |ln M| ≤ 1e-12 (M ≈ 1) the log shares are undefined and the weight shares wᵢ / W are used instead.
- * - a zero value with p ≤ 0 makes M = 0 (its limit): every contribution is 0.
+ * Contributions (the documented decomposition, the same for every p; sums to M):
+ *
+ *   cᵢ = M · wᵢ xᵢ / Σ wⱼ xⱼ          ("value shares")
+ *
+ * Each member's share of the mean is its share of the weighted sum of values, scaled to the
+ * mean. For p = 1 this is wᵢ xᵢ / Σ wⱼ, the arithmetic contribution used all along; for p < 1
+ * every member is scaled by M / A (A the arithmetic mean), which is the penalty for imbalance.
+ * Contributions are never negative, a member scoring 0 contributes 0, and a member with a
+ * higher value (at the same weight) always contributes more. (Log shares, wᵢ ln xᵢ / Σ wⱼ ln xⱼ,
+ * were considered for the geometric mean and rejected: they change sign below 1 and explode as
+ * M → 1.) When every present value is 0 the mean and every contribution are 0.
  *
  * The mean *returned* is the sum of the contributions in member order, so they add up exactly;
  * it differs from the closed form by a few ulps at most.
@@ -68,17 +73,15 @@ export function powerMeanContributions(
     const x = values[i]!;
     if (!(w > 0) || Number.isNaN(x)) continue;
     W += w;
-    denom += p === 0 ? w * Math.log(x) : w * x ** p;
+    denom += w * x;
   }
-  // ln M ≈ 0: the log shares would divide by (almost) nothing.
-  const byWeight = !Number.isFinite(denom) || Math.abs(denom) <= 1e-12 * W;
+  if (!(denom > 0)) return 0;
   let sum = 0;
   for (let i = 0; i < n; i++) {
     const w = weights[i]!;
     const x = values[i]!;
     if (!(w > 0) || Number.isNaN(x)) continue;
-    const part = byWeight ? w / W : (p === 0 ? w * Math.log(x) : w * x ** p) / denom;
-    const c = p === 1 ? (w * x) / W : M * part;
+    const c = p === 1 ? (w * x) / W : (M * (w * x)) / denom;
     out[i] = c;
     sum += c;
   }

@@ -5,7 +5,6 @@
  */
 import type { GroupIndex } from '../peer-groups';
 import { clamp100, scoresFrom, type FittedScale } from './scale';
-import { sortByGroup } from './sorted-groups';
 
 export interface MinMaxOptions {
   min?: number;
@@ -19,26 +18,30 @@ export function fitMinMax(
   options: MinMaxOptions = {},
 ): FittedScale {
   const fixed = options.min !== undefined && options.max !== undefined;
-  const { values, start } = fixed
-    ? { values: new Float64Array(0), start: new Int32Array(1) }
-    : sortByGroup(raw, groups);
-  /** Lowest and highest value of the row's group without one occurrence of its own value. */
-  const othersRange = (row: number): [number, number] => {
+  const ext = fixed ? null : groupExtremes(raw, groups);
+  /**
+   * Lowest and highest value of the row's group without one occurrence of its own value (taken
+   * off the low end when it is the lowest, else off the high end when it is the highest).
+   */
+  const othersBound = (row: number, low: boolean): number => {
+    if (!ext) return NaN;
     const g = groups.ids[row]!;
-    let lo = start[g]!;
-    let hi = start[g + 1]!;
     const own = raw[row]!;
+    const count = ext.count[g]!;
+    if (count === 0) return NaN;
     if (!Number.isNaN(own)) {
-      if (values[lo] === own) lo += 1;
-      else if (values[hi - 1] === own) hi -= 1;
+      if (count === 1) return NaN;
+      if (ext.lo1[g] === own) return low ? ext.lo2[g]! : ext.hi1[g]!;
+      if (ext.hi1[g] === own) return low ? ext.lo1[g]! : ext.hi2[g]!;
     }
-    return lo < hi ? [values[lo]!, values[hi - 1]!] : [NaN, NaN];
+    return low ? ext.lo1[g]! : ext.hi1[g]!;
   };
   const scoreAt = (row: number, v: number): number => {
     let min = options.min ?? NaN;
     let max = options.max ?? NaN;
     if (!fixed) {
-      const [lo, hi] = othersRange(row);
+      const lo = othersBound(row, true);
+      const hi = othersBound(row, false);
       if (options.min === undefined) min = Number.isNaN(lo) ? v : Math.min(lo, v);
       if (options.max === undefined) max = Number.isNaN(hi) ? v : Math.max(hi, v);
     }
@@ -52,8 +55,35 @@ export function fitMinMax(
     best(row) {
       if (direction === 'higher' && options.max !== undefined) return options.max;
       if (direction === 'lower' && options.min !== undefined) return options.min;
-      const [lo, hi] = othersRange(row);
-      return direction === 'higher' ? hi : lo;
+      return othersBound(row, direction !== 'higher');
     },
   };
+}
+
+/**
+ * Per group: the two lowest and two highest present values (as a sort would list them) and
+ * their count, in one pass; a sort of every column cost most of a full score.
+ */
+function groupExtremes(raw: Float64Array, groups: GroupIndex) {
+  const G = groups.count;
+  const lo1 = new Float64Array(G).fill(Infinity);
+  const lo2 = new Float64Array(G).fill(Infinity);
+  const hi1 = new Float64Array(G).fill(-Infinity);
+  const hi2 = new Float64Array(G).fill(-Infinity);
+  const count = new Int32Array(G);
+  for (let i = 0; i < raw.length; i++) {
+    const v = raw[i]!;
+    if (Number.isNaN(v)) continue;
+    const g = groups.ids[i]!;
+    count[g]! += 1;
+    if (v < lo1[g]!) {
+      lo2[g] = lo1[g]!;
+      lo1[g] = v;
+    } else if (v < lo2[g]!) lo2[g] = v;
+    if (v > hi1[g]!) {
+      hi2[g] = hi1[g]!;
+      hi1[g] = v;
+    } else if (v > hi2[g]!) hi2[g] = v;
+  }
+  return { lo1, lo2, hi1, hi2, count };
 }

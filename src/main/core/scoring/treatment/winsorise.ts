@@ -70,8 +70,9 @@ export function winsorise(
   const skewThreshold = options.skewThreshold ?? 2;
   const kurtThreshold = options.kurtThreshold ?? 3.5;
   const maxPoints = options.maxPoints ?? 5;
-  const values = Float64Array.from(column);
-  const original = Float64Array.from(column);
+  const copy = () => (column instanceof Float64Array ? column.slice() : Float64Array.from(column));
+  const values = copy();
+  let original: Float64Array | null = null; // copied on the first change only
   const changed = new Uint8Array(values.length);
   let points = 0;
   let { skew, kurt } = moments(values);
@@ -90,6 +91,7 @@ export function winsorise(
       if (high ? x > next : x < next) next = x;
     }
     if (!Number.isFinite(next)) break;
+    original ??= copy();
     for (let i = 0; i < values.length; i++) {
       if (values[i] !== extreme) continue;
       values[i] = next;
@@ -100,7 +102,7 @@ export function winsorise(
   }
   const treated: TreatedValue[] = [];
   for (let i = 0; i < values.length; i++) {
-    if (changed[i]) treated.push({ row: i, before: original[i]!, after: values[i]! });
+    if (changed[i]) treated.push({ row: i, before: original![i]!, after: values[i]! });
   }
   return { values, treated, stillOutlying: outlying(), skew, kurt };
 }

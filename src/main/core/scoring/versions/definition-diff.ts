@@ -26,6 +26,13 @@ export function diffDefinitions(
   if (before.grouping !== after.grouping) {
     changed('Grouping', `KPIs grouped by ${after.grouping} instead of ${before.grouping}`);
   }
+  if (!same(before.groups ?? null, after.groups ?? null))
+    changed('Structure', `Groups ${describeGroups(before)} → ${describeGroups(after)}`);
+  if (!same(before.aggregation ?? null, after.aggregation ?? null))
+    changed(
+      'Structure',
+      `Composite aggregation ${before.aggregation ? describePrep(before.aggregation) : 'arithmetic'} → ${after.aggregation ? describePrep(after.aggregation) : 'arithmetic'}`,
+    );
   diffRecords(before.groupWeights, after.groupWeights, (key, a, b) => {
     const label = GROUP_LABELS[key as keyof typeof GROUP_LABELS] ?? key;
     lines.push(lineFor(a, b, 'Group weights', `${label} group weight`));
@@ -45,6 +52,15 @@ export function diffDefinitions(
     }
     if (old.weight !== k.weight)
       changed('KPIs', `${kpiName(key)} weight ${old.weight} → ${k.weight}`);
+    for (const [field, area] of [
+      ['group', 'Structure'],
+      ['denominator', 'Denominators'],
+      ['imputation', 'Imputation'],
+      ['treatment', 'Outlier treatment'],
+    ] as const) {
+      if (!same(old[field] ?? null, k[field] ?? null))
+        changed(area, `${kpiName(key)}: ${describePrep(old[field])} → ${describePrep(k[field])}`);
+    }
     if (!same(old.normaliser, k.normaliser)) {
       changed(
         'Normalisation',
@@ -197,4 +213,26 @@ function list(items: readonly string[]): string {
 
 function pct(x: number): string {
   return `${Math.round(x * 100)} %`;
+}
+
+/** "Commercial (geometric) > Revenue, Pipeline; Enablement" */
+function describeGroups(def: MethodologyDefinition): string {
+  if (!def.groups) return `by ${def.grouping}`;
+  return def.groups
+    .map((g) => {
+      const agg = g.aggregation ? ` (${describePrep(g.aggregation)})` : '';
+      return `${g.label ?? g.key}${agg}${g.parent ? ` in ${g.parent}` : ''}`;
+    })
+    .join(', ');
+}
+
+/** One KPI preparation or aggregation rule in words ('none' when absent). */
+function describePrep(value: unknown): string {
+  if (value === undefined || value === null) return 'none';
+  if (typeof value === 'string') return value;
+  const v = value as { kind?: string; p?: number; measure?: string; attribute?: string };
+  if (v.kind === 'power') return `power mean p = ${v.p}`;
+  if (v.kind === 'measure') return `per ${v.measure}`;
+  if (v.kind === 'attribute') return `per ${v.attribute}`;
+  return (v.kind ?? canonicalJson(value)).replace(/_/g, ' ');
 }

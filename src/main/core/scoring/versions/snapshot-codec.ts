@@ -36,6 +36,9 @@ export function encodePartners(p: PartnerColumns): Uint8Array {
   const columns: Record<string, Vector> = { id: vectorFromArray(p.id) };
   for (const key of TEXT_COLUMNS)
     columns[key] = vectorFromArray(p[key] as (string | null)[], new Utf8());
+  // Attributes feed attribute denominators; written only when loaded, so older snapshots and
+  // caches keep their bytes.
+  if (p.attributes) columns.attributes = vectorFromArray(p.attributes, new Utf8());
   return tableToIPC(new Table(columns), 'file');
 }
 
@@ -52,6 +55,7 @@ export function decodePartners(bytes: Uint8Array): PartnerColumns {
     tier: text('tier'),
     status: text('status') as string[],
     onboardedOn: text('onboardedOn'),
+    ...(table.getChild('attributes') ? { attributes: text('attributes') } : {}),
   };
 }
 

@@ -1,9 +1,13 @@
 /** One partner's score explained: per-KPI breakdown, what it takes to move up, and trend. */
-import { GROUP_LABELS, SEGMENTS } from '../../../../shared/api/scoring-methodology';
-import type { MethodologyRef, PartnerExplanation } from '../../../../shared/api/scoring-results';
+import { SEGMENTS } from '../../../../shared/api/scoring-methodology';
+import type {
+  ExplainedKpi,
+  MethodologyRef,
+  PartnerExplanation,
+} from '../../../../shared/api/scoring-results';
 import { AppError } from '../../../../shared/errors';
 import { formatFormula } from '../../kpi/formula/ast';
-import { rowComposite } from '../composite';
+import { planRowComposite } from '../plan-composite';
 import type { ScoringDataset } from '../dataset';
 import { peerGroups } from '../peer-groups';
 import { planKpi, type MethodologyPlan } from '../plan';
@@ -41,7 +45,7 @@ export function explainPartner(
   // Effective weights after re-weighting: the contributions of a partner scoring 1 everywhere it has a score.
   const unit = s.scores.map((col) => Float64Array.of(Number.isNaN(col[i]!) ? NaN : 1));
   const effective = new Float64Array(K);
-  rowComposite(unit, 0, weights, plan.groupOf, effective, new Float64Array(G), new Float64Array(G));
+  planRowComposite(plan, unit, 0, weights, effective, new Float64Array(G));
 
   const kpis = plan.kpis.map((k, j) => {
     const fixedTarget = k.normaliser.kind === 'target' ? k.normaliser.target : undefined;
@@ -61,6 +65,7 @@ export function explainPartner(
       target: fixedTarget ?? num(s.targets[j]?.[i]),
       score: num(s.normalised[j]![i]),
       imputed: Number.isNaN(s.normalised[j]![i]!) && !Number.isNaN(s.scores[j]![i]!),
+      ...cellRecords(plan, s, j, i),
       weight: effective[j]!,
       contribution: w.contributions[j * n + i]!,
       peerGroup: peers ? (peers.labels[peers.ids[i]!] ?? null) : null,
@@ -94,11 +99,18 @@ export function explainPartner(
     profile: plan.profiles[w.profileOf[i]! - 1]?.name ?? 'Global weights',
     groups: plan.groups.map((g, j) => ({
       key: g,
-      label: GROUP_LABELS[g as keyof typeof GROUP_LABELS] ?? g,
+      label: plan.groupLabels[j] ?? g,
       score: num(w.groupScores[j * n + i]),
-      weight: kpis.filter((k) => k.group === g).reduce((sum, k) => sum + k.weight, 0),
+      weight: kpis
+        .filter((_, k) => isWithin(plan, plan.groupOf[k]!, j))
+        .reduce((sum, k) => sum + k.weight, 0),
+      ...(plan.tree ? { parent: plan.groups[plan.tree.parent[j]!] ?? null } : {}),
     })),
     kpis,
+    ...(plan.tree &&
+    (plan.tree.rootPower !== 1 || Array.prototype.some.call(plan.tree.power, (p) => p !== 1))
+      ? { nonAdditive: true }
+      : {}),
     whatItTakes: {
       status: wit.status,
       nextTier: wit.nextTier === null ? null : tiers[wit.nextTier]!,
@@ -138,5 +150,32 @@ export function explainPartner(
       change: num(changeAt(series, s.t)),
       flag: trendFlag(series, s.t, plan.definition.trend),
     },
+  };
+}
+
+/** Whether group `g` is `ancestor` or lies below it. */
+function isWithin(plan: MethodologyPlan, g: number, ancestor: number): boolean {
+  for (let at = g; at >= 0; at = plan.tree ? plan.tree.parent[at]! : -1)
+    if (at === ancestor) return true;
+  return false;
+}
+
+/** What the KPI's preparation did to this partner's value: imputed, treated, divided. */
+function cellRecords(
+  plan: MethodologyPlan,
+  s: PeriodScores['structural'],
+  k: number,
+  row: number,
+): Pick<ExplainedKpi, 'imputation' | 'treatment' | 'denominator'> {
+  const kpi = plan.kpis[k]!;
+  const imputed = s.imputed[k]?.find((c) => c.row === row);
+  const treated = s.treated[k]?.find((c) => c.row === row);
+  const d = kpi.denominator;
+  return {
+    ...(imputed ? { imputation: { value: imputed.value, method: imputed.method } } : {}),
+    ...(treated && kpi.treatment
+      ? { treatment: { kind: kpi.treatment.kind, before: treated.before, after: treated.after } }
+      : {}),
+    ...(d ? { denominator: 'formula' in d ? formatFormula(d.formula) : d.attribute } : {}),
   };
 }

@@ -1,5 +1,6 @@
 /** A period's scores as the API's columnar table. */
-import { GROUP_LABELS, SEGMENTS } from '../../../../shared/api/scoring-methodology';
+import { SEGMENTS } from '../../../../shared/api/scoring-methodology';
+import { planFullShares } from '../plan-composite';
 import type { MethodologyRef, ScoreTable, TrendFlag } from '../../../../shared/api/scoring-results';
 import type { ScoringDataset } from '../dataset';
 import type { MethodologyPlan } from '../plan';
@@ -14,6 +15,7 @@ const num = (x: number) => (Number.isNaN(x) ? null : x);
 /** Global share of the composite each KPI carries (before any per-partner re-weighting). */
 export function globalKpiShares(plan: MethodologyPlan): number[] {
   const w = plan.weights[0]!;
+  if (plan.tree) return Array.from(planFullShares(plan, w));
   const groupSum = new Float64Array(plan.groups.length);
   plan.kpis.forEach((_, k) => (groupSum[plan.groupOf[k]!]! += w.kpi[k]!));
   const total = plan.groups.reduce((sum, _, g) => sum + (groupSum[g]! > 0 ? w.group[g]! : 0), 0);
@@ -25,6 +27,15 @@ export function globalKpiShares(plan: MethodologyPlan): number[] {
 
 export function groupShares(plan: MethodologyPlan): number[] {
   const w = plan.weights[0]!;
+  if (plan.tree) {
+    // A group's share of the composite: the sum of its KPIs' shares (at any depth).
+    const kpi = planFullShares(plan, w);
+    const out = new Array<number>(plan.groups.length).fill(0);
+    plan.groupOf.forEach((g, k) => {
+      for (let at = g; at >= 0; at = plan.tree!.parent[at]!) out[at]! += kpi[k]!;
+    });
+    return out;
+  }
   const total = plan.groups.reduce((sum, _, g) => sum + w.group[g]!, 0);
   return plan.groups.map((_, g) => (total > 0 ? w.group[g]! / total : 0));
 }
@@ -52,7 +63,7 @@ export function scoreTable(
     periods: ds.periods.map((p) => ({ key: p.key, label: p.label })),
     groups: plan.groups.map((g, j) => ({
       key: g,
-      label: GROUP_LABELS[g as keyof typeof GROUP_LABELS] ?? g,
+      label: plan.groupLabels[j] ?? g,
       weight: groupWeights[j]!,
     })),
     kpis: plan.kpis.map((k, i) => ({

@@ -91,21 +91,24 @@ export function DataRulesPanel({ catalogue }: { catalogue: Map<string, KpiInfo> 
             value={def.peerGroup}
             onChange={(v) => update((d) => ({ ...d, peerGroup: v as PeerDimension[] }))}
           />
-          <div>
-            <Text size="sm" fw={500} mb={4}>
-              Group KPIs by
-            </Text>
-            <SegmentedControl
-              data={[
-                { value: 'category', label: 'KPI category' },
-                { value: 'perspective', label: 'Balanced scorecard' },
-              ]}
-              value={def.grouping}
-              onChange={(g) =>
-                update((d) => regroup(d, g as MethodologyDefinition['grouping'], catalogue))
-              }
-            />
-          </div>
+          {/* A methodology with its own groups changes them on the Structure tab. */}
+          {!def.groups && (
+            <div>
+              <Text size="sm" fw={500} mb={4}>
+                Group KPIs by
+              </Text>
+              <SegmentedControl
+                data={[
+                  { value: 'category', label: 'KPI category' },
+                  { value: 'perspective', label: 'Balanced scorecard' },
+                ]}
+                value={def.grouping}
+                onChange={(g) =>
+                  update((d) => regroup(d, g as MethodologyDefinition['grouping'], catalogue))
+                }
+              />
+            </div>
+          )}
         </SimpleGrid>
       </Paper>
     </Stack>

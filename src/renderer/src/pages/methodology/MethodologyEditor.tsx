@@ -10,6 +10,7 @@ import { PreviewPanel } from './PreviewPanel';
 import { ProfilesPanel } from './ProfilesPanel';
 import { ProfilesTabLabel } from './profiles/ProfilesTabLabel';
 import { SegmentsPanel } from './SegmentsPanel';
+import { StructurePanel } from './StructurePanel';
 import { TiersPanel } from './TiersPanel';
 import { WeightsPanel } from './WeightsPanel';
 
@@ -51,7 +52,7 @@ export function MethodologyEditor({ detail, library, onSaved }: Props) {
           </Alert>
         )}
         <EditorActions detail={detail} onSaved={onSaved} />
-        {/* Seven tabs: a little less padding keeps them on one line beside the preview. */}
+        {/* Eight tabs: a little less padding keeps them on one line beside the preview. */}
         <Tabs
           defaultValue="weights"
           keepMounted={false}
@@ -63,6 +64,7 @@ export function MethodologyEditor({ detail, library, onSaved }: Props) {
             <Tabs.Tab value="profiles">
               <ProfilesTabLabel />
             </Tabs.Tab>
+            <Tabs.Tab value="structure">Structure</Tabs.Tab>
             <Tabs.Tab value="normalisation">Normalisation</Tabs.Tab>
             <Tabs.Tab value="tiers">Tiers &amp; gates</Tabs.Tab>
             <Tabs.Tab value="segments">Segments</Tabs.Tab>
@@ -74,6 +76,9 @@ export function MethodologyEditor({ detail, library, onSaved }: Props) {
           </Tabs.Panel>
           <Tabs.Panel value="profiles" pt="sm">
             <ProfilesPanel catalogue={catalogue} />
+          </Tabs.Panel>
+          <Tabs.Panel value="structure" pt="sm">
+            <StructurePanel catalogue={catalogue} library={library} />
           </Tabs.Panel>
           <Tabs.Panel value="normalisation" pt="sm">
             <NormalisationPanel catalogue={catalogue} />

@@ -14,7 +14,8 @@ import { useState } from 'react';
 import { groupKeys, type KpiInfo, type KpiLibrary } from '../../../../shared/api';
 import { useEditorStore } from './editor-store';
 import { KpiPicker } from './KpiPicker';
-import { describeNormaliser, groupLabel } from './labels';
+import { groupLabel } from './hierarchy';
+import { describeNormaliser } from './labels';
 import { formatShare, groupOf, kpiShares, normaliseTo100 } from './weights';
 
 interface Props {
@@ -28,7 +29,7 @@ export function WeightsPanel({ catalogue, library }: Props) {
   const update = useEditorStore((s) => s.update);
   const [picking, setPicking] = useState(false);
   const shares = kpiShares(def, catalogue);
-  const groups = groupKeys(def.grouping).filter((g) =>
+  const groups = (def.groups ? def.groups.map((g) => g.key) : groupKeys(def.grouping)).filter((g) =>
     def.kpis.some((k) => groupOf(catalogue.get(k.kpi), def) === g),
   );
   const groupTotal = groups.reduce((sum, g) => sum + (def.groupWeights[g] ?? 0), 0);
@@ -64,7 +65,9 @@ export function WeightsPanel({ catalogue, library }: Props) {
       <Paper withBorder p="sm">
         <Group justify="space-between" mb="xs">
           <Title order={3} fz="sm">
-            How much does each {def.grouping === 'category' ? 'category' : 'perspective'} count?
+            {def.groups
+              ? 'How much does each group of KPIs count within its parent?'
+              : `How much does each ${def.grouping === 'category' ? 'category' : 'perspective'} count?`}
           </Title>
           <Button size="compact-xs" variant="subtle" onClick={normaliseGroups}>
             Make them add up to 100
@@ -74,7 +77,7 @@ export function WeightsPanel({ catalogue, library }: Props) {
           {groups.map((g) => (
             <NumberInput
               key={g}
-              label={groupLabel(g)}
+              label={groupLabel(def, g)}
               description={
                 groupTotal > 0 ? formatShare((def.groupWeights[g] ?? 0) / groupTotal) : '—'
               }
@@ -90,7 +93,7 @@ export function WeightsPanel({ catalogue, library }: Props) {
         <Paper withBorder p="sm" key={g}>
           <Group justify="space-between" mb={4}>
             <Title order={3} fz="sm">
-              {groupLabel(g)} KPIs
+              {groupLabel(def, g)} KPIs
             </Title>
             <Button size="compact-xs" variant="subtle" onClick={() => normaliseKpis(g)}>
               Make them add up to 100

@@ -1,8 +1,10 @@
 /** Weight arithmetic for the editor: shares of the whole, and rounding weights to sum to 100. */
 import type { KpiInfo, MethodologyDefinition } from '../../../../shared/api';
+import { hierarchyShares } from './hierarchy';
 
 export function groupOf(kpi: KpiInfo | undefined, def: MethodologyDefinition): string {
   if (!kpi) return '';
+  if (def.groups) return def.kpis.find((k) => k.kpi === kpi.key)?.group ?? '';
   return def.grouping === 'category' ? kpi.category : kpi.perspective;
 }
 
@@ -11,6 +13,7 @@ export function kpiShares(
   def: MethodologyDefinition,
   catalogue: Map<string, KpiInfo>,
 ): Map<string, number> {
+  if (def.groups) return hierarchyShares(def);
   const groupSum = new Map<string, number>();
   for (const k of def.kpis) {
     const g = groupOf(catalogue.get(k.kpi), def);

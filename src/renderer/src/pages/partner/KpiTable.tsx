@@ -7,6 +7,12 @@ import { AttainmentBullet, attainmentRatio } from './AttainmentBullet';
  * Every KPI of the methodology: value, target, attainment, normalised score, weight and the points
  * it contributes. The contributions add up to the composite in the last row.
  */
+const IMPUTATION_LABEL = {
+  peer_mean: 'peer-group mean',
+  peer_median: 'peer-group median',
+  previous_period: 'own previous period',
+} as const;
+
 export function KpiTable({ page }: { page: PartnerPage }) {
   const e = page.explanation;
   const total = e.kpis.reduce((sum, k) => sum + k.contribution, 0);
@@ -57,10 +63,35 @@ export function KpiTable({ page }: { page: PartnerPage }) {
                       size="xs"
                       color="orange"
                       variant="light"
-                      title="No data: the peer median was used"
+                      title={
+                        k.imputation
+                          ? `No data: ${formatKpiValue(k.imputation.value, k.unit, page.currency)} imputed (${IMPUTATION_LABEL[k.imputation.method]})`
+                          : 'No data: the missing-data rule supplied the score'
+                      }
                     >
                       imputed
                     </Badge>
+                  )}
+                  {k.treatment && (
+                    <Badge
+                      ml={6}
+                      size="xs"
+                      color="grape"
+                      variant="light"
+                      data-testid={`treated-${k.key}`}
+                      title={
+                        k.treatment.kind === 'winsorise'
+                          ? `Outlier: ${formatKpiValue(k.treatment.before, k.unit, page.currency)} scored as ${formatKpiValue(k.treatment.after, k.unit, page.currency)}`
+                          : 'Scored on a log scale'
+                      }
+                    >
+                      {k.treatment.kind === 'winsorise' ? 'capped' : 'log'}
+                    </Badge>
+                  )}
+                  {k.denominator && (
+                    <Text span size="xs" c="dimmed" ml={6}>
+                      per {k.denominator}
+                    </Text>
                   )}
                 </Table.Td>
                 <Table.Td>{groupLabel.get(k.group) ?? k.group}</Table.Td>
@@ -96,8 +127,9 @@ export function KpiTable({ page }: { page: PartnerPage }) {
         </Table>
       </Table.ScrollContainer>
       <Text size="xs" c="dimmed" mt={4}>
-        Weights are the shares of the composite after re-weighting for missing data; contribution =
-        score × weight.
+        {e.nonAdditive
+          ? 'Weights are the shares of the composite after re-weighting for missing data. Some groups are averaged by geometric, harmonic or power means: each KPI contributes its share of its group’s weighted scores, scaled to the group’s mean, so imbalance costs points; the contributions still add up to the composite.'
+          : 'Weights are the shares of the composite after re-weighting for missing data; contribution = score × weight.'}
         {e.composite !== null && ` Composite ${formatScore(e.composite, 2)}.`}
       </Text>
     </Paper>

@@ -10,6 +10,7 @@ export function ValueSources({ page }: { page: PartnerPage }) {
       <Title order={2} fz="sm" id="sources-title" mb={6}>
         Where the numbers come from ({page.explanation.period.label})
       </Title>
+      <MethodologyValues page={page} />
       {page.sources.length === 0 ? (
         <Text size="sm" c="dimmed">
           No stored values for this partner in this period.
@@ -80,5 +81,37 @@ export function ValueSources({ page }: { page: PartnerPage }) {
         </Table.ScrollContainer>
       )}
     </Paper>
+  );
+}
+
+const IMPUTED_FROM = {
+  peer_mean: 'the peer-group mean',
+  peer_median: 'the peer-group median',
+  previous_period: 'its own previous period',
+} as const;
+
+/** Values the methodology supplied or changed (imputed, outlier-treated): no import wrote them. */
+function MethodologyValues({ page }: { page: PartnerPage }) {
+  const rows = page.explanation.kpis.filter((k) => k.imputation || k.treatment);
+  if (rows.length === 0) return null;
+  const value = (k: (typeof rows)[number], v: number) =>
+    k.treatment?.kind === 'log' ? v.toFixed(3) : formatKpiValue(v, k.unit, page.currency);
+  return (
+    <Table fz="xs" verticalSpacing={2} tabularNums mb="xs" data-testid="methodology-values">
+      <Table.Tbody>
+        {rows.map((k) => (
+          <Table.Tr key={k.key}>
+            <Table.Td>{k.name}</Table.Td>
+            <Table.Td>
+              {k.imputation
+                ? `no stored value: ${formatKpiValue(k.imputation.value, k.unit, page.currency)} imputed from ${IMPUTED_FROM[k.imputation.method]} by the methodology`
+                : k.treatment!.kind === 'winsorise'
+                  ? `outlier: ${value(k, k.treatment!.before)} scored as ${value(k, k.treatment!.after)} (winsorised by the methodology)`
+                  : `scored on a log scale: ${value(k, k.treatment!.after)} (ln of its distance from the lowest value)`}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }
