@@ -9,7 +9,7 @@ import { method } from './define';
 const id = z.number().int().positive();
 const periodKey = z.string().trim().min(1).max(20);
 
-export const ALERT_KINDS = ['segment', 'risk'] as const;
+export const ALERT_KINDS = ['segment', 'risk', 'escalation'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 export type AlertSeverity = 'high' | 'medium' | 'info';
 

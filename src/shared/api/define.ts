@@ -20,6 +20,9 @@ export const WRITE_TOPICS = [
   'mdf',
   'disputes',
   'improvement',
+  'governance',
+  'signals',
+  'reviews',
 ] as const;
 export type WriteTopic = (typeof WRITE_TOPICS)[number];
 

@@ -15,6 +15,9 @@ import { disputesApi } from './disputes';
 import { digestApi } from './digest';
 import { improvementApi } from './improvement';
 import { diagnosticsApi } from './diagnostics';
+import { governanceApi } from './governance';
+import { signalsApi } from './signals';
+import { reviewsApi } from './reviews';
 
 /** The whole API: one map merged from every domain's map. */
 export const api = {
@@ -33,6 +36,9 @@ export const api = {
   ...digestApi,
   ...improvementApi,
   ...diagnosticsApi,
+  ...governanceApi,
+  ...signalsApi,
+  ...reviewsApi,
 };
 
 export type Api = typeof api;
@@ -65,3 +71,6 @@ export * from './disputes';
 export * from './digest';
 export * from './improvement';
 export * from './diagnostics';
+export * from './governance';
+export * from './signals';
+export * from './reviews';

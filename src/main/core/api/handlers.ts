@@ -14,6 +14,9 @@ import { disputesHandlers } from './disputes-handlers';
 import { digestHandlers } from './digest-handlers';
 import { improvementHandlers } from './improvement-handlers';
 import { diagnosticsHandlers } from './diagnostics-handlers';
+import { governanceHandlers } from './governance-handlers';
+import { signalsHandlers } from './signals-handlers';
+import { reviewsHandlers } from './reviews-handlers';
 
 /** Every domain's handlers merged: the backend half of the contract in src/shared/api. */
 export const handlers: Handlers = {
@@ -32,4 +35,7 @@ export const handlers: Handlers = {
   ...digestHandlers,
   ...improvementHandlers,
   ...diagnosticsHandlers,
+  ...governanceHandlers,
+  ...signalsHandlers,
+  ...reviewsHandlers,
 };

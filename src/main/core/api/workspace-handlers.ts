@@ -5,6 +5,7 @@ import { generateDemoInSteps } from '../demo/generate-demo';
 import { generateMdfDemo, MDF_DEMO_MAX_PARTNERS } from '../demo/mdf-demo';
 import { generateDisputeDemo } from '../demo/dispute-demo';
 import { generateImprovementDemo, IMPROVEMENT_DEMO_MAX_PARTNERS } from '../demo/improvement-demo';
+import { generateProgramHistoryDemo } from '../demo/program-history-demo';
 import { dataOverview } from '../workspace/overview';
 import { Workspace } from '../workspace/workspace';
 import type { HandlerMap } from './handler-types';
@@ -42,11 +43,21 @@ export function createDemoWorkspace(
         ctx.emit('progress', { task: 'demo', label: p.label, done: p.done, total: p.total }),
       );
       // MDF plans and claims; skipped for very large demos, where proposing takes seconds.
+      if (demo.partners <= MDF_DEMO_MAX_PARTNERS) {
+        ctx.emit('progress', {
+          task: 'demo',
+          label: 'Adding MDF plans and the program history',
+          done: 0,
+          total: 1,
+        });
+      }
       if (demo.partners <= MDF_DEMO_MAX_PARTNERS) generateMdfDemo(ws, demo.seed);
       // A dispute resolved by an approved correction, and one waiting for review.
       if (demo.partners <= MDF_DEMO_MAX_PARTNERS) generateDisputeDemo(ws, demo.seed);
       // A history of improvement issues and actions with baselines in earlier quarters.
       if (demo.partners <= IMPROVEMENT_DEMO_MAX_PARTNERS) generateImprovementDemo(ws, demo.seed);
+      // Program history: a decided program change, survey answers and visit notes, a review.
+      if (demo.partners <= MDF_DEMO_MAX_PARTNERS) generateProgramHistoryDemo(ws, demo.seed);
       ctx.emit('progress', {
         task: 'demo',
         label: 'Demo workspace ready',

@@ -28,7 +28,7 @@ export const alerts = sqliteTable(
   'alerts',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    kind: text('kind', { enum: ['segment', 'risk'] }).notNull(),
+    kind: text('kind', { enum: ['segment', 'risk', 'escalation'] }).notNull(),
     /** The segment moved into, or the risk rule's key. */
     code: text('code').notNull(),
     /** Null for portfolio-wide alerts (the top-N revenue share). */

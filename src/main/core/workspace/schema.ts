@@ -182,3 +182,6 @@ export * from './schema-scenarios';
 export * from './schema-mdf';
 export * from './schema-disputes';
 export * from './schema-improvement';
+export * from './schema-governance';
+export * from './schema-signals';
+export * from './schema-reviews';

@@ -19,6 +19,8 @@ import { QbrIndexPage } from '../pages/qbr/QbrIndexPage';
 import { QbrPage } from '../pages/qbr/QbrPage';
 import { WhatIfPage } from '../pages/what-if/WhatIfPage';
 import { InvestmentPage } from '../pages/investment/InvestmentPage';
+import { ProgramChangesPage } from '../pages/program-changes/ProgramChangesPage';
+import { ReviewsPage } from '../pages/reviews/ReviewsPage';
 import { WorkspacesPage } from '../pages/WorkspacesPage';
 import { DisputesPage } from '../pages/disputes/DisputesPage';
 import { DigestPage } from '../pages/digest/DigestPage';
@@ -52,6 +54,8 @@ export function createAppRouter() {
         { path: '/risks', element: <RisksPage /> },
         { path: '/what-if', element: <WhatIfPage /> },
         { path: '/investment', element: <InvestmentPage /> },
+        { path: '/program-changes', element: <ProgramChangesPage /> },
+        { path: '/reviews', element: <ReviewsPage /> },
         { path: '/alerts', element: <AlertsPage /> },
         { path: '/disputes', element: <DisputesPage /> },
         { path: '/digest', element: <DigestPage /> },

@@ -52,6 +52,9 @@ const READS_BY_DOMAIN: Record<string, readonly WriteTopic[]> = {
   digest: ['disputes', 'qbr', 'methodology', 'data'],
   improvement: ['improvement', 'qbr', 'methodology', 'data'],
   diagnostics: ['methodology', 'data'],
+  governance: ['governance', 'methodology', 'data', 'mdf'],
+  signals: ['signals', 'data'],
+  reviews: ['reviews', 'qbr', 'alerts', 'settings', 'methodology', 'data'],
 };
 
 export function defaultReads(name: MethodName): readonly WriteTopic[] {

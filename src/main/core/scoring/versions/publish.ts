@@ -11,6 +11,7 @@ import { AppError } from '../../../../shared/errors';
 import { methodologies, methodologyChanges, methodologyVersions } from '../../workspace/schema';
 import type { Workspace } from '../../workspace/workspace';
 import type { ScoringService } from '../service/scoring-service';
+import { recordPublication } from '../../governance/decision-log';
 import { appendAudit } from './audit';
 import { diffDefinitions } from './definition-diff';
 import {
@@ -85,6 +86,19 @@ export function publishDraft(
           definitionHash: draft.definitionHash,
           changes,
         },
+      },
+      at,
+    );
+    // The program-change decision log: linked to an approved proposal, or a direct publication.
+    recordPublication(
+      ws.db,
+      {
+        methodologyId: m.id,
+        methodologyName: m.name,
+        versionId: draft.id,
+        version: draft.version,
+        summary,
+        actor: changelog.author,
       },
       at,
     );

@@ -1,4 +1,4 @@
-import { Group, Paper, SegmentedControl, Text, TextInput } from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { sectionByKey } from '../../app/sections';
@@ -82,7 +82,15 @@ export function ActionsPage() {
   const section = sectionByKey('actions');
   return (
     <>
-      <PageHeader title={section.title} description={section.purpose} />
+      <PageHeader
+        title={section.title}
+        description={section.purpose}
+        actions={
+          <Button component="a" href="#/reviews" size="xs" variant="default">
+            Reviews and escalation
+          </Button>
+        }
+      />
       <WorkspaceGate>{() => <ActionsContent />}</WorkspaceGate>
     </>
   );

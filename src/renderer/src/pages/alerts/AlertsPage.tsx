@@ -228,6 +228,7 @@ function Inbox() {
             { value: 'all', label: 'Everything' },
             { value: 'risk', label: 'Risk flags' },
             { value: 'segment', label: 'Segment moves' },
+            { value: 'escalation', label: 'Escalations' },
           ]}
         />
         <Select

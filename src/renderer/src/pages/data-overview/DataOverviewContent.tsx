@@ -10,6 +10,7 @@ import { PartnerBreakdownTable } from './PartnerBreakdownTable';
 import { PeriodsTable } from './PeriodsTable';
 import { StatCards } from './StatCards';
 import { WorkspaceSummaryLine } from './WorkspaceSummaryLine';
+import { SignalImportsCard } from '../signals/SignalImportsCard';
 
 /** Everything `workspace.overview` says about the open workspace. */
 export function DataOverviewContent({ workspace }: { workspace: WorkspaceInfo }) {
@@ -54,6 +55,7 @@ export function DataOverviewContent({ workspace }: { workspace: WorkspaceInfo })
         </SimpleGrid>
         <MeasuresTable rows={data.measures} />
         <ImportsTable rows={data.imports} />
+        <SignalImportsCard />
       </Stack>
     </>
   );

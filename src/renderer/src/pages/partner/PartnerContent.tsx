@@ -15,6 +15,7 @@ import { PartnerHeader } from './PartnerHeader';
 import { RiskFlags } from '../risks/RiskFlags';
 import { ValueSources } from './ValueSources';
 import { PartnerDisputes } from '../disputes/PartnerDisputes';
+import { PartnerSignalsCard } from '../signals/PartnerSignalsCard';
 
 /** The loaded Partner page, top to bottom: who, how good, why, how it moved, what next, from where. */
 export function PartnerContent({ page, selection }: { page: PartnerPage; selection: Selection }) {
@@ -39,6 +40,7 @@ export function PartnerContent({ page, selection }: { page: PartnerPage; selecti
         <NextTier page={page} />
       </SimpleGrid>
       <KpiTable page={page} />
+      <PartnerSignalsCard partner={page.profile.externalId} period={page.explanation.period.key} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="sm">
         <ContributionWaterfall page={page} />
         <KpiTrends page={page} />

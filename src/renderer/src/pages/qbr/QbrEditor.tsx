@@ -26,6 +26,7 @@ import { AgendaEditor } from './AgendaEditor';
 import { ExportButtons } from './ExportButtons';
 import { HighlightsEditor } from './HighlightsEditor';
 import { QbrSummary } from './QbrSummary';
+import { PartnerSignalsCard } from '../signals/PartnerSignalsCard';
 import { draftOf, sameDraft, toSave, type ReviewDraft } from './review-draft';
 
 interface QbrEditorProps {
@@ -68,6 +69,7 @@ export function QbrEditor({ qbr, reload }: QbrEditorProps) {
   return (
     <Stack gap="md">
       <QbrSummary card={qbr.scorecard} />
+      <PartnerSignalsCard partner={partner} period={period} />
       <Group justify="space-between">
         <Group gap="xs">
           <Button
