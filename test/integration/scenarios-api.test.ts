@@ -542,7 +542,7 @@ describe('npx partnerscope scenarios', () => {
 
       const list = captureIo();
       expect(await main(['scenarios', 'list', '-w', file], list.io)).toBe(0);
-      expect(list.out).toEqual(['Enablement push  (Partner Health v1 v1; all partners)']);
+      expect(list.out).toEqual(['Enablement push  (Partner Health v1 · version 1; all partners)']);
 
       const missing = captureIo();
       expect(
