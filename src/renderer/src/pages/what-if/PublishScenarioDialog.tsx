@@ -23,6 +23,7 @@ import { useBaselineRef } from './use-baseline-ref';
 import { useWhatIf } from './whatif-context';
 import { useSelection } from '../../components/selection/use-selection';
 import { versionName } from '../../../../shared/version-name';
+import { usePeriodLabel } from '../../format/use-period-label';
 import { useCurrentEdit, useUnsaved, useWhatIfStore } from './whatif-store';
 
 interface Props {
@@ -34,13 +35,14 @@ const methodologyHref = (id: number) => `/methodology?id=${id}`;
 
 function Published({ done, onClose }: { done: ScenarioPublishResult; onClose: () => void }) {
   const m = done.detail.methodology;
+  const periodLabel = usePeriodLabel();
   return (
     <Stack data-testid="whatif-publish-done">
       <Alert color="teal" variant="light" title={`Version ${done.changelog.version} is published`}>
         “{done.scenario.name}” is now version {done.changelog.version} of {m.name}. It can no longer
         change.{' '}
         {done.snapshot
-          ? `Scores of ${done.snapshot.partnerCount} partners for ${done.snapshot.periodKey} were stored with their data.`
+          ? `Scores of ${done.snapshot.partnerCount} partners for ${periodLabel(done.snapshot.periodKey)} were stored with their data.`
           : ''}
       </Alert>
       {done.changelog.changes.length > 0 && (
