@@ -40,6 +40,26 @@ test('lists every partner, sorted by score, and sorts by another column', async 
   await expect.poll(() => portfolio.sortState('Partner')).toBe('ascending');
   await expect.poll(async () => (await portfolio.viewParams()).get('sort')).toBe('name');
   await shell.page.screenshot({ path: join(SCREENS, 'portfolio-light.png') });
+
+  // At 1440×900 the default columns fit beside the navigation: no sideways scrolling.
+  await shell.page.setViewportSize({ width: 1440, height: 900 });
+  const scroller = shell.page.locator('.portfolio-scroller');
+  await expect
+    .poll(() => scroller.evaluate((el) => el.scrollWidth - el.clientWidth))
+    .toBeLessThanOrEqual(0);
+  // Narrower, the table scrolls sideways and the partner column stays in view.
+  await shell.page.setViewportSize({ width: 1100, height: 800 });
+  await expect
+    .poll(() => scroller.evaluate((el) => el.scrollWidth - el.clientWidth))
+    .toBeGreaterThan(0);
+  await scroller.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+  const partnerCell = portfolio.rows.first().locator('td').first();
+  await expect
+    .poll(async () => {
+      const [cell, box] = [await partnerCell.boundingBox(), await scroller.boundingBox()];
+      return Math.abs((cell?.x ?? -99) - (box?.x ?? 0));
+    })
+    .toBeLessThanOrEqual(2);
   expect(consoleErrors).toEqual([]);
 });
 
