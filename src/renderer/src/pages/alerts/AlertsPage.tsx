@@ -315,9 +315,10 @@ function Inbox() {
       )}
       {data.checked && (
         <Text size="xs" c="dimmed">
-          The latest periods ({data.checked.previous} → {data.checked.period}) are compared whenever
-          the data, the methodology or the thresholds change. “Needs attention” shows high-severity
-          alerts (moves into Exit review, serious risk flags); the bell counts those.
+          The latest periods ({periodLabel(data.checked.previous)} →{' '}
+          {periodLabel(data.checked.period)}) are compared whenever the data, the methodology or the
+          thresholds change. “Needs attention” shows high-severity alerts (moves into Exit review,
+          serious risk flags); the bell counts those.
         </Text>
       )}
     </Stack>
