@@ -6,6 +6,13 @@ import { join } from 'node:path';
 import { expect, queryWorkspace, test } from './fixtures';
 import { PortfolioPage } from './pages/portfolio-page';
 
+/** The scroll metrics of an element (the e2e tests are typed without the DOM library). */
+interface ScrollBox {
+  scrollWidth: number;
+  clientWidth: number;
+  scrollLeft: number;
+}
+
 const SCREENS = join('test-results', 'screens');
 const scores = (texts: string[]) => texts.map((t) => Number(t.replace(/[^0-9.-]/g, '')));
 
@@ -45,14 +52,27 @@ test('lists every partner, sorted by score, and sorts by another column', async 
   await shell.page.setViewportSize({ width: 1440, height: 900 });
   const scroller = shell.page.locator('.portfolio-scroller');
   await expect
-    .poll(() => scroller.evaluate((el) => el.scrollWidth - el.clientWidth))
+    .poll(() =>
+      scroller.evaluate((el) => {
+        const box = el as unknown as ScrollBox;
+        return box.scrollWidth - box.clientWidth; // > 0: it scrolls sideways
+      }),
+    )
     .toBeLessThanOrEqual(0);
   // Narrower, the table scrolls sideways and the partner column stays in view.
   await shell.page.setViewportSize({ width: 1100, height: 800 });
   await expect
-    .poll(() => scroller.evaluate((el) => el.scrollWidth - el.clientWidth))
+    .poll(() =>
+      scroller.evaluate((el) => {
+        const box = el as unknown as ScrollBox;
+        return box.scrollWidth - box.clientWidth; // > 0: it scrolls sideways
+      }),
+    )
     .toBeGreaterThan(0);
-  await scroller.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+  await scroller.evaluate((el) => {
+    const box = el as unknown as ScrollBox;
+    box.scrollLeft = box.scrollWidth;
+  });
   const partnerCell = portfolio.rows.first().locator('td').first();
   await expect
     .poll(async () => {

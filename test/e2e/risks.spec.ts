@@ -37,7 +37,12 @@ test('the risk list explains each flag and filters by rule', async ({
 
   // Severity badges show their whole word.
   const badge = risks.flagRows().first().locator('td').first().locator('.mantine-Badge-label');
-  expect(await badge.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  expect(
+    await badge.evaluate((el) => {
+      const box = el as unknown as { scrollWidth: number; clientWidth: number };
+      return box.scrollWidth <= box.clientWidth;
+    }),
+  ).toBe(true);
 
   // Region and partner type narrow the flags and the rule counts alike.
   await risks.rule('inactive_partner').click(); // every rule again
