@@ -35,6 +35,36 @@ test('the risk list explains each flag and filters by rule', async ({
   expect(all).toBeGreaterThanOrEqual(inactive);
   await shell.page.screenshot({ path: join(SCREENS, 'risks-list.png'), fullPage: true });
 
+  // Severity badges show their whole word.
+  const badge = risks.flagRows().first().locator('td').first().locator('.mantine-Badge-label');
+  expect(
+    await badge.evaluate((el) => {
+      const box = el as unknown as { scrollWidth: number; clientWidth: number };
+      return box.scrollWidth <= box.clientWidth;
+    }),
+  ).toBe(true);
+
+  // Region and partner type narrow the flags and the rule counts alike.
+  await risks.rule('inactive_partner').click(); // every rule again
+  const region = (await risks.flagRows().first().locator('td').nth(4).textContent())!.trim();
+  await shell.page.getByRole('combobox', { name: 'Region' }).click();
+  await shell.page.getByRole('option', { name: region, exact: true }).click();
+  await expect(shell.page.getByTestId('risk-scope')).toContainText(region);
+  const inRegion = await risks.flagRows().count();
+  expect(inRegion).toBeGreaterThan(0);
+  expect(inRegion).toBeLessThanOrEqual(all);
+  for (const text of await risks.flagRows().locator('td:nth-child(5)').allTextContents())
+    expect(text.trim()).toBe(region);
+  expect(await risks.ruleCount('inactive_partner')).toBeLessThanOrEqual(inactive);
+  await shell.page.getByRole('combobox', { name: 'Partner type' }).click();
+  const types = shell.page.getByRole('option');
+  await types.last().click();
+  await expect(shell.page.getByTestId('risk-scope')).toContainText(' · ');
+  expect(await risks.flagRows().count()).toBeLessThanOrEqual(inRegion);
+  await shell.page.reload();
+  await risks.rule('inactive_partner').click();
+  await expect(risks.flagRows()).toHaveCount(inactive);
+
   await risks.flagRows().first().getByRole('link').click();
   await expect(shell.page.getByTestId('risk-flags')).toContainText('Inactive partner');
   await shell.page.getByTestId('risk-flags').scrollIntoViewIfNeeded();

@@ -251,7 +251,7 @@ test('publishes a weighting as the next methodology version, with a changelog', 
   await whatIf.button('Publish…').click();
   const dialog = whatIf.dialog('Publish as a methodology version');
   await expect(dialog.getByTestId('whatif-publish-target')).toContainText(
-    'Partner Health v1 version 2',
+    'Partner Health v1 · version 2',
   );
   const publish = dialog.getByRole('button', { name: 'Publish', exact: true });
   await dialog.getByLabel('Save as scenario').fill('FY27 revenue first');
@@ -264,7 +264,11 @@ test('publishes a weighting as the next methodology version, with a changelog', 
   await publish.click();
 
   await expect(whatIf.publishDone).toContainText('Version 2 is published');
-  await expect(whatIf.notice).toContainText('Partner Health v1 version 2 is published');
+  await expect(whatIf.notice).toContainText('Partner Health v1 · version 2 is published');
+  // Continuing moves What-if onto the version just published.
+  await whatIf.publishDone.getByRole('button', { name: 'Continue against version 2' }).click();
+  await expect(shell.page.getByTestId('whatif-baseline')).toContainText('version 2');
+  await expect(whatIf.notice).toContainText('now compares against version 2');
   const stored = queryWorkspace<{ version: number; status: string }>(
     workspacePath,
     'SELECT version, status FROM methodology_versions ORDER BY version',
@@ -274,7 +278,7 @@ test('publishes a weighting as the next methodology version, with a changelog', 
     { version: 2, status: 'published' },
   ]);
 
-  await whatIf.publishDone.getByRole('link', { name: 'Open it on the Methodology page' }).click();
+  await whatIf.notice.getByRole('link', { name: 'Open the Methodology page' }).click();
   await expect(shell.page.getByRole('heading', { level: 1, name: 'Methodology' })).toBeVisible();
   await expect(shell.page.getByText(/^Version 2 · published$/i)).toBeVisible();
   expect(consoleErrors).toEqual([]);

@@ -542,7 +542,7 @@ describe('npx partnerscope scenarios', () => {
 
       const list = captureIo();
       expect(await main(['scenarios', 'list', '-w', file], list.io)).toBe(0);
-      expect(list.out).toEqual(['Enablement push  (Partner Health v1 v1; all partners)']);
+      expect(list.out).toEqual(['Enablement push  (Partner Health v1 · version 1; all partners)']);
 
       const missing = captureIo();
       expect(
@@ -562,13 +562,13 @@ describe('npx partnerscope scenarios', () => {
         'FY27',
       ];
       expect(await main(args, publish.io)).toBe(0);
-      expect(publish.out[0]).toBe('published "Enablement push" as Partner Health v1 version 2');
+      expect(publish.out[0]).toBe('published "Enablement push" as Partner Health v1 · version 2');
       const again = captureIo();
       expect(await main(args, again.io)).toBe(1);
       expect(again.err[0]).toMatch(/Nothing to publish/);
       const after = captureIo();
       await main(['scenarios', 'list', '-w', file], after.io);
-      expect(after.out[0]).toMatch(/published as v2\)$/);
+      expect(after.out[0]).toMatch(/published as version 2\)$/);
     } finally {
       if (home === undefined) delete process.env.PARTNERSCOPE_HOME;
       else process.env.PARTNERSCOPE_HOME = home;

@@ -106,7 +106,7 @@ describe('partnerscope score', () => {
       expect(Number(row[col('composite')])).toBeGreaterThanOrEqual(0);
     }
     expect(run.err.join('\n')).toMatch(
-      /Scored 40 partners for 2026 Q3 with Partner Health v1 v1 \(published\)/,
+      /Scored 40 partners for 2026 Q3 with Partner Health v1 · version 1 \(published\)/,
     );
   });
 
@@ -176,7 +176,7 @@ describe('partnerscope score', () => {
     const file = await demoWorkspace();
     const list = captureIo();
     expect(await main(['methodology', 'list', '-w', file], list.io)).toBe(0);
-    expect(list.out.join('\n')).toMatch(/Partner Health v1\s+published v1/);
+    expect(list.out.join('\n')).toMatch(/Partner Health v1\s+published version 1/);
     const verify = captureIo();
     expect(await main(['methodology', 'verify', '-w', file], verify.io)).toBe(0);
     expect(verify.out.join('\n')).toMatch(

@@ -125,10 +125,14 @@ describe('drafted QBR highlights', () => {
     expect(text[0]).toBe(
       'Revenue $120,000 against a target of $100,000 (120% of plan) in 2026 Q3.',
     );
-    expect(text[1]).toBe('Revenue improved to $120,000 (was $90,000): score +12.0 points.');
-    expect(text[2]).toBe('Win rate declined to 25% (was 30%): score −8.0 points.');
+    expect(text[1]).toBe(
+      'Revenue improved to $120,000 (was $90,000): its KPI score (0–100) went from 38.0 to 50.0.',
+    );
+    expect(text[2]).toBe(
+      'Win rate declined to 25% (was 30%): its KPI score (0–100) went from 58.0 to 50.0.',
+    );
     expect(text[3]).toBe(
-      'Portal activity stayed at 2.7, but its score moved −4.0 points as peers moved.',
+      'Portal activity stayed at 2.7, but its KPI score (0–100) went from 54.0 to 50.0 as peers moved.',
     );
     expect(text[4]).toBe(
       'Composite 58.0 is 6.0 points above the median of VAR partners (52.0); the middle half of peers score 42.0–62.0.',

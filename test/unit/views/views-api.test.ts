@@ -230,5 +230,8 @@ describe('views.export', () => {
     expect(sheet.getCell('B2').value).toBe(55.5);
     expect(sheet.getCell('B3').value).toBe(-3);
     expect(sheet.getCell('A2').formula).toBeUndefined();
+    // The partner column is as wide as its longest text, the score column fits its numbers.
+    expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual(`'=HYPERLINK("http://x")`.length);
+    expect(sheet.getColumn(2).width).toBeLessThan(sheet.getColumn(1).width!);
   });
 });

@@ -34,7 +34,7 @@ export const methodologyCommand: Command = {
         for (const line of table(
           list.map((m) => [
             m.name,
-            `published v${m.publishedVersion ?? '-'}${m.draftVersion ? `, draft v${m.draftVersion}` : ''}`,
+            `published version ${m.publishedVersion ?? '-'}${m.draftVersion ? `, draft version ${m.draftVersion}` : ''}`,
           ]),
         )) {
           io.out(line);

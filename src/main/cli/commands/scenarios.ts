@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { UsageError, requiredString, stringOption } from '../command';
 import { CliSession } from '../session';
+import { versionName } from '../../../shared/version-name';
 
 const ACTIONS = ['list', 'publish'] as const;
 
@@ -40,8 +41,10 @@ export const scenariosCommand: Command = {
         if (list.length === 0) io.out('no saved scenarios');
         for (const s of list) {
           const scope = s.scope ? `${s.scope.dimension} ${s.scope.value}` : 'all partners';
-          const base = `${s.methodologyName} ${s.baseVersion === null ? 'draft' : `v${s.baseVersion}`}`;
-          const published = s.publishedVersion ? `, published as v${s.publishedVersion}` : '';
+          const base = versionName(s.methodologyName, s.baseVersion);
+          const published = s.publishedVersion
+            ? `, published as version ${s.publishedVersion}`
+            : '';
           io.out(`${s.name}  (${base}; ${scope}${published})`);
         }
         return 0;
@@ -61,7 +64,9 @@ export const scenariosCommand: Command = {
         allowOutdatedBaseline: args.values['allow-outdated'] === true,
       });
       const m = result.detail.methodology;
-      io.out(`published "${scenario.name}" as ${m.name} version ${result.detail.version.version}`);
+      io.out(
+        `published "${scenario.name}" as ${versionName(m.name, result.detail.version.version)}`,
+      );
       for (const change of result.changelog.changes) io.out(`  ${change}`);
       return 0;
     } finally {

@@ -4,6 +4,7 @@ import { UsageError, requiredString, stringOption } from '../command';
 import { formatCount } from '../io';
 import { flattenScores, toArrow, toCsv, toJson } from '../score-writers';
 import { CliSession } from '../session';
+import { versionName } from '../../../shared/version-name';
 
 const FORMATS = ['csv', 'json', 'arrow'] as const;
 
@@ -56,7 +57,7 @@ export const scoreCommand: Command = {
         .map((t) => `${t} ${formatCount(table.summary.tierCounts[t] ?? 0)}`)
         .join(', ');
       io.err(
-        `Scored ${formatCount(table.summary.scored)} partners for ${table.period.label} with ${m.name} v${m.version} (${m.status}): ${tiers}${out ? ` → ${out}` : ''}`,
+        `Scored ${formatCount(table.summary.scored)} partners for ${table.period.label} with ${versionName(m.name, m.version)} (${m.status}): ${tiers}${out ? ` → ${out}` : ''}`,
       );
       return 0;
     } finally {

@@ -42,12 +42,12 @@ export function generateMdfDemo(ws: Workspace, seed: number, plansWanted = 4): M
   const db = ws.sqlite;
   const periods = db
     .prepare(
-      `SELECT t.key, t.end_date AS endDate, SUM(v.value) AS allocated
+      `SELECT t.key, t.label, t.end_date AS endDate, SUM(v.value) AS allocated
          FROM periods t JOIN measure_values v ON v.period_id = t.id
          JOIN measures m ON m.id = v.measure_id AND m.key = 'mdf_allocated'
         WHERE t.grain = 'quarter' GROUP BY t.id ORDER BY t.start_date DESC LIMIT ?`,
     )
-    .all(plansWanted) as { key: string; endDate: string; allocated: number }[];
+    .all(plansWanted) as { key: string; label: string; endDate: string; allocated: number }[];
   periods.reverse();
   const ratios = db.prepare(
     `SELECT p.id AS partnerId,
@@ -69,7 +69,7 @@ export function generateMdfDemo(ws: Workspace, seed: number, plansWanted = 4): M
         ws,
         {
           ...mdfProposalInputSchema.parse({ budgetCents, period: period.key, rules }),
-          name: `MDF ${period.key}`,
+          name: `MDF ${period.label}`,
           note: 'Demo plan: the quarter’s budget shared by contribution and potential.',
           expiresOn: addDays(period.endDate, 90),
         },

@@ -8,6 +8,7 @@ import type { MdfProposal } from '../../../shared/api/mdf';
 import type { DataTable } from '../export/data/data-table';
 import { tableCsv } from '../export/data/write-table';
 import { neutralise } from '../import/export/csv-cells';
+import { fitColumnWidth } from '../export/files/column-width';
 
 const money = (c: number) => Math.round(c) / 100;
 
@@ -81,7 +82,7 @@ export async function planXlsx(p: MdfProposal, name: string): Promise<Uint8Array
   sheet.columns = t.columns.map((c) => ({
     header: c.name,
     key: c.name,
-    width: c.name === 'Why' ? 70 : Math.max(10, Math.min(30, c.name.length + 4)),
+    width: fitColumnWidth(c.name, c.values, { numFmt: c.numFmt, max: c.name === 'Why' ? 70 : 40 }),
     ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
   }));
   sheet.getRow(1).font = { bold: true };

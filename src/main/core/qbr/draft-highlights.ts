@@ -35,16 +35,23 @@ function planLines(n: ScorecardNumbers, style: NumberStyle): Highlight[] {
     }));
 }
 
+/**
+ * A KPI's move in words. The figure is the KPI's own 0–100 score (from → to), never a bare
+ * "score −75.7 points", which reads like a drop of the composite.
+ */
 function moveLine(k: ScorecardKpi, style: NumberStyle): string {
   const now = formatKpiValue(k.value, k.unit, style);
   const before = formatKpiValue(k.history.at(-2) ?? null, k.unit, style);
-  const change = formatChange(k.scoreChange);
+  const scoreMove =
+    k.score !== null && k.scoreChange !== null
+      ? `its KPI score (0–100) went from ${formatScore(k.score - k.scoreChange)} to ${formatScore(k.score)}`
+      : `its KPI score (0–100) moved ${formatChange(k.scoreChange)}`;
   if (before === now) {
-    return `${k.name} stayed at ${now}, but its score moved ${change} points as peers moved.`;
+    return `${k.name} stayed at ${now}, but ${scoreMove} as peers moved.`;
   }
   const verb = (k.scoreChange ?? 0) > 0 ? 'improved' : 'declined';
   const was = before === '—' ? '' : ` (was ${before})`;
-  return `${k.name} ${verb} to ${now}${was}: score ${change} points.`;
+  return `${k.name} ${verb} to ${now}${was}: ${scoreMove}.`;
 }
 
 function moves(n: ScorecardNumbers, style: NumberStyle): Highlight[] {

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { TableExport } from '../../../shared/api/views';
 import { csvLine, neutralise } from '../import/export/csv-cells';
+import { columnCells, fitColumnWidth } from '../export/files/column-width';
 
 export type ColumnKind = 'text' | 'integer' | 'decimal' | 'percent' | 'currency';
 export type Cell = string | number | null;
@@ -55,11 +56,14 @@ export async function tableXlsx(request: ExportRequest): Promise<Buffer> {
       views: [{ state: 'frozen', ySplit: 1 }],
     },
   );
-  sheet.columns = request.columns.map((c) => ({
-    header: neutralise(c.label),
-    width: Math.min(40, Math.max(10, c.label.length + 2)),
-    style: { numFmt: numberFormat(c.kind, request.currency) },
-  }));
+  sheet.columns = request.columns.map((c, j) => {
+    const numFmt = numberFormat(c.kind, request.currency);
+    return {
+      header: neutralise(c.label),
+      width: fitColumnWidth(c.label, columnCells(request.rows, j), { numFmt }),
+      style: { numFmt },
+    };
+  });
   sheet.getRow(1).font = { bold: true };
   for (const row of request.rows) {
     sheet.addRow(row.map((cell) => (typeof cell === 'string' ? neutralise(cell) : cell)));

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { PortfolioTable } from '../../../shared/api';
 import { formatShare } from '../components/value-format';
 import { ChartCard } from './ChartCard';
+import { ChartEmpty, NO_MATCH } from './ChartEmpty';
 import { EChart } from './EChart';
 import { useChartPalette } from './palette';
 import { concentration, paretoOption } from './pareto-option';
@@ -13,6 +14,16 @@ export function ParetoChart({ data, rows }: { data: PortfolioTable; rows: number
   const option = useMemo(() => paretoOption(c, palette), [c, palette]);
   const title = 'How concentrated is revenue?';
   const risky = c.largestShare > 0.15;
+  if (rows.length === 0 || c.total <= 0)
+    return (
+      <ChartCard title={title} testId="chart-pareto">
+        <ChartEmpty height={210}>
+          {rows.length === 0
+            ? NO_MATCH
+            : `No revenue is recorded for the ${rows.length.toLocaleString()} partner${rows.length === 1 ? '' : 's'} in view in ${data.period.label}, so there is no concentration to show.`}
+        </ChartEmpty>
+      </ChartCard>
+    );
   return (
     <ChartCard
       title={title}

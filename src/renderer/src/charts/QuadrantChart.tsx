@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { PortfolioTable } from '../../../shared/api';
 import { ChartCard } from './ChartCard';
+import { ChartEmpty, NO_MATCH } from './ChartEmpty';
 import { EChart } from './EChart';
 import type { EChartsType } from './echarts-setup';
 import { useChartPalette } from './palette';
@@ -54,6 +55,17 @@ export function QuadrantChart({ data, rows, brush, onBrush }: QuadrantChartProps
     onBrush(range ? { x: [range[0][0], range[0][1]], y: [range[1][0], range[1][1]] } : null);
   };
   const title = 'Whom to grow, help or review? Attainment against engagement';
+  const shown = rows.length - points.missing;
+  if (shown === 0)
+    return (
+      <ChartCard title={title} testId="chart-quadrant">
+        <ChartEmpty height={260}>
+          {rows.length === 0
+            ? NO_MATCH
+            : `None of the ${rows.length.toLocaleString()} partners in view has both ${data.quadrant.attainmentName.toLowerCase()} and an engagement index in ${data.period.label}: this data has no targets or no engagement measures. Import them (or pick KPIs that use them in the methodology) to place partners here.`}
+        </ChartEmpty>
+      </ChartCard>
+    );
   return (
     <ChartCard
       title={title}

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { PortfolioTable } from '../../../shared/api';
 import { formatScore } from '../components/value-format';
 import { ChartCard } from './ChartCard';
+import { ChartEmpty, NO_MATCH } from './ChartEmpty';
 import { EChart } from './EChart';
 import { useChartPalette } from './palette';
 import { histogramByTier, scoreDistributionOption } from './score-distribution-option';
@@ -33,7 +34,15 @@ export function ScoreDistributionChart({ data, rows }: { data: PortfolioTable; r
       note={median === null ? undefined : `median ${formatScore(median)}`}
       testId="chart-distribution"
     >
-      <EChart option={option} height={210} label={title} />
+      {median === null ? (
+        <ChartEmpty height={210}>
+          {rows.length === 0
+            ? NO_MATCH
+            : `None of the ${rows.length.toLocaleString()} partners in view has a score in ${data.period.label}.`}
+        </ChartEmpty>
+      ) : (
+        <EChart option={option} height={210} label={title} />
+      )}
     </ChartCard>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { axisStyle, tooltipStyle } from './axis-style';
 import type { ChartPalette } from './palette';
+import { tierBandMarkArea } from './tier-bands';
 
 export interface DistributionCompare {
   binEdges: readonly number[];
@@ -36,13 +37,12 @@ export function distributionCompareOption(d: DistributionCompare, p: ChartPalett
     silent: true,
     animation: false,
     lineStyle: { color, type: dashed ? 'dashed' : 'solid', width: 1 },
-    label: dashed
-      ? { show: false }
-      : { color: p.text, fontSize: 10, formatter: '{b}', position: 'insideEndTop' },
+    // Tier names are written level above each what-if tier's band (markArea), not on the lines.
+    label: { show: false },
   });
   return {
     animation: false,
-    grid: { left: 44, right: 12, top: 30, bottom: 28 },
+    grid: { left: 44, right: 12, top: 40, bottom: 28 },
     legend: {
       top: 0,
       right: 0,
@@ -103,6 +103,11 @@ export function distributionCompareOption(d: DistributionCompare, p: ChartPalett
             .filter((t) => t.minScore > 0)
             .map((t) => ({ xAxis: t.minScore, name: t.tier })),
         },
+        markArea: tierBandMarkArea(
+          d.thresholdsAfter.map((t) => ({ name: t.tier, minScore: t.minScore })),
+          p,
+          d.binEdges.at(-1) ?? 100,
+        ),
       },
     ],
   };

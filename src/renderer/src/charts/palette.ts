@@ -54,14 +54,20 @@ export const SEGMENT_BADGE: Record<Segment, string> = {
   'Exit review': 'red',
 };
 
+/**
+ * The one tier colour scale: charts, table tags, badges and the PDF all use it, so Silver has the
+ * same colour everywhere. Tiers from lowest to highest get a fixed order of colours.
+ */
 const TIER_SCALE = ['#adb5bd', '#74c0fc', '#fcc419', '#9775fa', '#e64980', '#20c997'];
-const TIER_BADGE = ['gray', 'cyan', 'yellow', 'violet', 'pink', 'teal'];
 
-/** Tiers from lowest to highest get a fixed order of colours. */
 export function tierColor(index: number): string {
   return TIER_SCALE[Math.max(0, index) % TIER_SCALE.length]!;
 }
 
+/**
+ * A tier badge's colour: the same hex as the charts, for Mantine's `variant="dot"` badge (a dot
+ * of the tier's colour beside readable text; yellow text on a light tint would not be readable).
+ */
 export function tierBadgeColor(index: number): string {
-  return TIER_BADGE[Math.max(0, index) % TIER_BADGE.length]!;
+  return tierColor(index);
 }

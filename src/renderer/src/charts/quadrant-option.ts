@@ -29,7 +29,7 @@ export function quadrantOption(
   const pct = (x: number) => `${Math.round(x * 100)} %`;
   return {
     animation: false,
-    grid: { left: 44, right: 16, top: 34, bottom: 40 },
+    grid: { left: 44, right: 64, top: 40, bottom: 40 },
     legend: {
       top: 0,
       left: 0,
@@ -94,13 +94,15 @@ export function quadrantOption(
               lineStyle: { color: p.target, type: 'dashed' },
               label: { color: p.muted, fontSize: 10 },
               data: [
+                // Both labels sit outside the plot (above it, right of it), level, so that
+                // they never cover a partner's dot.
                 {
                   xAxis: rules.growAt,
-                  label: { formatter: 'on target', position: 'insideEndTop' },
+                  label: { formatter: 'on target', position: 'end', rotate: 0 },
                 },
                 {
                   yAxis: rules.engagedAt,
-                  label: { formatter: `engaged ${rules.engagedAt}`, position: 'insideEndTop' },
+                  label: { formatter: `engaged\n${rules.engagedAt}`, position: 'end' },
                 },
               ],
             },

@@ -6,6 +6,7 @@ import type { TierThreshold } from '../../../shared/api';
 import { axisStyle, tooltipStyle } from './axis-style';
 import type { ChartPalette } from './palette';
 import { tierColor } from './palette';
+import { tierBandMarkArea } from './tier-bands';
 
 export function histogram(scores: Iterable<number>, binWidth = 5): number[] {
   const bins = new Array<number>(Math.ceil(100 / binWidth)).fill(0);
@@ -41,7 +42,8 @@ export function scoreDistributionOption(
     symbol: 'none',
     silent: true,
     lineStyle: { color: p.target, type: 'dashed' },
-    label: { color: p.text, fontSize: 10, formatter: '{b}', position: 'end' },
+    // The tier names sit level above each tier's band (markArea below), not on the lines.
+    label: { show: false },
     data: tiers.filter((t) => t.minScore > 0).map((t) => ({ xAxis: t.minScore, name: t.name })),
   };
   return {
@@ -70,7 +72,7 @@ export function scoreDistributionOption(
         barWidth: '92%',
         itemStyle: { color: j < tiers.length ? tierColor(j) : p.muted },
         data: bins.map((count, i) => [i * width + width / 2, count]),
-        ...(j === 0 ? { markLine } : {}),
+        ...(j === 0 ? { markLine, markArea: tierBandMarkArea(tiers, p) } : {}),
       }))
       .filter((series, j) => j === 0 || series.data.some((d) => d[1]! > 0)),
   };

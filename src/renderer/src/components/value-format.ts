@@ -72,7 +72,8 @@ export function formatKpiValue(
     case 'flag':
       return value > 0 ? 'Yes' : 'No';
     case 'score':
-      return formatNumber(value, 1);
+      // Always one decimal, so a column reads 65.0 beside 56.3 (not 65).
+      return formatScore(value);
     default:
       return formatNumber(value, 2);
   }

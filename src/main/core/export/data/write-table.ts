@@ -18,6 +18,7 @@ import {
 } from 'apache-arrow';
 import { csvLine, neutralise } from '../../import/export/csv-cells';
 import type { DataTable } from './data-table';
+import { fitColumnWidth } from '../files/column-width';
 
 export function tableCsv(t: DataTable): string {
   const lines = [csvLine(t.columns.map((c) => c.name))];
@@ -47,7 +48,7 @@ export async function tableXlsx(t: DataTable): Promise<Uint8Array> {
   sheet.columns = t.columns.map((c) => ({
     header: c.name,
     key: c.name,
-    width: Math.max(10, Math.min(36, c.name.length + 4)),
+    width: fitColumnWidth(c.name, c.values, { numFmt: c.numFmt }),
     ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
   }));
   sheet.getRow(1).font = { bold: true };

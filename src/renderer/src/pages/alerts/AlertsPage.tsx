@@ -25,6 +25,7 @@ import { NO_SHRINK, SEVERITY_COLOR } from '../risks/severity';
 import { alertLines, filterAlerts, type AlertFilters, type AlertLine } from './alert-lines';
 import { AlertSettingsMenu } from './AlertSettingsMenu';
 import { useAlertsStore } from './alerts-store';
+import { usePeriodLabel } from '../../format/use-period-label';
 
 type Status = 'open' | 'done' | 'all';
 
@@ -60,9 +61,12 @@ function PartnerList({ partners }: { partners: AlertLine['partners'] }) {
 
 function AlertLineRow({
   line,
+  periodLabel,
   onToggle,
 }: {
   line: AlertLine;
+  /** The period as the workspace labels it ("2026 Q3"). */
+  periodLabel: string;
   onToggle: (line: AlertLine) => void;
 }) {
   return (
@@ -72,7 +76,7 @@ function AlertLineRow({
           {line.severity}
         </Badge>
       </Table.Td>
-      <Table.Td className="nowrap">{line.periodKey}</Table.Td>
+      <Table.Td className="nowrap">{periodLabel}</Table.Td>
       <Table.Td>
         <Text size="sm" fw={600}>
           {line.partner ? (
@@ -109,6 +113,7 @@ const distinct = (values: (string | null)[]) =>
   [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b));
 
 function Inbox() {
+  const periodLabel = usePeriodLabel();
   const [status, setStatus] = useState<Status>('open');
   const [filters, setFilters] = useState<AlertFilters>({
     kind: 'all',
@@ -127,7 +132,7 @@ function Inbox() {
   const regions = useMemo(() => distinct((all ?? []).map((a) => a.region)), [all]);
   const managers = useMemo(() => distinct((all ?? []).map((a) => a.manager)), [all]);
   const filtered = useMemo(() => filterAlerts(all ?? [], filters), [all, filters]);
-  const lines = useMemo(() => alertLines(filtered), [filtered]);
+  const lines = useMemo(() => alertLines(filtered, periodLabel), [filtered, periodLabel]);
   const attention = useMemo(() => (all ?? []).filter((a) => a.severity === 'high').length, [all]);
   const changed = () => {
     inbox.reload();
@@ -209,7 +214,7 @@ function Inbox() {
               const r = await checking.run();
               if (!r.ok) return;
               setMessage(
-                `Compared ${r.value.previous || 'no earlier period'} with ${r.value.period}: ${r.value.created} new alert${r.value.created === 1 ? '' : 's'}.`,
+                `Compared ${r.value.previous ? periodLabel(r.value.previous) : 'no earlier period'} with ${periodLabel(r.value.period)}: ${r.value.created} new alert${r.value.created === 1 ? '' : 's'}.`,
               );
               changed();
             }}
@@ -280,6 +285,7 @@ function Inbox() {
               <AlertLineRow
                 key={line.key}
                 line={line}
+                periodLabel={periodLabel(line.periodKey)}
                 onToggle={async (l) => (await toggling.run(l.ids, !l.done)).ok && changed()}
               />
             ))}
@@ -310,9 +316,10 @@ function Inbox() {
       )}
       {data.checked && (
         <Text size="xs" c="dimmed">
-          The latest periods ({data.checked.previous} → {data.checked.period}) are compared whenever
-          the data, the methodology or the thresholds change. “Needs attention” shows high-severity
-          alerts (moves into Exit review, serious risk flags); the bell counts those.
+          The latest periods ({periodLabel(data.checked.previous)} →{' '}
+          {periodLabel(data.checked.period)}) are compared whenever the data, the methodology or the
+          thresholds change. “Needs attention” shows high-severity alerts (moves into Exit review,
+          serious risk flags); the bell counts those.
         </Text>
       )}
     </Stack>

@@ -41,7 +41,11 @@ export function filterAlerts(alerts: readonly AlertItem[], f: AlertFilters): Ale
   );
 }
 
-export function alertLines(alerts: readonly AlertItem[]): AlertLine[] {
+/** `periodLabel` names a period key as the workspace labels it ("2026-Q3" → "2026 Q3"). */
+export function alertLines(
+  alerts: readonly AlertItem[],
+  periodLabel: (key: string) => string = (key) => key,
+): AlertLine[] {
   const lines = new Map<string, AlertLine>();
   for (const a of alerts) {
     const digest = a.kind === 'segment';
@@ -79,7 +83,7 @@ export function alertLines(alerts: readonly AlertItem[]): AlertLine[] {
     const n = line.partners.length;
     const segment = line.key.split('|')[1]!;
     line.title = `${n} partner${n === 1 ? '' : 's'} moved into ${segment}`;
-    line.message = `Between ${line.previousPeriodKey} and ${line.periodKey}.`;
+    line.message = `Between ${line.previousPeriodKey ? periodLabel(line.previousPeriodKey) : 'the previous period'} and ${periodLabel(line.periodKey)}.`;
   }
   return [...lines.values()].sort(
     (a, b) =>

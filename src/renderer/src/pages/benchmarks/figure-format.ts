@@ -1,5 +1,5 @@
 /** A KPI figure as the Benchmarks page shows it; aggregates of counts keep one decimal. */
-import { formatKpiValue, formatNumber, formatShare } from '../../components/value-format';
+import { formatKpiValue, formatScore, formatShare } from '../../components/value-format';
 
 /**
  * `aggregate`: a statistic over partners (counts keep a decimal); `mean` of a yes/no KPI reads
@@ -13,7 +13,8 @@ export function formatFigure(
 ): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   if (options.mean && unit === 'flag') return formatShare(value, 0);
-  if (options.aggregate && unit === 'count') return formatNumber(value, 1);
+  // A fixed decimal, so a column reads 4.0 beside 4.5 (not 4).
+  if (options.aggregate && unit === 'count') return formatScore(value, 1);
   return formatKpiValue(value, unit, currency, options.compact ?? false);
 }
 

@@ -107,7 +107,7 @@ export function PlanTab({
                 w={220}
                 label="Plan name"
                 aria-label="Plan name"
-                placeholder={`MDF ${data.period.key}`}
+                placeholder={`MDF ${data.period.label}`}
                 value={draft.name}
                 onChange={(e) => draft.set({ name: e.currentTarget.value })}
               />
@@ -115,7 +115,7 @@ export function PlanTab({
                 size="xs"
                 loading={save.pending}
                 onClick={async () => {
-                  const name = draft.name.trim() || `MDF ${data.period.key}`;
+                  const name = draft.name.trim() || `MDF ${data.period.label}`;
                   const r = await save.run({
                     ...input,
                     name,

@@ -99,7 +99,7 @@ export function PreviewPanel({
         </Title>
         <Group gap="xs" mb="xs" data-testid="preview-tiers">
           {data.tiers.map((t, i) => (
-            <Badge key={t} color={tierBadgeColor(i)} variant="light">
+            <Badge key={t} color={tierBadgeColor(i)} variant="dot">
               {t} {summary.tierCounts[t] ?? 0}
             </Badge>
           ))}

@@ -21,7 +21,7 @@ export function KpiTrends({ page }: { page: PartnerPage }) {
           const target = [...t.targets].reverse().find((v) => v !== null) ?? null;
           return (
             <div key={t.key} data-testid="kpi-trend">
-              <Text size="xs" fw={600} truncate="end" title={k.name}>
+              <Text size="xs" fw={600} lineClamp={2} title={k.name} mih="2.5em" lh={1.25}>
                 {k.name}
               </Text>
               <Sparkline

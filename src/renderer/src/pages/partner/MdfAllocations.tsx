@@ -4,9 +4,12 @@ import { Link } from 'react-router';
 import { TableCard } from '../../components/TableCard';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { cents, percent } from '../investment/money';
+import { formatCalendarDate } from '../../format/dates';
+import { usePeriodLabel } from '../../format/use-period-label';
 
 export function MdfAllocations({ partner, currency }: { partner: string; currency: string }) {
   const q = useApiQuery('mdf.partner', { partner });
+  const periodLabel = usePeriodLabel();
   if (q.status !== 'success' || q.data.length === 0) return null;
   return (
     <TableCard
@@ -33,7 +36,7 @@ export function MdfAllocations({ partner, currency }: { partner: string; currenc
           {q.data.map((a) => (
             <Table.Tr key={a.planId}>
               <Table.Td>{a.planName}</Table.Td>
-              <Table.Td>{a.period}</Table.Td>
+              <Table.Td>{periodLabel(a.period)}</Table.Td>
               <Table.Td className="num">{cents(a.amountCents, currency)}</Table.Td>
               <Table.Td className="num">
                 {cents(a.usedCents, currency)}{' '}
@@ -42,7 +45,7 @@ export function MdfAllocations({ partner, currency }: { partner: string; currenc
                 </Text>
               </Table.Td>
               <Table.Td className="num">{cents(a.paidCents, currency)}</Table.Td>
-              <Table.Td>{a.expiresOn}</Table.Td>
+              <Table.Td>{a.expiresOn ? formatCalendarDate(a.expiresOn) : '—'}</Table.Td>
               <Table.Td>{a.explanation}</Table.Td>
             </Table.Tr>
           ))}

@@ -46,7 +46,7 @@ export function PartnerHeader({ page, selection }: { page: PartnerPage; selectio
         {e.tier ? (
           <Badge
             radius="sm"
-            variant="light"
+            variant="dot"
             color={tierBadgeColor(tierIndex)}
             data-testid="partner-tier"
           >

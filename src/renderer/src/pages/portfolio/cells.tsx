@@ -43,6 +43,7 @@ export function renderCell(d: PortfolioTable, column: PortfolioColumn, i: number
       return (
         <Sparkline
           values={values}
+          width={64}
           min={0}
           max={100}
           label={

@@ -60,30 +60,30 @@ export function columnCatalog(d: PortfolioTable): PortfolioColumn[] {
     value: (i) => orUndefined(col[i]),
   });
   return uniqueLabels([
-    { ...text('name', 'Partner', 'Partner', d.name, 230) },
+    text('name', 'Partner', 'Partner', d.name, 196),
     text('externalId', 'Partner ID', 'Partner', d.externalId, 110),
-    text('type', 'Type', 'Partner', d.type, 110),
+    text('type', 'Type', 'Partner', d.type, 96),
     text('region', 'Region', 'Partner', d.region, 104),
-    text('manager', 'Account manager', 'Partner', d.manager, 150),
+    text('manager', 'Account manager', 'Partner', d.manager, 124),
     text('programTier', 'Program tier', 'Partner', d.programTier, 110),
-    num('composite', 'Score', 'Score', 'decimal', d.composite, 80),
-    text('tier', 'Tier', 'Score', d.tier, 100),
-    text('segment', 'Action', 'Score', d.segment, 110),
+    num('composite', 'Score', 'Score', 'decimal', d.composite, 64),
+    text('tier', 'Tier', 'Score', d.tier, 82),
+    text('segment', 'Action', 'Score', d.segment, 90),
     {
       id: 'sparkline',
       label: 'Trend',
       section: 'Score',
       kind: 'decimal',
-      width: 96,
+      width: 78,
       value: (i) => orUndefined(d.change[i]),
       visualOnly: true,
     },
-    num('change', 'Change', 'Score', 'decimal', d.change, 80),
+    num('change', 'Change', 'Score', 'decimal', d.change, 66),
     num('rank', 'Rank', 'Score', 'integer', d.rank, 76),
     num('coverage', 'Coverage', 'Score', 'percent', d.coverage, 90),
-    num('revenue', 'Revenue', 'Score', 'currency', d.revenue, 110),
-    num('attainment', 'Attainment', 'Score', 'percent', d.attainment, 100),
-    num('engagement', 'Engagement index', 'Score', 'decimal', d.engagement, 130),
+    num('revenue', 'Revenue', 'Score', 'currency', d.revenue, 80),
+    num('attainment', 'Attainment', 'Score', 'percent', d.attainment, 82),
+    num('engagement', 'Engagement index', 'Score', 'decimal', d.engagement, 90),
     ...d.groups.map((g, j) =>
       num(
         `group:${g.key}`,
@@ -91,7 +91,7 @@ export function columnCatalog(d: PortfolioTable): PortfolioColumn[] {
         'Categories',
         'decimal',
         d.groupScores[j] ?? [],
-        96,
+        88,
       ),
     ),
     ...d.kpis.map((k, j) => ({
@@ -117,6 +117,11 @@ function uniqueLabels(columns: PortfolioColumn[]): PortfolioColumn[] {
   });
 }
 
+/**
+ * The columns shown before the user picks any: they fit a 1440 px window beside the navigation
+ * without sideways scrolling (titles wrap onto two lines). Type, account manager and the rest are
+ * one click away in *Columns*; they are filters too.
+ */
 export function defaultColumnIds(d: PortfolioTable): string[] {
   return [
     'name',
@@ -128,8 +133,6 @@ export function defaultColumnIds(d: PortfolioTable): string[] {
     ...d.groups.map((g) => `group:${g.key}`),
     'revenue',
     'attainment',
-    'type',
     'region',
-    'manager',
   ];
 }

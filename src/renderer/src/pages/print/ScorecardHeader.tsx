@@ -1,7 +1,10 @@
 import type { ScorecardData } from '../../../../shared/api';
 import { formatDocumentDate } from '../../../../shared/api/export-format';
 
-/** Who the scorecard is about, for which quarter, and for whose eyes. */
+/**
+ * Who the scorecard is about, for which quarter, and for whose eyes. The tier is named once, in
+ * the Tier tile (the program tier on file is not printed beside it under another label).
+ */
 export function ScorecardHeader({ card }: { card: ScorecardData }) {
   const p = card.partner;
   const facts = [p.externalId, p.type, p.region, p.country].filter(Boolean).join(' · ');
@@ -12,7 +15,6 @@ export function ScorecardHeader({ card }: { card: ScorecardData }) {
         <h1 data-testid="scorecard-partner">{p.name}</h1>
         <div className="sc-meta">
           {facts}
-          {p.programTier && <> · Program tier {p.programTier}</>}
           {p.manager && <> · Partner manager {p.manager}</>}
         </div>
         {card.meetingDate && (

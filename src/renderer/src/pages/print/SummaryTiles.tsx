@@ -48,6 +48,14 @@ export function SummaryTiles({ card }: { card: ScorecardData }) {
             </span>
           ))}
         </div>
+        {card.variant === 'internal' &&
+          card.partner.programTier &&
+          card.tier &&
+          card.partner.programTier !== card.tier && (
+            <div className="sc-small" data-testid="scorecard-program-tier">
+              Internal: the program tier on file is {card.partner.programTier}
+            </div>
+          )}
       </div>
       <div className="sc-tile">
         <div className="sc-tile-label">Against peers</div>

@@ -5,11 +5,13 @@ import { LoadingState } from '../../components/LoadingState';
 import { TableCard } from '../../components/TableCard';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { formatDue } from '../actions/action-status';
+import { usePeriodLabel } from '../../format/use-period-label';
 
 /** QBRs saved in this workspace, the most recently edited first. */
 export function SavedReviews() {
   const query = useApiQuery('qbr.overview', { search: '', limit: 50 });
   const reviews = query.data?.reviews ?? [];
+  const periodLabel = usePeriodLabel();
   return (
     <TableCard title="Saved QBRs" note={query.data ? `${reviews.length} shown` : undefined}>
       {query.status === 'loading' ? (
@@ -43,7 +45,7 @@ export function SavedReviews() {
                     {r.partner.name}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{r.periodKey}</Table.Td>
+                <Table.Td>{periodLabel(r.periodKey)}</Table.Td>
                 <Table.Td className="num">{formatDue(r.meetingDate)}</Table.Td>
                 <Table.Td className="num">{r.openActions}</Table.Td>
                 <Table.Td className="num">{formatDue(r.updatedAt.slice(0, 10))}</Table.Td>

@@ -16,10 +16,13 @@ export function RiskFlagsTable({
   flags,
   selection,
   title,
+  emptyText,
 }: {
   flags: RiskFlag[];
   selection: Selection;
   title: string;
+  /** Why the list is empty, when a filter emptied it. */
+  emptyText?: string;
 }) {
   const columns = useMemo(() => {
     const column = createColumnHelper<RiskFlag>();
@@ -63,7 +66,7 @@ export function RiskFlagsTable({
         label="Risk flags"
         data={flags}
         columns={columns}
-        emptyText="No risk rule fired."
+        emptyText={emptyText ?? 'No risk rule fired.'}
         maxHeight={640}
       />
     </TableCard>

@@ -6,13 +6,17 @@ import { NO_SHRINK } from './severity';
 interface RiskSummaryProps {
   report: RiskReport;
   rule: RiskRule | null;
+  /** Partners flagged per rule under a region/type filter; null = the report's own counts. */
+  counts?: Partial<Record<RiskRule, number>> | null;
   currency: string;
   onRule: (rule: RiskRule | null) => void;
 }
 
 /** One card per rule (what it checks, how many partners it flags; click to filter), then concentration. */
-export function RiskSummary({ report, rule, currency, onRule }: RiskSummaryProps) {
+export function RiskSummary({ report, rule, counts, currency, onRule }: RiskSummaryProps) {
   const c = report.concentration;
+  const flagged = (r: (typeof report.rules)[number]) =>
+    counts ? (counts[r.rule] ?? 0) : r.flagged;
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3, xl: 6 }} spacing="sm">
       {report.rules.map((r) => (
@@ -36,11 +40,11 @@ export function RiskSummary({ report, rule, currency, onRule }: RiskSummaryProps
               </Text>
               <Badge
                 style={NO_SHRINK}
-                color={!r.enabled ? 'gray' : r.flagged > 0 ? 'red' : 'green'}
+                color={!r.enabled ? 'gray' : flagged(r) > 0 ? 'red' : 'green'}
                 variant="light"
                 data-testid="risk-rule-count"
               >
-                {r.enabled ? r.flagged : 'off'}
+                {r.enabled ? flagged(r) : 'off'}
               </Badge>
             </Group>
             <Text size="xs" c="dimmed">

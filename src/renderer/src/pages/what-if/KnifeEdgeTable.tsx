@@ -1,10 +1,12 @@
 import { Table, Text } from '@mantine/core';
 import type { SensitivityResult } from '../../../../shared/api';
-import { formatScore, formatShare, formatSignedScore } from '../../components/value-format';
+import { formatShare } from '../../components/value-format';
 import { TableCard } from '../../components/TableCard';
 import { PartnerLink } from './PartnerLink';
 import { TierTag } from './TierTag';
 import { count } from './count';
+import { knifeEdgeScore, marginWords } from './knife-edge-margin';
+import { useCurrentEdit } from './whatif-store';
 
 /** Partners whose tier hangs on the exact weights, least stable first. */
 export function KnifeEdgeTable({
@@ -15,6 +17,7 @@ export function KnifeEdgeTable({
   tiers: readonly string[];
 }) {
   const rows = result.knifeEdge;
+  const thresholds = useCurrentEdit()?.definition.tiers ?? [];
   return (
     <div data-testid="knife-edge">
       <TableCard
@@ -37,7 +40,7 @@ export function KnifeEdgeTable({
                 <Table.Tr>
                   <Table.Th>Partner</Table.Th>
                   <Table.Th>Tier, else</Table.Th>
-                  <Table.Th className="num" title="Points from the nearest tier threshold">
+                  <Table.Th className="num" title="Score points from the nearest tier threshold">
                     Score, margin
                   </Table.Th>
                   <Table.Th className="num">Keeps tier</Table.Th>
@@ -62,9 +65,11 @@ export function KnifeEdgeTable({
                       )}
                     </Table.Td>
                     <Table.Td className="num">
-                      {p.score === null ? '—' : formatScore(p.score)}
-                      <Text size="xs" c="dimmed">
-                        {p.margin === null ? '' : `${formatSignedScore(p.margin)} to threshold`}
+                      {p.score === null ? '—' : knifeEdgeScore(p.score, p.margin)}
+                      <Text size="xs" c="dimmed" className="nowrap">
+                        {p.margin === null || p.score === null
+                          ? ''
+                          : marginWords(p.score, p.margin, p.tier, thresholds)}
                       </Text>
                     </Table.Td>
                     <Table.Td className="num wi-down" fw={700}>

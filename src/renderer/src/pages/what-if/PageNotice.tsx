@@ -2,7 +2,10 @@ import { Anchor, Notification } from '@mantine/core';
 import { Link } from 'react-router';
 import { useWhatIfStore } from './whatif-store';
 
-/** A notice over the page's corner (a scenario was published), with where to go next. */
+/**
+ * A notice in the page's flow under the toolbar (a scenario was published), with where to go
+ * next: inline, it covers no chart or table.
+ */
 export function PageNotice() {
   const notice = useWhatIfStore((s) => s.notice);
   const setNotice = useWhatIfStore((s) => s.setNotice);
@@ -15,7 +18,7 @@ export function PageNotice() {
       closeButtonProps={{ 'aria-label': 'Dismiss' }}
       role="status"
       data-testid="whatif-notice"
-      style={{ position: 'fixed', right: 20, bottom: 20, zIndex: 300, maxWidth: 420 }}
+      mt="sm"
       withBorder
     >
       {notice.message}{' '}

@@ -21,6 +21,9 @@ import { duplicateNameMessage, isDraftConflict, isOutdatedBaseline } from './ref
 import { saveScenario } from './save-scenario';
 import { useBaselineRef } from './use-baseline-ref';
 import { useWhatIf } from './whatif-context';
+import { useSelection } from '../../components/selection/use-selection';
+import { versionName } from '../../../../shared/version-name';
+import { usePeriodLabel } from '../../format/use-period-label';
 import { useCurrentEdit, useUnsaved, useWhatIfStore } from './whatif-store';
 
 interface Props {
@@ -32,13 +35,14 @@ const methodologyHref = (id: number) => `/methodology?id=${id}`;
 
 function Published({ done, onClose }: { done: ScenarioPublishResult; onClose: () => void }) {
   const m = done.detail.methodology;
+  const periodLabel = usePeriodLabel();
   return (
     <Stack data-testid="whatif-publish-done">
       <Alert color="teal" variant="light" title={`Version ${done.changelog.version} is published`}>
         “{done.scenario.name}” is now version {done.changelog.version} of {m.name}. It can no longer
         change.{' '}
         {done.snapshot
-          ? `Scores of ${done.snapshot.partnerCount} partners for ${done.snapshot.periodKey} were stored with their data.`
+          ? `Scores of ${done.snapshot.partnerCount} partners for ${periodLabel(done.snapshot.periodKey)} were stored with their data.`
           : ''}
       </Alert>
       {done.changelog.changes.length > 0 && (
@@ -52,13 +56,19 @@ function Published({ done, onClose }: { done: ScenarioPublishResult; onClose: ()
         <Anchor component={Link} to={methodologyHref(m.id)} size="sm">
           Open it on the Methodology page
         </Anchor>
-        <Button onClick={onClose}>Close</Button>
+        <Button onClick={onClose}>Continue against version {done.changelog.version}</Button>
       </Group>
     </Stack>
   );
 }
 
-function PublishForm({ onClose }: { onClose: () => void }) {
+function PublishForm({
+  onClose,
+  onPublished,
+}: {
+  onClose: () => void;
+  onPublished: (published: { methodologyId: number; version: number }) => void;
+}) {
   const { context, selection } = useWhatIf();
   const loaded = useWhatIfStore((s) => s.loaded);
   const markSaved = useWhatIfStore((s) => s.markSaved);
@@ -122,9 +132,10 @@ function PublishForm({ onClose }: { onClose: () => void }) {
       const { scenario, changelog: entry, detail } = result.value;
       bumpList();
       setDone(result.value);
+      onPublished({ methodologyId: detail.methodology.id, version: entry.version });
       setNotice({
-        title: `${detail.methodology.name} version ${entry.version} is published`,
-        message: `From the scenario “${scenario.name}”.`,
+        title: `${versionName(detail.methodology.name, entry.version)} is published`,
+        message: `From the scenario “${scenario.name}”; What-if now compares against version ${entry.version}.`,
         link: { label: 'Open the Methodology page', to: methodologyHref(detail.methodology.id) },
       });
     }
@@ -141,8 +152,9 @@ function PublishForm({ onClose }: { onClose: () => void }) {
       <Text size="sm" data-testid="whatif-publish-target">
         Publishes this weighting as{' '}
         <b>
-          {context.baseline.name}
-          {nextVersion !== null ? ` version ${nextVersion}` : ''}
+          {nextVersion !== null
+            ? versionName(context.baseline.name, nextVersion)
+            : context.baseline.name}
         </b>
         . A published version never changes; its changelog is what you tell partners.
       </Text>
@@ -244,11 +256,26 @@ function PublishForm({ onClose }: { onClose: () => void }) {
   );
 }
 
-/** Publish the weighting as the next version of the baseline methodology, with a changelog. */
+/**
+ * Publish the weighting as the next version of the baseline methodology, with a changelog. Once
+ * published, closing the dialog moves the page onto the new version, so What-if then compares
+ * against what was just published (not the version it was tried against).
+ */
 export function PublishScenarioDialog({ opened, onClose }: Props) {
+  const [, select] = useSelection();
+  const [published, setPublished] = useState<{ methodologyId: number; version: number } | null>(
+    null,
+  );
+  const close = () => {
+    onClose();
+    if (published) {
+      setPublished(null);
+      select(published);
+    }
+  };
   return (
-    <Modal opened={opened} onClose={onClose} title="Publish as a methodology version" size="lg">
-      {opened && <PublishForm onClose={onClose} />}
+    <Modal opened={opened} onClose={close} title="Publish as a methodology version" size="lg">
+      {opened && <PublishForm onClose={close} onPublished={setPublished} />}
     </Modal>
   );
 }

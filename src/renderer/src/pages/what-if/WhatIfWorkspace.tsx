@@ -36,6 +36,7 @@ export function WhatIfWorkspace({ context, selection }: Props) {
   return (
     <WhatIfCtx.Provider value={page}>
       <WhatIfToolbar />
+      <PageNotice />
       <Grid gap="md" mt="sm">
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <EditorTabs />
@@ -44,7 +45,6 @@ export function WhatIfWorkspace({ context, selection }: Props) {
           <DiffColumn context={context} period={selection.period} />
         </Grid.Col>
       </Grid>
-      <PageNotice />
     </WhatIfCtx.Provider>
   );
 }
