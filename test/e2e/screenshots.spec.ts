@@ -94,6 +94,12 @@ const PAGES = [
   'alerts',
   'qbr',
   'actions',
+  'improvement',
+  'disputes',
+  'digest',
+  'program-changes',
+  'reviews',
+  'methodology/diagnostics',
   'workspaces',
 ];
 for (const size of [
@@ -102,7 +108,7 @@ for (const size of [
 ]) {
   test(`every page at ${size.width}×${size.height}, light and dark`, async ({ shell, hostUrl }) => {
     test.skip(!process.env.SCREENSHOTS_ALL, 'set SCREENSHOTS_ALL=1 to take every page');
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await shell.page.setViewportSize(size);
     await shell.open(hostUrl, '/data');
     for (const scheme of ['light', 'dark'] as const) {

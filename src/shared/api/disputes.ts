@@ -62,6 +62,8 @@ export interface DisputeItem {
   kpiKey: string | null;
   kpiName: string | null;
   periodKey: string;
+  /** The period as screens show it ("2026 Q3"). */
+  periodLabel: string;
   reason: string;
   evidence: string;
   raisedBy: string;

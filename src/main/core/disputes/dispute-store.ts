@@ -25,6 +25,7 @@ interface DisputeRow {
   subject: 'kpi' | 'tier';
   kpiKey: string | null;
   periodKey: string;
+  periodLabel: string | null;
   reason: string;
   evidence: string;
   raisedBy: string;
@@ -37,6 +38,7 @@ interface DisputeRow {
 
 const SELECT = `SELECT d.id, d.partner_id AS partnerId, p.external_id AS externalId, p.name,
   p.region, p.account_manager AS manager, d.subject, d.kpi_key AS kpiKey, d.period_key AS periodKey,
+  (SELECT label FROM periods WHERE key = d.period_key) AS periodLabel,
   d.reason, d.evidence, d.raised_by AS raisedBy, d.status, d.resolution, d.opened_at AS openedAt,
   d.review_started_at AS reviewStartedAt, d.resolved_at AS resolvedAt
   FROM disputes d JOIN partners p ON p.id = d.partner_id`;
@@ -64,6 +66,7 @@ function toItem(row: DisputeRow, corrections: CorrectionItem[], now: number): Di
     kpiKey: row.kpiKey,
     kpiName: kpiLabel(row.kpiKey),
     periodKey: row.periodKey,
+    periodLabel: row.periodLabel ?? row.periodKey,
     reason: row.reason,
     evidence: row.evidence,
     raisedBy: row.raisedBy,

@@ -30,7 +30,7 @@ export function DisputeDetail({ dispute, currency }: { dispute: DisputeItem; cur
             <Link to={`/partners/${encodeURIComponent(dispute.partner.externalId)}`}>
               {dispute.partner.name}
             </Link>{' '}
-            disputes {figure} of {dispute.periodKey}
+            disputes {figure} of {dispute.periodLabel}
           </Title>
           <Group gap="xs">
             <Badge

@@ -60,7 +60,7 @@ function DisputesTable({
                 </Text>
               </Table.Td>
               <Table.Td>
-                {figureOf(d)} · {d.periodKey}
+                {figureOf(d)} · {d.periodLabel}
               </Table.Td>
               <Table.Td>
                 <Badge size="xs" variant="light" color={DISPUTE_STATUS[d.status].color}>

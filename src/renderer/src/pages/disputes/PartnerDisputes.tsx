@@ -153,7 +153,7 @@ export function PartnerDisputes({ page }: { page: PartnerPage }) {
                 {DISPUTE_STATUS[d.status].label}
               </Badge>
               <Anchor component={Link} to="/disputes" size="sm">
-                {d.subject === 'tier' ? 'Tier' : d.kpiName} · {d.periodKey}
+                {d.subject === 'tier' ? 'Tier' : d.kpiName} · {d.periodLabel}
               </Anchor>
               <Text size="xs" c="dimmed">
                 {d.status.startsWith('resolved') ? 'waited' : 'waiting'}{' '}
