@@ -111,6 +111,8 @@ export interface SnapshotInfo {
   methodologyName: string;
   version: number;
   periodKey: string;
+  /** The period as screens show it ("2026 Q3"). */
+  periodLabel: string;
   reason: string;
   partnerCount: number;
   inputHash: string;

@@ -3,7 +3,7 @@
  * were computed from. Verification decodes the slice, rescores it with the stored version and
  * compares column by column, so a published score can be reproduced after the data changed.
  */
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import {
   methodologyDefinitionSchema,
   type MethodologyDefinition,
@@ -134,6 +134,7 @@ const infoColumns = {
   methodologyName: methodologies.name,
   version: methodologyVersions.version,
   periodKey: scoreSnapshots.periodKey,
+  periodLabel: sql<string>`coalesce((SELECT label FROM periods WHERE key = ${scoreSnapshots.periodKey}), ${scoreSnapshots.periodKey})`,
   reason: scoreSnapshots.reason,
   partnerCount: scoreSnapshots.partnerCount,
   inputHash: scoreSnapshots.inputHash,

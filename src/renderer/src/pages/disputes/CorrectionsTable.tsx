@@ -4,6 +4,7 @@ import type { CorrectionItem } from '../../../../shared/api';
 import { formatKpiValue } from '../../components/value-format';
 import { formatCalendarDate, formatTimestamp } from '../../format/dates';
 import { CorrectionDecision } from './CorrectionDecision';
+import { usePeriodLabel } from '../../format/use-period-label';
 
 function stateOf(c: CorrectionItem): { label: string; color: string } {
   if (c.status === 'pending') return { label: 'Awaiting approval', color: 'orange' };
@@ -22,6 +23,7 @@ export function CorrectionsTable({
   currency: string;
   showPartner?: boolean;
 }) {
+  const periodLabel = usePeriodLabel();
   return (
     <Table fz="xs" verticalSpacing={4} tabularNums data-testid="corrections-table">
       <Table.Thead>
@@ -43,7 +45,7 @@ export function CorrectionsTable({
             <Table.Tr key={c.id} data-correction-id={c.id} data-status={c.status}>
               {showPartner && <Table.Td>{c.partner.name}</Table.Td>}
               <Table.Td>
-                {c.measureName} · {c.periodKey}
+                {c.measureName} · {periodLabel(c.periodKey)}
               </Table.Td>
               <Table.Td className="num">
                 {formatKpiValue(c.originalValue, c.unit, currency)}

@@ -32,6 +32,7 @@ import {
   SEVERITY_COLORS,
   SEVERITY_OPTIONS,
 } from './labels';
+import { usePeriodLabel } from '../../format/use-period-label';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -45,6 +46,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 function IssueEditor({ issue, options }: { issue: Issue; options: ImprovementOptions }) {
+  const periodLabel = usePeriodLabel();
   const [rootCause, setRootCause] = useState<RootCause>(issue.rootCause);
   const [severity, setSeverity] = useState<Severity>(issue.severity);
   const [status, setStatus] = useState<IssueStatus>(issue.status);
@@ -79,7 +81,9 @@ function IssueEditor({ issue, options }: { issue: Issue; options: ImprovementOpt
       <SimpleGrid cols={4} spacing="xs">
         <Fact label="About">{issue.subject}</Fact>
         <Fact label="Found">{issue.foundOn}</Fact>
-        <Fact label={`${issue.kpiName ?? 'KPI'} (${issue.periodKey ?? '—'})`}>
+        <Fact
+          label={`${issue.kpiName ?? 'KPI'} (${issue.periodKey ? periodLabel(issue.periodKey) : '—'})`}
+        >
           {formatKpiValue(issue.value, unit, options.currency)}
           {issue.peerValue !== null &&
             ` vs peers ${formatKpiValue(issue.peerValue, unit, options.currency)}`}

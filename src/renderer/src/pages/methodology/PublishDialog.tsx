@@ -47,7 +47,7 @@ export function PublishDialog({ opened, detail, onClose, onPublished }: Props) {
           >
             It can no longer change.{' '}
             {done.snapshot
-              ? `Scores of ${done.snapshot.partnerCount} partners for ${done.snapshot.periodKey} were stored with their data, so they can be reproduced later.`
+              ? `Scores of ${done.snapshot.partnerCount} partners for ${done.snapshot.periodLabel} were stored with their data, so they can be reproduced later.`
               : 'There was no data to snapshot yet.'}
           </Alert>
           <List size="sm">
