@@ -10,7 +10,8 @@ import {
   type SensitivityResult,
 } from '../../../../shared/api';
 import { api } from '../../api/client';
-import { toErrorInfo, type ErrorInfo } from '../../stores/error-info';
+import type { ErrorInfo } from '../../stores/error-info';
+import { cancelAnalysisJob, runAnalysisJob, type RunningJob } from './analysis-job';
 
 export type SensitivityBase = Omit<
   MethodInput<'whatif.sensitivity'>,
@@ -24,16 +25,9 @@ export interface SensitivitySettings {
   seed: number;
 }
 
-interface Running {
-  jobId: string;
-  done: number;
-  total: number;
-  cancelling: boolean;
-}
-
 interface SensitivityState {
   settings: SensitivitySettings;
-  running: Running | null;
+  running: RunningJob | null;
   result: SensitivityResult | null;
   /** The weighting (serialised request) the result is for. */
   resultFor: string | null;
@@ -42,9 +36,6 @@ interface SensitivityState {
   run: (base: SensitivityBase) => Promise<void>;
   cancel: () => Promise<void>;
 }
-
-let jobCounter = 0;
-const newJobId = () => `sensitivity-${Date.now().toString(36)}-${(jobCounter += 1)}`;
 
 export const sensitivityKey = (base: SensitivityBase) => JSON.stringify(base);
 
@@ -62,37 +53,21 @@ export const useSensitivityStore = create<SensitivityState>()((set, get) => ({
   run: async (base) => {
     if (get().running) return;
     const { percent, samples, seed } = get().settings;
-    const jobId = newJobId();
-    set({ running: { jobId, done: 0, total: samples, cancelling: false }, error: null });
-    const stop = api.on('progress', (e) => {
-      const running = get().running;
-      if (e.task !== 'sensitivity' || running?.jobId !== jobId) return;
-      set({ running: { ...running, done: e.done, total: e.total || running.total } });
-    });
-    try {
-      const result = await api.call('whatif.sensitivity', {
-        ...base,
-        jobId,
-        perturbation: percent / 100,
-        samples,
-        seed,
-      });
-      set({ result, resultFor: sensitivityKey(base), running: null });
-    } catch (error) {
-      const info = toErrorInfo(error);
-      set({ running: null, error: info.code === 'CANCELLED' ? null : info });
-    } finally {
-      stop();
-    }
+    const result = await runAnalysisJob<'whatif.sensitivity'>(
+      'sensitivity',
+      samples,
+      get,
+      set,
+      (jobId) =>
+        api.call('whatif.sensitivity', {
+          ...base,
+          jobId,
+          perturbation: percent / 100,
+          samples,
+          seed,
+        }),
+    );
+    if (result) set({ result, resultFor: sensitivityKey(base), running: null });
   },
-  cancel: async () => {
-    const running = get().running;
-    if (!running) return;
-    set({ running: { ...running, cancelling: true } });
-    try {
-      await api.call('whatif.cancel', { jobId: running.jobId });
-    } catch (error) {
-      set({ error: toErrorInfo(error) });
-    }
-  },
+  cancel: () => cancelAnalysisJob(get, set),
 }));

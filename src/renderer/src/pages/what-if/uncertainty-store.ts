@@ -12,7 +12,8 @@ import {
   type UncertaintyResult,
 } from '../../../../shared/api';
 import { api } from '../../api/client';
-import { toErrorInfo, type ErrorInfo } from '../../stores/error-info';
+import type { ErrorInfo } from '../../stores/error-info';
+import { cancelAnalysisJob, runAnalysisJob, type RunningJob } from './analysis-job';
 
 export type UncertaintyBase = Omit<
   MethodInput<'whatif.uncertainty'>,
@@ -27,16 +28,9 @@ export interface UncertaintySettings {
   factors: UncertaintyFactor[];
 }
 
-interface Running {
-  jobId: string;
-  done: number;
-  total: number;
-  cancelling: boolean;
-}
-
 interface UncertaintyState {
   settings: UncertaintySettings;
-  running: Running | null;
+  running: RunningJob | null;
   result: UncertaintyResult | null;
   resultFor: string | null;
   error: ErrorInfo | null;
@@ -57,9 +51,6 @@ export const FACTOR_LABELS: Record<UncertaintyFactor, string> = {
 /** Partners listed (best nominal rank first): the chart and the table show them. */
 export const UNCERTAINTY_LISTED = 100;
 
-let jobCounter = 0;
-const newJobId = () => `uncertainty-${Date.now().toString(36)}-${(jobCounter += 1)}`;
-
 export const uncertaintyKey = (base: UncertaintyBase) => JSON.stringify(base);
 
 export const useUncertaintyStore = create<UncertaintyState>()((set, get) => ({
@@ -77,39 +68,23 @@ export const useUncertaintyStore = create<UncertaintyState>()((set, get) => ({
   run: async (base) => {
     if (get().running) return;
     const { samples, seed, percent, factors } = get().settings;
-    const jobId = newJobId();
-    set({ running: { jobId, done: 0, total: samples, cancelling: false }, error: null });
-    const stop = api.on('progress', (e) => {
-      const running = get().running;
-      if (e.task !== 'uncertainty' || running?.jobId !== jobId) return;
-      set({ running: { ...running, done: e.done, total: e.total || running.total } });
-    });
-    try {
-      const result = await api.call('whatif.uncertainty', {
-        ...base,
-        jobId,
-        samples,
-        seed,
-        perturbation: percent / 100,
-        factors,
-        limit: UNCERTAINTY_LISTED,
-      });
-      set({ result, resultFor: uncertaintyKey(base), running: null });
-    } catch (error) {
-      const info = toErrorInfo(error);
-      set({ running: null, error: info.code === 'CANCELLED' ? null : info });
-    } finally {
-      stop();
-    }
+    const result = await runAnalysisJob<'whatif.uncertainty'>(
+      'uncertainty',
+      samples,
+      get,
+      set,
+      (jobId) =>
+        api.call('whatif.uncertainty', {
+          ...base,
+          jobId,
+          samples,
+          seed,
+          perturbation: percent / 100,
+          factors,
+          limit: UNCERTAINTY_LISTED,
+        }),
+    );
+    if (result) set({ result, resultFor: uncertaintyKey(base), running: null });
   },
-  cancel: async () => {
-    const running = get().running;
-    if (!running) return;
-    set({ running: { ...running, cancelling: true } });
-    try {
-      await api.call('whatif.cancel', { jobId: running.jobId });
-    } catch (error) {
-      set({ error: toErrorInfo(error) });
-    }
-  },
+  cancel: () => cancelAnalysisJob(get, set),
 }));
