@@ -177,6 +177,116 @@ function scratchFor(cells: number, rows: number) {
   return scratch;
 }
 
+/**
+ * `compositeColumns`' first step for one weight profile, group by group over all rows (the
+ * same operations per row, in the same order, as the row-by-row loop): each group's weight sum
+ * and count of present KPIs (the full sums minus the missing cells, in KPI order), the total of
+ * the present groups' weights, each group's scale, and coverage.
+ */
+function singleProfileScales(
+  w: ProfileWeights,
+  full: { sum: Float64Array; count: Int32Array },
+  shares: Float64Array,
+  groupOf: Int32Array,
+  G: number,
+  n: number,
+  gaps: MissingCells,
+  unseen: MissingCells,
+  coverage?: Float64Array,
+): void {
+  const { sum, count, total, scale } = scratch;
+  for (let g = 0; g < G; g++) {
+    sum.fill(full.sum[g]!, g * n, g * n + n);
+    count.fill(full.count[g]!, g * n, g * n + n);
+  }
+  const rowStart = gaps.rowStart;
+  const gapKpis = gaps.kpis;
+  for (let i = 0; i < n; i++) {
+    for (let x = rowStart[i]!; x < rowStart[i + 1]!; x++) {
+      const k = gapKpis[x]!;
+      const wk = w.kpi[k]!;
+      if (!(wk > 0)) continue;
+      const o = groupOf[k]! * n + i;
+      sum[o] = sum[o]! - wk;
+      count[o] = count[o]! - 1;
+    }
+  }
+  total.fill(0, 0, n);
+  for (let g = 0; g < G; g++) {
+    const W = w.group[g]!;
+    if (!(W > 0)) continue;
+    const go = g * n;
+    for (let i = 0; i < n; i++) if (count[go + i]! > 0) total[i] = total[i]! + W;
+  }
+  for (let g = 0; g < G; g++) {
+    const W = w.group[g]!;
+    const go = g * n;
+    for (let i = 0; i < n; i++) {
+      const c = count[go + i]!;
+      const t = total[i]!;
+      scale[go + i] = c > 0 && W > 0 && t > 0 ? W / t / sum[go + i]! : 0;
+    }
+  }
+  if (!coverage) return;
+  for (let i = 0; i < n; i++) {
+    let c = 1;
+    for (let x = unseen.rowStart[i]!; x < unseen.rowStart[i + 1]!; x++)
+      c -= shares[unseen.kpis[x]!]!;
+    coverage[i] = Math.min(1, Math.max(0, c));
+  }
+}
+
+/** Rows per block of the accumulation pass. */
+const BLOCK = 1024;
+
+/**
+ * One KPI column of one weight profile (w > 0) into its group's accumulator, the contributions
+ * and the composite: the operations of `compositeColumns`' row loop, in the same order.
+ */
+function accumulateColumn(
+  col: Float64Array,
+  w: number,
+  scale: Float64Array,
+  acc: Float64Array,
+  go: number,
+  composite: Float64Array,
+  contributions: Float64Array,
+  ko: number,
+  from: number,
+  to: number,
+): void {
+  for (let i = from; i < to; i++) {
+    const s = col[i]!;
+    if (s !== s) continue;
+    acc[go + i] = acc[go + i]! + w * s;
+    const f = scale[go + i]!;
+    if (!(f > 0)) continue;
+    const c = f * w * s;
+    contributions[ko + i] = c;
+    composite[i] = composite[i]! + c;
+  }
+}
+
+/** `accumulateColumn` without keeping the contributions (a rescore's fused multiply-add). */
+function accumulateComposite(
+  col: Float64Array,
+  w: number,
+  scale: Float64Array,
+  acc: Float64Array,
+  go: number,
+  composite: Float64Array,
+  from: number,
+  to: number,
+): void {
+  for (let i = from; i < to; i++) {
+    const s = col[i]!;
+    if (s !== s) continue;
+    acc[go + i] = acc[go + i]! + w * s;
+    const f = scale[go + i]!;
+    if (f > 0) composite[i] = composite[i]! + f * w * s;
+  }
+}
+
 export interface MissingIndex {
   /** NaN cells of `scores` (re-weighted). */
   scores: MissingCells;
@@ -211,56 +321,76 @@ export function compositeColumns(
   // Per row and group: weight sum and count of the present KPIs, the groups' total, the scale.
   const { sum, count, total, scale } = scratchFor(G * n, n);
   const coverage = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const p = single ? 0 : profileOf[i]!;
-    const w = weights[p]!;
-    for (let g = 0; g < G; g++) {
-      sum[g * n + i] = full[p]!.sum[g]!;
-      count[g * n + i] = full[p]!.count[g]!;
+  if (single)
+    singleProfileScales(weights[0]!, full[0]!, shares[0]!, groupOf, G, n, gaps, unseen, coverage);
+  else {
+    for (let i = 0; i < n; i++) {
+      const p = profileOf[i]!;
+      const w = weights[p]!;
+      for (let g = 0; g < G; g++) {
+        sum[g * n + i] = full[p]!.sum[g]!;
+        count[g * n + i] = full[p]!.count[g]!;
+      }
+      for (let x = gaps.rowStart[i]!; x < gaps.rowStart[i + 1]!; x++) {
+        const k = gaps.kpis[x]!;
+        const wk = w.kpi[k]!;
+        if (!(wk > 0)) continue;
+        const o = groupOf[k]! * n + i;
+        sum[o] = sum[o]! - wk;
+        count[o] = count[o]! - 1;
+      }
+      let t = 0;
+      for (let g = 0; g < G; g++) if (count[g * n + i]! > 0 && w.group[g]! > 0) t += w.group[g]!;
+      total[i] = t;
+      for (let g = 0; g < G; g++) {
+        scale[g * n + i] = groupScale(w.group[g]!, t, sum[g * n + i]!, count[g * n + i]!);
+      }
+      let c = 1;
+      for (let x = unseen.rowStart[i]!; x < unseen.rowStart[i + 1]!; x++)
+        c -= shares[p]![unseen.kpis[x]!]!;
+      coverage[i] = Math.min(1, Math.max(0, c));
     }
-    for (let x = gaps.rowStart[i]!; x < gaps.rowStart[i + 1]!; x++) {
-      const k = gaps.kpis[x]!;
-      const wk = w.kpi[k]!;
-      if (!(wk > 0)) continue;
-      const o = groupOf[k]! * n + i;
-      sum[o] = sum[o]! - wk;
-      count[o] = count[o]! - 1;
-    }
-    let t = 0;
-    for (let g = 0; g < G; g++) if (count[g * n + i]! > 0 && w.group[g]! > 0) t += w.group[g]!;
-    total[i] = t;
-    for (let g = 0; g < G; g++) {
-      scale[g * n + i] = groupScale(w.group[g]!, t, sum[g * n + i]!, count[g * n + i]!);
-    }
-    let c = 1;
-    for (let x = unseen.rowStart[i]!; x < unseen.rowStart[i + 1]!; x++)
-      c -= shares[p]![unseen.kpis[x]!]!;
-    coverage[i] = Math.min(1, Math.max(0, c));
   }
 
   // One pass over every score: group accumulators and contributions, in KPI order per row.
   const composite = new Float64Array(n);
   const acc = new Float64Array(G * n);
-  const contributions = new Float64Array(keepContributions ? K * n : n);
-  for (let k = 0; k < K; k++) {
-    const col = scores[k]!;
-    const g = groupOf[k]!;
-    const go = g * n;
-    const ko = keepContributions ? k * n : 0;
-    const w0 = weights[0]!.kpi[k]!;
-    if (single && !(w0 > 0)) continue;
-    for (let i = 0; i < n; i++) {
-      const s = col[i]!;
-      const w = single ? w0 : weights[profileOf[i]!]!.kpi[k]!;
-      if (Number.isNaN(s) || !(w > 0)) continue;
-      acc[go + i] = acc[go + i]! + w * s;
-      const f = scale[go + i]!;
-      if (!(f > 0)) continue;
-      const c = f * w * s;
-      contributions[ko + i] = c;
-      composite[i] = composite[i]! + c;
+  const contributions = new Float64Array(keepContributions ? K * n : single ? 0 : n);
+  if (single) {
+    // In blocks of rows, so that the accumulators stay in cache while every KPI passes.
+    const w = weights[0]!.kpi;
+    for (let from = 0; from < n; from += BLOCK) {
+      const to = Math.min(n, from + BLOCK);
+      for (let k = 0; k < K; k++) {
+        const wk = w[k]!;
+        if (!(wk > 0)) continue;
+        const go = groupOf[k]! * n;
+        const col = scores[k]!;
+        if (keepContributions)
+          accumulateColumn(col, wk, scale, acc, go, composite, contributions, k * n, from, to);
+        else accumulateComposite(col, wk, scale, acc, go, composite, from, to);
+      }
     }
-  }
+  } else
+    for (let k = 0; k < K; k++) {
+      const col = scores[k]!;
+      const g = groupOf[k]!;
+      const go = g * n;
+      const ko = keepContributions ? k * n : 0;
+      const w0 = weights[0]!.kpi[k]!;
+      if (single && !(w0 > 0)) continue;
+      for (let i = 0; i < n; i++) {
+        const s = col[i]!;
+        const w = single ? w0 : weights[profileOf[i]!]!.kpi[k]!;
+        if (Number.isNaN(s) || !(w > 0)) continue;
+        acc[go + i] = acc[go + i]! + w * s;
+        const f = scale[go + i]!;
+        if (!(f > 0)) continue;
+        const c = f * w * s;
+        contributions[ko + i] = c;
+        composite[i] = composite[i]! + c;
+      }
+    }
 
   const groupScores = acc;
   for (let o = 0; o < G * n; o++) groupScores[o] = count[o]! > 0 ? acc[o]! / sum[o]! : NaN;

@@ -9,9 +9,23 @@ import type { ScoringDataset } from './dataset';
 import type { PlanKpi } from './plan';
 
 export function gather(column: Float64Array, rows: Int32Array): Float64Array {
+  if (isIdentity(rows, column.length)) return column.slice(0, rows.length);
   const out = new Float64Array(rows.length);
   for (let i = 0; i < rows.length; i++) out[i] = column[rows[i]!]!;
   return out;
+}
+
+/** Rows 0, 1, …, n − 1 (every partner, the usual case): a copy is then one memcpy. */
+const identities = new WeakMap<Int32Array, boolean>();
+function isIdentity(rows: Int32Array, n: number): boolean {
+  if (rows.length !== n) return false;
+  let known = identities.get(rows);
+  if (known === undefined) {
+    known = true;
+    for (let i = 0; i < n; i++) if (rows[i] !== i) known = false;
+    identities.set(rows, known);
+  }
+  return known;
 }
 
 /**

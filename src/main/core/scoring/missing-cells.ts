@@ -8,20 +8,36 @@ export interface MissingCells {
   kpis: Int32Array;
 }
 
+/** Per column, the rows where it is missing (one read of every cell), reused across calls. */
+let gapRows = new Int32Array(1024);
+
 export function missingCells(columns: readonly Float64Array[], n: number): MissingCells {
   const K = columns.length;
-  const counts = new Int32Array(n + 1);
-  for (let k = 0; k < K; k++) {
-    const col = columns[k]!;
-    for (let i = 0; i < n; i++) if (Number.isNaN(col[i]!)) counts[i + 1] = counts[i + 1]! + 1;
-  }
-  for (let i = 0; i < n; i++) counts[i + 1] = counts[i + 1]! + counts[i]!;
-  const kpis = new Int32Array(counts[n]!);
-  const fill = counts.slice(0, n);
+  // One pass over the cells: each column's missing rows, appended column after column.
+  const colStart = new Int32Array(K + 1);
+  let m = 0;
   for (let k = 0; k < K; k++) {
     const col = columns[k]!;
     for (let i = 0; i < n; i++) {
-      if (!Number.isNaN(col[i]!)) continue;
+      if (col[i]! === col[i]!) continue;
+      if (m === gapRows.length) {
+        const grown = new Int32Array(m * 2);
+        grown.set(gapRows);
+        gapRows = grown;
+      }
+      gapRows[m++] = i;
+    }
+    colStart[k + 1] = m;
+  }
+  // Then by row (counting sort), KPIs ascending within a row.
+  const counts = new Int32Array(n + 1);
+  for (let x = 0; x < m; x++) counts[gapRows[x]! + 1]!++;
+  for (let i = 0; i < n; i++) counts[i + 1] = counts[i + 1]! + counts[i]!;
+  const kpis = new Int32Array(m);
+  const fill = counts.slice(0, n);
+  for (let k = 0; k < K; k++) {
+    for (let x = colStart[k]!; x < colStart[k + 1]!; x++) {
+      const i = gapRows[x]!;
       kpis[fill[i]!] = k;
       fill[i] = fill[i]! + 1;
     }

@@ -7,7 +7,9 @@ import { compileMethodology, knownMeasures } from './compile-methodology';
 import type { ScoringDataset } from './dataset';
 import { DatasetFormulaData } from './dataset-formula-data';
 import type { MethodologyPlan } from './plan';
-import { structuralScores, type StructuralScores } from './structural-scores';
+import { assignProfiles } from './profiles';
+import { planCompositeColumns } from './plan-composite';
+import { normaliseKpis, structuralScores, type StructuralScores } from './structural-scores';
 import { weightedScores, type WeightedScores } from './weighted-scores';
 
 export interface PeriodScores {
@@ -23,6 +25,26 @@ export function scorePeriod(
 ): PeriodScores {
   const structural = structuralScores(plan, ds, data, t);
   return { structural, weighted: weightedScores(plan, ds, structural) };
+}
+
+/**
+ * The composite of every partner in period `t` and nothing else: the lean path for callers that
+ * need only the composite (sweeps over methodologies, the bench against SQL). It runs the same
+ * steps as `scorePeriod` up to the composite (raw values, preparation, normalisation, the
+ * missing-data policy, re-weighting, aggregation), so the composite is bit-identical to
+ * `scorePeriod(...).weighted.composite`, but keeps no contributions and computes no ranks, tiers,
+ * segments or auxiliary KPIs. Row i is `eligibleRows(ds, t)[i]`.
+ */
+export function scoreComposite(
+  plan: MethodologyPlan,
+  ds: ScoringDataset,
+  t: number,
+  data = new DatasetFormulaData(ds),
+): Float64Array {
+  const kpis = normaliseKpis(plan, ds, data, t);
+  const profileOf = assignProfiles(plan.profiles, ds.partners, kpis.rows);
+  return planCompositeColumns(plan, kpis.scores, kpis.normalised, profileOf, false, kpis.missing)
+    .composite;
 }
 
 /**

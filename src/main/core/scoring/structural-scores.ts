@@ -46,12 +46,32 @@ export interface StructuralScores {
   segments: SegmentColumns;
 }
 
-export function structuralScores(
+/** The scored KPIs of one period from raw values to scores: what every composite needs. */
+export interface NormalisedKpis {
+  rows: Int32Array;
+  raw: Float64Array[];
+  targets: (Float64Array | undefined)[];
+  scales: FittedScale[];
+  normalised: Float64Array[];
+  scores: Float64Array[];
+  imputed: ImputedValue[][];
+  treated: TreatedValue[][];
+  missing: MissingIndex;
+  /** Peer groups by dimensions, built once per call. */
+  groupsFor: (dims: readonly PeerDimension[]) => GroupIndex;
+}
+
+/**
+ * Raw values → denominate → impute → treat → normalise → missing-data policy, for every scored
+ * KPI of the plan: each normaliser fits its parameters once per KPI (and peer group) and then
+ * scores the whole column in one loop.
+ */
+export function normaliseKpis(
   plan: MethodologyPlan,
   ds: ScoringDataset,
   data: FormulaData,
   t: number,
-): StructuralScores {
+): NormalisedKpis {
   const rows = eligibleRows(ds, t);
   const groupCache = new Map<string, GroupIndex>();
   const groupsFor = (dims: readonly PeerDimension[]) => {
@@ -63,14 +83,6 @@ export function structuralScores(
     }
     return g;
   };
-  const fit = (kpi: PlanKpi, raw: Float64Array, targets: Float64Array | undefined) =>
-    fitScale(kpi.normaliser, {
-      raw,
-      direction: kpi.def.direction,
-      groups: groupsFor(kpi.peerBy),
-      targets,
-    });
-
   const raw = plan.kpis.map((k) => kpiRawValues(k, data, t, rows, ds));
   const targets = plan.kpis.map((k) => kpiTargets(k, data, t, rows));
   // Denominate (above) → impute → treat → normalise, as in the JRC/OECD Handbook and COINr.
@@ -83,7 +95,7 @@ export function structuralScores(
   );
   const scales = plan.kpis.map((k, i) => {
     const p = prepared[i]!;
-    const fitted = fit(k, p.values, targets[i]);
+    const fitted = fitKpiScale(k, p.values, targets[i], groupsFor);
     return p.transform ? transformedScale(fitted, p.transform) : fitted;
   });
   // Imputed cells have a score but no observed value: `normalised` keeps them missing.
@@ -101,7 +113,42 @@ export function structuralScores(
     scores: gaps,
     observed: policy === 'reweight' && !anyImputed ? gaps : missingCells(normalised, rows.length),
   };
+  return {
+    rows,
+    raw,
+    targets,
+    scales,
+    normalised,
+    scores,
+    imputed: prepared.map((p) => p.imputed),
+    treated: prepared.map((p) => p.treated),
+    missing,
+    groupsFor,
+  };
+}
 
+function fitKpiScale(
+  kpi: PlanKpi,
+  raw: Float64Array,
+  targets: Float64Array | undefined,
+  groupsFor: (dims: readonly PeerDimension[]) => GroupIndex,
+): FittedScale {
+  return fitScale(kpi.normaliser, {
+    raw,
+    direction: kpi.def.direction,
+    groups: groupsFor(kpi.peerBy),
+    targets,
+  });
+}
+
+export function structuralScores(
+  plan: MethodologyPlan,
+  ds: ScoringDataset,
+  data: FormulaData,
+  t: number,
+): StructuralScores {
+  const { groupsFor, ...kpis } = normaliseKpis(plan, ds, data, t);
+  const { rows, raw, normalised } = kpis;
   const rawByKey = new Map<string, Float64Array>();
   const normalisedByKey = new Map<string, Float64Array>();
   plan.kpis.forEach((k, i) => {
@@ -115,7 +162,7 @@ export function structuralScores(
     const hit = normalisedByKey.get(key);
     if (hit) return hit;
     const kpi = plan.aux.find((k) => k.key === key)!;
-    return fit(kpi, rawByKey.get(key)!, kpiTargets(kpi, data, t, rows)).scores;
+    return fitKpiScale(kpi, rawByKey.get(key)!, kpiTargets(kpi, data, t, rows), groupsFor).scores;
   });
   const engagement = meanPresent(engagementScores, rows.length);
   const attainment = rawByKey.get(rules.attainmentKpi)!;
@@ -123,15 +170,7 @@ export function structuralScores(
     key: plan.structuralKey,
     t,
     period: ds.periods[t]!,
-    rows,
-    raw,
-    targets,
-    scales,
-    normalised,
-    scores,
-    imputed: prepared.map((p) => p.imputed),
-    treated: prepared.map((p) => p.treated),
-    missing,
+    ...kpis,
     rawByKey,
     engagement,
     segments: segmentColumns(rules, ds, t, rows, attainment, engagement),

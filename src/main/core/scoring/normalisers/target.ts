@@ -3,7 +3,7 @@
  * KPIs), score = 100 × min(attainment, cap) / cap. With cap 1.25 a partner on target scores 80
  * and one at 125 % or more scores 100. A missing or non-positive target leaves the KPI missing.
  */
-import { scoresFrom, type FittedScale } from './scale';
+import type { FittedScale } from './scale';
 
 export function fitTarget(
   raw: Float64Array,
@@ -19,8 +19,21 @@ export function fitTarget(
     else attainment = v <= 0 ? cap : target / v;
     return (100 * Math.min(attainment, cap)) / cap;
   };
+  // Every row at its own value in one loop, the same operations as scoreAt.
+  const scores = new Float64Array(raw.length);
+  const higher = direction === 'higher';
+  for (let i = 0; i < raw.length; i++) {
+    const v = raw[i]!;
+    const target = targets[i]!;
+    if (v !== v || !(target > 0)) {
+      scores[i] = NaN;
+      continue;
+    }
+    const attainment = higher ? (v <= 0 ? 0 : v / target) : v <= 0 ? cap : target / v;
+    scores[i] = (100 * Math.min(attainment, cap)) / cap;
+  }
   return {
-    scores: scoresFrom(raw, scoreAt),
+    scores,
     scoreAt,
     best(row) {
       const target = targets[row]!;

@@ -5,7 +5,7 @@
  * so that leave-one-out updates stay accurate for large values.
  */
 import type { GroupIndex } from '../peer-groups';
-import { clamp100, scoresFrom, type FittedScale } from './scale';
+import { clamp100, type FittedScale } from './scale';
 
 export function fitZScore(
   raw: Float64Array,
@@ -57,5 +57,32 @@ export function fitZScore(
     const z = (d - mean) / sd;
     return clamp100(50 + (50 * (direction === 'higher' ? z : -z)) / spread);
   };
-  return { scores: scoresFrom(raw, scoreAt), scoreAt, best: () => NaN };
+  // Every row at its own value, in one loop: scoreAt(row, raw[row]) with the own value taken
+  // out and put back (the same operations in the same order, so both agree bit for bit).
+  const scores = new Float64Array(raw.length);
+  const ids = groups.ids;
+  const sign = direction === 'higher' ? 1 : -1;
+  for (let i = 0; i < raw.length; i++) {
+    const v = raw[i]!;
+    if (v !== v) {
+      scores[i] = NaN;
+      continue;
+    }
+    const g = ids[i]!;
+    const c = centre[g]!;
+    const d0 = v - c;
+    const n = count[g]! - 1 + 1;
+    const s = sum[g]! - d0 + d0;
+    const q = sumSq[g]! - d0 * d0 + d0 * d0;
+    const mean = s / n;
+    const variance = q / n - mean * mean;
+    const sd = variance > 0 ? Math.sqrt(variance) : 0;
+    if (!(sd > 1e-12 * (Math.abs(c) + Math.abs(mean) + 1))) {
+      scores[i] = 50;
+      continue;
+    }
+    const z = (d0 - mean) / sd;
+    scores[i] = clamp100(50 + (50 * (sign > 0 ? z : -z)) / spread);
+  }
+  return { scores, scoreAt, best: () => NaN };
 }
