@@ -287,6 +287,24 @@ function accumulateComposite(
   }
 }
 
+/** The composite's share of `accumulateComposite`: no group accumulator. */
+function accumulateOnly(
+  col: Float64Array,
+  w: number,
+  scale: Float64Array,
+  go: number,
+  composite: Float64Array,
+  from: number,
+  to: number,
+): void {
+  for (let i = from; i < to; i++) {
+    const s = col[i]!;
+    if (s !== s) continue;
+    const f = scale[go + i]!;
+    if (f > 0) composite[i] = composite[i]! + f * w * s;
+  }
+}
+
 export interface MissingIndex {
   /** NaN cells of `scores` (re-weighted). */
   scores: MissingCells;
@@ -307,6 +325,8 @@ export function compositeColumns(
   G: number,
   keepContributions = true,
   missing?: MissingIndex,
+  /** False: the composite alone (no group scores, returned empty), one multiply-add a cell. */
+  keepGroupScores = true,
 ): CompositeColumns {
   const K = scores.length;
   const n = profileOf.length;
@@ -354,7 +374,8 @@ export function compositeColumns(
 
   // One pass over every score: group accumulators and contributions, in KPI order per row.
   const composite = new Float64Array(n);
-  const acc = new Float64Array(G * n);
+  const lean = single && !keepContributions && !keepGroupScores;
+  const acc = new Float64Array(lean ? 0 : G * n);
   const contributions = new Float64Array(keepContributions ? K * n : single ? 0 : n);
   if (single) {
     // In blocks of rows, so that the accumulators stay in cache while every KPI passes.
@@ -368,6 +389,7 @@ export function compositeColumns(
         const col = scores[k]!;
         if (keepContributions)
           accumulateColumn(col, wk, scale, acc, go, composite, contributions, k * n, from, to);
+        else if (lean) accumulateOnly(col, wk, scale, go, composite, from, to);
         else accumulateComposite(col, wk, scale, acc, go, composite, from, to);
       }
     }
@@ -393,7 +415,7 @@ export function compositeColumns(
     }
 
   const groupScores = acc;
-  for (let o = 0; o < G * n; o++) groupScores[o] = count[o]! > 0 ? acc[o]! / sum[o]! : NaN;
+  for (let o = 0; o < acc.length; o++) groupScores[o] = count[o]! > 0 ? acc[o]! / sum[o]! : NaN;
   const rowContrib = new Float64Array(K);
   const rowGroups = new Float64Array(G);
   const rowSums = new Float64Array(G);

@@ -8,8 +8,8 @@ import { attributeColumn } from './attribute-values';
 import type { ScoringDataset } from './dataset';
 import type { PlanKpi } from './plan';
 
-export function gather(column: Float64Array, rows: Int32Array): Float64Array {
-  if (isIdentity(rows, column.length)) return column.slice(0, rows.length);
+export function gather(column: Float64Array, rows: Int32Array, share = false): Float64Array {
+  if (isIdentity(rows, column.length)) return share ? column : column.slice(0, rows.length);
   const out = new Float64Array(rows.length);
   for (let i = 0; i < rows.length; i++) out[i] = column[rows[i]!]!;
   return out;
@@ -31,6 +31,8 @@ function isIdentity(rows: Int32Array, n: number): boolean {
 /**
  * The KPI's value per row, divided by its denominator when it has one (a measure over the same
  * window, or a partner attribute from `ds`); a zero or missing denominator leaves no value.
+ * `readOnly`: the caller never writes into the result, which may then be the formula's own
+ * column (for example a measure column of the dataset) instead of a copy.
  */
 export function kpiRawValues(
   kpi: PlanKpi,
@@ -38,9 +40,14 @@ export function kpiRawValues(
   t: number,
   rows: Int32Array,
   ds?: ScoringDataset,
+  readOnly = false,
 ): Float64Array {
-  const values = gather(evaluateFormula(kpi.formula, data, t, kpi.def.window), rows);
   const d = kpi.denominator;
+  const values = gather(
+    evaluateFormula(kpi.formula, data, t, kpi.def.window),
+    rows,
+    readOnly && !d,
+  );
   if (!d) return values;
   const by =
     'formula' in d

@@ -75,6 +75,7 @@ export function planCompositeColumns(
   profileOf: Uint8Array,
   keepContributions = true,
   missing?: MissingIndex,
+  keepGroupScores = true,
 ): CompositeColumns {
   const { weights, groupOf } = plan;
   const G = plan.groups.length;
@@ -88,6 +89,7 @@ export function planCompositeColumns(
       G,
       keepContributions,
       missing,
+      keepGroupScores,
     );
   const K = scores.length;
   const n = profileOf.length;

@@ -41,10 +41,10 @@ export function scoreComposite(
   t: number,
   data = new DatasetFormulaData(ds),
 ): Float64Array {
-  const kpis = normaliseKpis(plan, ds, data, t);
+  const kpis = normaliseKpis(plan, ds, data, t, true);
   const profileOf = assignProfiles(plan.profiles, ds.partners, kpis.rows);
-  return planCompositeColumns(plan, kpis.scores, kpis.normalised, profileOf, false, kpis.missing)
-    .composite;
+  const { scores, normalised, missing } = kpis;
+  return planCompositeColumns(plan, scores, normalised, profileOf, false, missing, false).composite;
 }
 
 /**

@@ -71,6 +71,8 @@ export function normaliseKpis(
   ds: ScoringDataset,
   data: FormulaData,
   t: number,
+  /** The caller keeps only the scores: raw values may then share the dataset's memory. */
+  scoresOnly = false,
 ): NormalisedKpis {
   const rows = eligibleRows(ds, t);
   const groupCache = new Map<string, GroupIndex>();
@@ -83,7 +85,7 @@ export function normaliseKpis(
     }
     return g;
   };
-  const raw = plan.kpis.map((k) => kpiRawValues(k, data, t, rows, ds));
+  const raw = plan.kpis.map((k) => kpiRawValues(k, data, t, rows, ds, scoresOnly));
   const targets = plan.kpis.map((k) => kpiTargets(k, data, t, rows));
   // Denominate (above) → impute → treat → normalise, as in the JRC/OECD Handbook and COINr.
   const prepared = plan.kpis.map((k, i) =>

@@ -124,10 +124,17 @@ function minMaxColumn(
         return out;
       }
       // NaN stays NaN through the arithmetic and the clamp.
-      for (let i = 0; i < n; i++) {
-        const x = (100 * (raw[i]! - min)) / (max - min);
-        const s = x < 0 ? 0 : x > 100 ? 100 : x;
-        out[i] = higher ? s : 100 - s;
+      const range = max - min;
+      if (higher) {
+        for (let i = 0; i < n; i++) {
+          const x = (100 * (raw[i]! - min)) / range;
+          out[i] = x < 0 ? 0 : x > 100 ? 100 : x;
+        }
+      } else {
+        for (let i = 0; i < n; i++) {
+          const x = (100 * (raw[i]! - min)) / range;
+          out[i] = 100 - (x < 0 ? 0 : x > 100 ? 100 : x);
+        }
       }
       return out;
     }
