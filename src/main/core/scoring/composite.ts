@@ -181,34 +181,46 @@ function scratchFor(cells: number, rows: number) {
  * `compositeColumns`' first step for one weight profile, group by group over all rows (the
  * same operations per row, in the same order, as the row-by-row loop): each group's weight sum
  * and count of present KPIs (the full sums minus the missing cells, in KPI order), the total of
- * the present groups' weights, each group's scale, and coverage.
+ * the present groups' weights and each group's scale. The missing cells come from their index,
+ * or straight from the score columns (NaN), KPI after KPI.
  */
 function singleProfileScales(
   w: ProfileWeights,
   full: { sum: Float64Array; count: Int32Array },
-  shares: Float64Array,
   groupOf: Int32Array,
   G: number,
   n: number,
-  gaps: MissingCells,
-  unseen: MissingCells,
-  coverage?: Float64Array,
+  gaps: MissingCells | Float64Array[],
 ): void {
   const { sum, count, total, scale } = scratch;
   for (let g = 0; g < G; g++) {
     sum.fill(full.sum[g]!, g * n, g * n + n);
     count.fill(full.count[g]!, g * n, g * n + n);
   }
-  const rowStart = gaps.rowStart;
-  const gapKpis = gaps.kpis;
-  for (let i = 0; i < n; i++) {
-    for (let x = rowStart[i]!; x < rowStart[i + 1]!; x++) {
-      const k = gapKpis[x]!;
+  if (Array.isArray(gaps)) {
+    for (let k = 0; k < gaps.length; k++) {
       const wk = w.kpi[k]!;
       if (!(wk > 0)) continue;
-      const o = groupOf[k]! * n + i;
-      sum[o] = sum[o]! - wk;
-      count[o] = count[o]! - 1;
+      const col = gaps[k]!;
+      const go = groupOf[k]! * n;
+      for (let i = 0; i < n; i++) {
+        if (col[i]! === col[i]!) continue;
+        sum[go + i] = sum[go + i]! - wk;
+        count[go + i] = count[go + i]! - 1;
+      }
+    }
+  } else {
+    const rowStart = gaps.rowStart;
+    const gapKpis = gaps.kpis;
+    for (let i = 0; i < n; i++) {
+      for (let x = rowStart[i]!; x < rowStart[i + 1]!; x++) {
+        const k = gapKpis[x]!;
+        const wk = w.kpi[k]!;
+        if (!(wk > 0)) continue;
+        const o = groupOf[k]! * n + i;
+        sum[o] = sum[o]! - wk;
+        count[o] = count[o]! - 1;
+      }
     }
   }
   total.fill(0, 0, n);
@@ -227,7 +239,15 @@ function singleProfileScales(
       scale[go + i] = c > 0 && W > 0 && t > 0 ? W / t / sum[go + i]! : 0;
     }
   }
-  if (!coverage) return;
+}
+
+/** Coverage of one weight profile: 1 minus the full shares of each row's unseen KPIs. */
+function singleProfileCoverage(
+  shares: Float64Array,
+  n: number,
+  unseen: MissingCells,
+  coverage: Float64Array,
+): void {
   for (let i = 0; i < n; i++) {
     let c = 1;
     for (let x = unseen.rowStart[i]!; x < unseen.rowStart[i + 1]!; x++)
@@ -330,51 +350,58 @@ export function compositeColumns(
 ): CompositeColumns {
   const K = scores.length;
   const n = profileOf.length;
-  const gaps = missing?.scores ?? missingCells(scores, n);
-  const unseen =
-    missing?.observed ??
-    (observed.every((c, k) => c === scores[k]) ? gaps : missingCells(observed, n));
   const single = weights.length === 1;
+  const lean = single && !keepContributions && !keepGroupScores;
   const full = weights.map((w) => fullGroupSums(w, groupOf, G));
-  const shares = weights.map((w) => fullShares(w, groupOf, G));
-
-  // Per row and group: weight sum and count of the present KPIs, the groups' total, the scale.
   const { sum, count, total, scale } = scratchFor(G * n, n);
-  const coverage = new Float64Array(n);
-  if (single)
-    singleProfileScales(weights[0]!, full[0]!, shares[0]!, groupOf, G, n, gaps, unseen, coverage);
-  else {
-    for (let i = 0; i < n; i++) {
-      const p = profileOf[i]!;
-      const w = weights[p]!;
-      for (let g = 0; g < G; g++) {
-        sum[g * n + i] = full[p]!.sum[g]!;
-        count[g * n + i] = full[p]!.count[g]!;
+  let coverage = new Float64Array(0);
+  if (lean && !missing) {
+    // The composite alone, without a missing-cell index: the missing cells are found while
+    // taking their weights off (no coverage).
+    singleProfileScales(weights[0]!, full[0]!, groupOf, G, n, scores);
+  } else {
+    const gaps = missing?.scores ?? missingCells(scores, n);
+    const unseen =
+      missing?.observed ??
+      (observed.every((c, k) => c === scores[k]) ? gaps : missingCells(observed, n));
+    const shares = weights.map((w) => fullShares(w, groupOf, G));
+    coverage = new Float64Array(n);
+    // Per row and group: weight sum and count of the present KPIs, the groups' total, the scale.
+    if (single) {
+      singleProfileScales(weights[0]!, full[0]!, groupOf, G, n, gaps);
+      singleProfileCoverage(shares[0]!, n, unseen, coverage);
+    } else {
+      for (let i = 0; i < n; i++) {
+        const p = profileOf[i]!;
+        const w = weights[p]!;
+        for (let g = 0; g < G; g++) {
+          sum[g * n + i] = full[p]!.sum[g]!;
+          count[g * n + i] = full[p]!.count[g]!;
+        }
+        for (let x = gaps.rowStart[i]!; x < gaps.rowStart[i + 1]!; x++) {
+          const k = gaps.kpis[x]!;
+          const wk = w.kpi[k]!;
+          if (!(wk > 0)) continue;
+          const o = groupOf[k]! * n + i;
+          sum[o] = sum[o]! - wk;
+          count[o] = count[o]! - 1;
+        }
+        let t = 0;
+        for (let g = 0; g < G; g++) if (count[g * n + i]! > 0 && w.group[g]! > 0) t += w.group[g]!;
+        total[i] = t;
+        for (let g = 0; g < G; g++) {
+          scale[g * n + i] = groupScale(w.group[g]!, t, sum[g * n + i]!, count[g * n + i]!);
+        }
+        let c = 1;
+        for (let x = unseen.rowStart[i]!; x < unseen.rowStart[i + 1]!; x++)
+          c -= shares[p]![unseen.kpis[x]!]!;
+        coverage[i] = Math.min(1, Math.max(0, c));
       }
-      for (let x = gaps.rowStart[i]!; x < gaps.rowStart[i + 1]!; x++) {
-        const k = gaps.kpis[x]!;
-        const wk = w.kpi[k]!;
-        if (!(wk > 0)) continue;
-        const o = groupOf[k]! * n + i;
-        sum[o] = sum[o]! - wk;
-        count[o] = count[o]! - 1;
-      }
-      let t = 0;
-      for (let g = 0; g < G; g++) if (count[g * n + i]! > 0 && w.group[g]! > 0) t += w.group[g]!;
-      total[i] = t;
-      for (let g = 0; g < G; g++) {
-        scale[g * n + i] = groupScale(w.group[g]!, t, sum[g * n + i]!, count[g * n + i]!);
-      }
-      let c = 1;
-      for (let x = unseen.rowStart[i]!; x < unseen.rowStart[i + 1]!; x++)
-        c -= shares[p]![unseen.kpis[x]!]!;
-      coverage[i] = Math.min(1, Math.max(0, c));
     }
   }
 
   // One pass over every score: group accumulators and contributions, in KPI order per row.
   const composite = new Float64Array(n);
-  const lean = single && !keepContributions && !keepGroupScores;
   const acc = new Float64Array(lean ? 0 : G * n);
   const contributions = new Float64Array(keepContributions ? K * n : single ? 0 : n);
   if (single) {

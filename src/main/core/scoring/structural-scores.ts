@@ -56,7 +56,8 @@ export interface NormalisedKpis {
   scores: Float64Array[];
   imputed: ImputedValue[][];
   treated: TreatedValue[][];
-  missing: MissingIndex;
+  /** Undefined for `scoresOnly` calls (the composite then finds the missing cells itself). */
+  missing: MissingIndex | undefined;
   /** Peer groups by dimensions, built once per call. */
   groupsFor: (dims: readonly PeerDimension[]) => GroupIndex;
 }
@@ -71,7 +72,11 @@ export function normaliseKpis(
   ds: ScoringDataset,
   data: FormulaData,
   t: number,
-  /** The caller keeps only the scores: raw values may then share the dataset's memory. */
+  /**
+   * The caller keeps nothing of the result beyond this call (it derives, say, the composite):
+   * raw values may then share the dataset's memory and scores are written into columns reused
+   * by the plan's next such call.
+   */
   scoresOnly = false,
 ): NormalisedKpis {
   const rows = eligibleRows(ds, t);
@@ -95,9 +100,10 @@ export function normaliseKpis(
       previous: () => (t > 0 ? kpiRawValues(k, data, t - 1, rows, ds) : undefined),
     }),
   );
+  const pool = scoresOnly ? columnPool(plan, rows.length) : undefined;
   const scales = plan.kpis.map((k, i) => {
     const p = prepared[i]!;
-    const fitted = fitKpiScale(k, p.values, targets[i], groupsFor);
+    const fitted = fitKpiScale(k, p.values, targets[i], groupsFor, pool?.[i]);
     return p.transform ? transformedScale(fitted, p.transform) : fitted;
   });
   // Imputed cells have a score but no observed value: `normalised` keeps them missing.
@@ -109,12 +115,15 @@ export function normaliseKpis(
   const scores = scales.map((s, i) =>
     fillMissing(prepared[i]!.imputed.length > 0 ? s.scores : normalised[i]!, policy, peers),
   );
-  const gaps = missingCells(scores, rows.length);
-  const anyImputed = prepared.some((p) => p.imputed.length > 0);
-  const missing: MissingIndex = {
-    scores: gaps,
-    observed: policy === 'reweight' && !anyImputed ? gaps : missingCells(normalised, rows.length),
-  };
+  let missing: MissingIndex | undefined;
+  if (!scoresOnly) {
+    const gaps = missingCells(scores, rows.length);
+    const anyImputed = prepared.some((p) => p.imputed.length > 0);
+    missing = {
+      scores: gaps,
+      observed: policy === 'reweight' && !anyImputed ? gaps : missingCells(normalised, rows.length),
+    };
+  }
   return {
     rows,
     raw,
@@ -134,13 +143,31 @@ function fitKpiScale(
   raw: Float64Array,
   targets: Float64Array | undefined,
   groupsFor: (dims: readonly PeerDimension[]) => GroupIndex,
+  out?: Float64Array,
 ): FittedScale {
   return fitScale(kpi.normaliser, {
     raw,
     direction: kpi.def.direction,
     groups: groupsFor(kpi.peerBy),
     targets,
+    out,
   });
+}
+
+/**
+ * Score columns reused by a plan's `scoresOnly` calls (one per scored KPI and row count): a
+ * caller that keeps only what it derives from the scores, such as the composite, allocates no
+ * column per call. Overwritten by the plan's next such call.
+ */
+const pools = new WeakMap<MethodologyPlan, Float64Array[]>();
+
+function columnPool(plan: MethodologyPlan, n: number): Float64Array[] {
+  let pool = pools.get(plan);
+  if (!pool || pool[0]?.length !== n) {
+    pool = plan.kpis.map(() => new Float64Array(n));
+    pools.set(plan, pool);
+  }
+  return pool;
 }
 
 export function structuralScores(
@@ -173,6 +200,7 @@ export function structuralScores(
     t,
     period: ds.periods[t]!,
     ...kpis,
+    missing: kpis.missing!,
     rawByKey,
     engagement,
     segments: segmentColumns(rules, ds, t, rows, attainment, engagement),

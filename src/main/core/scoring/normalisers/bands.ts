@@ -2,16 +2,21 @@
  * Banded thresholds: `scores[i]` for values in [thresholds[i-1], thresholds[i]); below the first
  * threshold `scores[0]`. Lower-is-better KPIs simply list descending scores.
  */
-import type { FittedScale } from './scale';
+import { columnFor, type FittedScale } from './scale';
 import { bound } from './sorted-groups';
 
-export function fitBands(raw: Float64Array, thresholds: number[], scores: number[]): FittedScale {
+export function fitBands(
+  raw: Float64Array,
+  thresholds: number[],
+  scores: number[],
+  out?: Float64Array,
+): FittedScale {
   const cuts = Float64Array.from(thresholds);
   const band = (v: number) => bound(cuts, 0, cuts.length, v, true);
   const scoreAt = (_row: number, v: number): number => scores[band(v)] ?? NaN;
   const top = Math.max(...scores);
   const scoreList = Float64Array.from(scores);
-  const column = new Float64Array(raw.length);
+  const column = columnFor(raw.length, out);
   for (let i = 0; i < raw.length; i++) {
     const v = raw[i]!;
     column[i] = v !== v ? NaN : (scoreList[bound(cuts, 0, cuts.length, v, true)] ?? NaN);

@@ -3,7 +3,7 @@ import type { Normaliser } from '../../../../shared/api/scoring-methodology';
 import type { GroupIndex } from '../peer-groups';
 import { fitBands } from './bands';
 import { fitMinMax } from './min-max';
-import { fitPercentile } from './percentile';
+import { fitPercentileInto } from './percentile';
 import type { FittedScale } from './scale';
 import { fitTarget } from './target';
 import { fitZScore } from './z-score';
@@ -15,26 +15,35 @@ export interface ScaleInput {
   groups: GroupIndex;
   /** Per-row targets (target normaliser without a fixed target). */
   targets?: Float64Array;
+  /**
+   * A column to write the scores into (reused from call to call by callers that keep only the
+   * result they derive from it); a new one when absent or of another length.
+   */
+  out?: Float64Array;
 }
 
 export function fitScale(normaliser: Normaliser, input: ScaleInput): FittedScale {
-  const { raw, direction, groups } = input;
+  const { raw, direction, groups, out } = input;
   switch (normaliser.kind) {
     case 'target': {
       const targets =
         normaliser.target !== undefined
           ? new Float64Array(raw.length).fill(normaliser.target)
           : (input.targets ?? new Float64Array(raw.length).fill(NaN));
-      return fitTarget(raw, direction, targets, normaliser.cap);
+      return fitTarget(raw, direction, targets, normaliser.cap, out);
     }
     case 'percentile':
-      return fitPercentile(raw, direction, groups);
+      return fitPercentileInto(raw, direction, groups, out);
     case 'minmax':
-      return fitMinMax(raw, direction, groups, { min: normaliser.min, max: normaliser.max });
+      return fitMinMax(raw, direction, groups, {
+        min: normaliser.min,
+        max: normaliser.max,
+        out,
+      });
     case 'zscore':
-      return fitZScore(raw, direction, groups, normaliser.spread);
+      return fitZScore(raw, direction, groups, normaliser.spread, out);
     case 'bands':
-      return fitBands(raw, normaliser.thresholds, normaliser.scores);
+      return fitBands(raw, normaliser.thresholds, normaliser.scores, out);
   }
 }
 

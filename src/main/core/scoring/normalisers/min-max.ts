@@ -4,11 +4,13 @@
  * lower-is-better KPIs. A group whose values are all equal scores 50.
  */
 import type { GroupIndex } from '../peer-groups';
-import { clamp100, type FittedScale } from './scale';
+import { clamp100, columnFor, type FittedScale } from './scale';
 
 export interface MinMaxOptions {
   min?: number;
   max?: number;
+  /** Written with the scores instead of a new column when it has the right length. */
+  out?: Float64Array;
 }
 
 export function fitMinMax(
@@ -78,7 +80,7 @@ function minMaxColumn(
   extremes: () => Extremes | null,
 ): Float64Array {
   const n = raw.length;
-  const out = new Float64Array(n);
+  const out = columnFor(n, options.out);
   const higher = direction === 'higher';
   const fixedMin = options.min;
   const fixedMax = options.max;

@@ -4,7 +4,7 @@
  * 100, ties share the average; a partner alone in its group scores 50.
  */
 import type { GroupIndex } from '../peer-groups';
-import type { FittedScale } from './scale';
+import { columnFor, type FittedScale } from './scale';
 import { argsortAscending, groupOrder } from './argsort';
 import { bound } from './sorted-groups';
 
@@ -13,12 +13,22 @@ export function fitPercentile(
   direction: 'higher' | 'lower',
   groups: GroupIndex,
 ): FittedScale {
+  return fitPercentileInto(raw, direction, groups);
+}
+
+/** `fitPercentile` writing the scores into `out` when it has the right length. */
+export function fitPercentileInto(
+  raw: Float64Array,
+  direction: 'higher' | 'lower',
+  groups: GroupIndex,
+  out?: Float64Array,
+): FittedScale {
   const { order, start } = groupOrder(argsortAscending(raw), groups.ids, groups.count);
   const values = new Float64Array(order.length);
   for (let k = 0; k < order.length; k++) values[k] = raw[order[k]!]!;
   // Every row at once, one walk over each group's runs of equal values: the same arithmetic as
   // scoreAt(row, own value), where the run is [firstEqual, firstAbove).
-  const scores = new Float64Array(raw.length).fill(NaN);
+  const scores = columnFor(raw.length, out).fill(NaN);
   for (let g = 0; g < groups.count; g++) {
     const lo = start[g]!;
     const hi = start[g + 1]!;

@@ -26,6 +26,11 @@ export function scoresFrom(
   return out;
 }
 
+/** `out` when it fits `n` rows (a buffer reused from call to call), else a new column. */
+export function columnFor(n: number, out?: Float64Array): Float64Array {
+  return out && out.length === n ? out : new Float64Array(n);
+}
+
 export function clamp100(x: number): number {
   return x < 0 ? 0 : x > 100 ? 100 : x;
 }

@@ -3,13 +3,14 @@
  * KPIs), score = 100 × min(attainment, cap) / cap. With cap 1.25 a partner on target scores 80
  * and one at 125 % or more scores 100. A missing or non-positive target leaves the KPI missing.
  */
-import type { FittedScale } from './scale';
+import { columnFor, type FittedScale } from './scale';
 
 export function fitTarget(
   raw: Float64Array,
   direction: 'higher' | 'lower',
   targets: Float64Array,
   cap: number,
+  out?: Float64Array,
 ): FittedScale {
   const scoreAt = (row: number, v: number): number => {
     const target = targets[row]!;
@@ -20,7 +21,7 @@ export function fitTarget(
     return (100 * Math.min(attainment, cap)) / cap;
   };
   // Every row at its own value in one loop, the same operations as scoreAt.
-  const scores = new Float64Array(raw.length);
+  const scores = columnFor(raw.length, out);
   const higher = direction === 'higher';
   for (let i = 0; i < raw.length; i++) {
     const v = raw[i]!;

@@ -5,13 +5,14 @@
  * so that leave-one-out updates stay accurate for large values.
  */
 import type { GroupIndex } from '../peer-groups';
-import { clamp100, type FittedScale } from './scale';
+import { clamp100, columnFor, type FittedScale } from './scale';
 
 export function fitZScore(
   raw: Float64Array,
   direction: 'higher' | 'lower',
   groups: GroupIndex,
   spread = 2.5,
+  out?: Float64Array,
 ): FittedScale {
   const G = groups.count;
   const count = new Float64Array(G);
@@ -59,7 +60,7 @@ export function fitZScore(
   };
   // Every row at its own value, in one loop: scoreAt(row, raw[row]) with the own value taken
   // out and put back (the same operations in the same order, so both agree bit for bit).
-  const scores = new Float64Array(raw.length);
+  const scores = columnFor(raw.length, out);
   const ids = groups.ids;
   const sign = direction === 'higher' ? 1 : -1;
   for (let i = 0; i < raw.length; i++) {
