@@ -99,16 +99,17 @@ export function planCompositeColumns(
   const composite = new Float64Array(n);
   const contributions = new Float64Array(keepContributions ? K * n : 0);
   const groupScores = new Float64Array(G * n);
+  agg.columns(
+    scores,
+    weights,
+    profileOf,
+    composite,
+    groupScores,
+    keepContributions ? contributions : null,
+  );
   const coverage = new Float64Array(n);
-  const score = new Float64Array(K);
-  const rowContrib = new Float64Array(K);
-  const rowGroups = new Float64Array(G);
   for (let i = 0; i < n; i++) {
     const p = profileOf[i]!;
-    for (let k = 0; k < K; k++) score[k] = scores[k]![i]!;
-    composite[i] = agg.row(score, weights[p]!, rowContrib, rowGroups);
-    if (keepContributions) for (let k = 0; k < K; k++) contributions[k * n + i] = rowContrib[k]!;
-    for (let g = 0; g < G; g++) groupScores[g * n + i] = rowGroups[g]!;
     let c = 1;
     for (let x = unseen.rowStart[i]!; x < unseen.rowStart[i + 1]!; x++)
       c -= shares[p]![unseen.kpis[x]!]!;

@@ -160,6 +160,212 @@ export class TreeAggregator {
     return capAt100(contributions, composite, last);
   }
   /**
+   * `row` for every partner at once, column by column: each step of `row` runs over all rows
+   * before the next, with the same operations per row in the same order, so every composite,
+   * contribution and group score is bit-identical to `row`'s. `scores[k][i]` is KPI k of row i
+   * (NaN = absent), `weightsOf(i)` the row's weights (`single` when every row has `weights[0]`).
+   * Writes `composite` (n), `groupScores` ([g * n + i]) and, when given, `contributions`
+   * ([k * n + i]).
+   */
+  columns(
+    scores: readonly Float64Array[],
+    weights: readonly ProfileWeights[],
+    profileOf: Uint8Array,
+    composite: Float64Array,
+    groupScores: Float64Array,
+    contributions: Float64Array | null,
+  ): void {
+    const { tree } = this;
+    const n = composite.length;
+    const K = this.groupOf.length;
+    const G = tree.parent.length;
+    const single = weights.length === 1;
+    const order = tree.bottomUp;
+    const node = groupScores; // [g * n + i]
+    const s = treeScratch(n, K, G);
+    const { W, acc, flags, share } = s;
+    const contrib = contributions ?? s.contrib;
+    // 1. Bottom up: each group's generalised mean over its KPIs, then its child groups.
+    for (let x = 0; x < order.length; x++) {
+      const g = order[x]!;
+      const p = tree.power[g]!;
+      W.fill(0);
+      acc.fill(0);
+      flags.fill(0); // 1: a negative member, 2: a zero member under p ≤ 0
+      const kpis = this.kpiKids[g]!;
+      const kids = this.groupKids[g]!;
+      for (let j = 0; j < kpis.length + kids.length; j++) {
+        const isKpi = j < kpis.length;
+        const m = isKpi ? kpis[j]! : kids[j - kpis.length]!;
+        const col = isKpi ? scores[m]! : node.subarray(m * n, m * n + n);
+        const w0 = isKpi ? weights[0]!.kpi[m]! : weights[0]!.group[m]!;
+        for (let i = 0; i < n; i++) {
+          const v = col[i]!;
+          const w = single
+            ? w0
+            : isKpi
+              ? weights[profileOf[i]!]!.kpi[m]!
+              : weights[profileOf[i]!]!.group[m]!;
+          if (!(w > 0) || v !== v) continue;
+          if (v < 0) flags[i] = flags[i]! | 1;
+          W[i] = W[i]! + w;
+          if (p === 1) acc[i] = acc[i]! + w * v;
+          else if (v === 0 && p <= 0) flags[i] = flags[i]! | 2;
+          else acc[i] = acc[i]! + (p === 0 ? w * Math.log(v) : w * v ** p);
+        }
+      }
+      const bad = p <= 0 || !Number.isInteger(p);
+      const go = g * n;
+      for (let i = 0; i < n; i++) {
+        const Wi = W[i]!;
+        const f = flags[i]!;
+        node[go + i] = !(Wi > 0)
+          ? NaN
+          : f & 1 && bad
+            ? NaN
+            : f & 2
+              ? 0
+              : p === 0
+                ? Math.exp(acc[i]! / Wi)
+                : p === 1
+                  ? acc[i]! / Wi
+                  : (acc[i]! / Wi) ** (1 / p);
+      }
+    }
+    // 2. The root's mean over the top-level groups; rows that stop here keep 0 contributions.
+    const p = tree.rootPower;
+    const badRoot = p <= 0 || !Number.isInteger(p);
+    const { wx, M } = s;
+    W.fill(0);
+    acc.fill(0);
+    wx.fill(0);
+    flags.fill(0); // 1: a negative group (NaN), 2: a zero group under p ≤ 0
+    for (const g of this.top) {
+      const go = g * n;
+      const w0 = weights[0]!.group[g]!;
+      for (let i = 0; i < n; i++) {
+        const v = node[go + i]!;
+        const w = single ? w0 : weights[profileOf[i]!]!.group[g]!;
+        if (!(w > 0) || Number.isNaN(v) || flags[i]! & 1) continue;
+        if (v < 0 && badRoot) {
+          flags[i] = flags[i]! | 1;
+          continue;
+        }
+        W[i] = W[i]! + w;
+        wx[i] = wx[i]! + w * v;
+        if (v === 0 && p <= 0) flags[i] = flags[i]! | 2;
+        else acc[i] = acc[i]! + (p === 1 ? w * v : p === 0 ? w * Math.log(v) : w * v ** p);
+      }
+    }
+    share.fill(0);
+    for (let i = 0; i < n; i++) {
+      const Wi = W[i]!;
+      let m: number;
+      if (flags[i]! & 1 || !(Wi > 0)) m = NaN;
+      else {
+        m =
+          flags[i]! & 2
+            ? 0
+            : p === 0
+              ? Math.exp(acc[i]! / Wi)
+              : p === 1
+                ? acc[i]! / Wi
+                : (acc[i]! / Wi) ** (1 / p);
+        // Without a positive mean and weighted sum the composite is 0 (or NaN), unsplit.
+        if (!(m > 0) || !(wx[i]! > 0)) {
+          M[i] = m === 0 || wx[i] === 0 ? 0 : NaN;
+          flags[i] = 4;
+          continue;
+        }
+      }
+      M[i] = m;
+      if (flags[i]! & 1 || !(Wi > 0)) flags[i] = 4;
+    }
+    for (const g of this.top) {
+      const go = g * n;
+      const w0 = weights[0]!.group[g]!;
+      for (let i = 0; i < n; i++) {
+        if (flags[i] === 4) continue;
+        const v = node[go + i]!;
+        const w = single ? w0 : weights[profileOf[i]!]!.group[g]!;
+        if (w > 0 && !Number.isNaN(v))
+          share[go + i] = p === 1 ? (w * v) / W[i]! : (M[i]! * (w * v)) / wx[i]!;
+      }
+    }
+    // 3. Top down: each group's contribution over its members by their parts of its mean.
+    contrib.fill(0, 0, K * n);
+    const sum = acc;
+    for (let x = order.length - 1; x >= 0; x--) {
+      const g = order[x]!;
+      const go = g * n;
+      const kpis = this.kpiKids[g]!;
+      const kids = this.groupKids[g]!;
+      sum.fill(0);
+      for (let j = 0; j < kpis.length + kids.length; j++) {
+        const isKpi = j < kpis.length;
+        const m = isKpi ? kpis[j]! : kids[j - kpis.length]!;
+        const col = isKpi ? scores[m]! : node.subarray(m * n, m * n + n);
+        const w0 = isKpi ? weights[0]!.kpi[m]! : weights[0]!.group[m]!;
+        for (let i = 0; i < n; i++) {
+          if (!(share[go + i]! > 0)) continue;
+          const v = col[i]!;
+          const w = single
+            ? w0
+            : isKpi
+              ? weights[profileOf[i]!]!.kpi[m]!
+              : weights[profileOf[i]!]!.group[m]!;
+          if (w > 0 && v === v) sum[i] = sum[i]! + w * v;
+        }
+      }
+      for (let j = 0; j < kpis.length + kids.length; j++) {
+        const isKpi = j < kpis.length;
+        const m = isKpi ? kpis[j]! : kids[j - kpis.length]!;
+        const col = isKpi ? scores[m]! : node.subarray(m * n, m * n + n);
+        const w0 = isKpi ? weights[0]!.kpi[m]! : weights[0]!.group[m]!;
+        const out = isKpi ? m * n : -1;
+        for (let i = 0; i < n; i++) {
+          const c = share[go + i]!;
+          if (!(c > 0) || !(sum[i]! > 0)) continue;
+          const v = col[i]!;
+          const w = single
+            ? w0
+            : isKpi
+              ? weights[profileOf[i]!]!.kpi[m]!
+              : weights[profileOf[i]!]!.group[m]!;
+          if (!(w > 0) || v !== v) continue;
+          const part = (c * (w * v)) / sum[i]!;
+          if (isKpi) contrib[out + i] = part;
+          else share[m * n + i] = part;
+        }
+      }
+    }
+    // 4. The composite: the contributions' sum in KPI order, capped at 100 like `row`.
+    composite.fill(0);
+    for (let k = 0; k < K; k++) {
+      const ko = k * n;
+      for (let i = 0; i < n; i++) composite[i] = composite[i]! + contrib[ko + i]!;
+    }
+    const rowScore = new Float64Array(K);
+    const rowContrib = new Float64Array(K);
+    const rowGroups = new Float64Array(G);
+    for (let i = 0; i < n; i++) {
+      if (flags[i] === 4) {
+        composite[i] = M[i]!;
+        continue;
+      }
+      if (!(composite[i]! > 100)) continue;
+      for (let k = 0; k < K; k++) rowScore[k] = scores[k]![i]!;
+      composite[i] = this.row(
+        rowScore,
+        weights[single ? 0 : profileOf[i]!]!,
+        rowContrib,
+        rowGroups,
+      );
+      for (let k = 0; k < K; k++) contrib[k * n + i] = rowContrib[k]!;
+    }
+  }
+
+  /**
    * Each KPI's share of the composite when every KPI has data (the product of the weight shares
    * on its path); coverage is the sum of the shares of the KPIs a partner has.
    */
@@ -192,4 +398,36 @@ export class TreeAggregator {
     });
     return out;
   }
+}
+
+/** Working columns of `columns`, reused from call to call (every cell written before read). */
+let scratchColumns = {
+  n: -1,
+  K: -1,
+  G: -1,
+  W: new Float64Array(0),
+  acc: new Float64Array(0),
+  wx: new Float64Array(0),
+  M: new Float64Array(0),
+  flags: new Uint8Array(0),
+  share: new Float64Array(0),
+  contrib: new Float64Array(0),
+};
+
+function treeScratch(n: number, K: number, G: number) {
+  const s = scratchColumns;
+  if (s.n === n && s.K >= K && s.G >= G) return s;
+  scratchColumns = {
+    n,
+    K,
+    G,
+    W: new Float64Array(n),
+    acc: new Float64Array(n),
+    wx: new Float64Array(n),
+    M: new Float64Array(n),
+    flags: new Uint8Array(n),
+    share: new Float64Array(G * n),
+    contrib: new Float64Array(K * n),
+  };
+  return scratchColumns;
 }
