@@ -75,7 +75,11 @@ export function planCompositeColumns(
   profileOf: Uint8Array,
   keepContributions = true,
   missing?: MissingIndex,
-  keepGroupScores = true,
+  /**
+   * The composite alone (group scores of one-level plans not kept) from score columns that may
+   * be buffers reused by the next call, so nothing derived from them is cached.
+   */
+  compositeOnly = false,
 ): CompositeColumns {
   const { weights, groupOf } = plan;
   const G = plan.groups.length;
@@ -89,7 +93,7 @@ export function planCompositeColumns(
       G,
       keepContributions,
       missing,
-      keepGroupScores,
+      !compositeOnly,
     );
   const K = scores.length;
   const n = profileOf.length;
@@ -106,6 +110,7 @@ export function planCompositeColumns(
     composite,
     groupScores,
     keepContributions ? contributions : null,
+    !compositeOnly,
   );
   const coverage = new Float64Array(n);
   for (let i = 0; i < n; i++) {

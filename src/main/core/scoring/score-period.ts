@@ -44,7 +44,7 @@ export function scoreComposite(
   const kpis = normaliseKpis(plan, ds, data, t, true);
   const profileOf = assignProfiles(plan.profiles, ds.partners, kpis.rows);
   const { scores, normalised, missing } = kpis;
-  return planCompositeColumns(plan, scores, normalised, profileOf, false, missing, false).composite;
+  return planCompositeColumns(plan, scores, normalised, profileOf, false, missing, true).composite;
 }
 
 /**

@@ -174,6 +174,8 @@ export class TreeAggregator {
     composite: Float64Array,
     groupScores: Float64Array,
     contributions: Float64Array | null,
+    /** The score columns never change (not buffers reused by the next call): cache ln x, x^p. */
+    stableScores = false,
   ): void {
     const { tree } = this;
     const n = composite.length;
@@ -199,6 +201,9 @@ export class TreeAggregator {
         const m = isKpi ? kpis[j]! : kids[j - kpis.length]!;
         const col = isKpi ? scores[m]! : node.subarray(m * n, m * n + n);
         const w0 = isKpi ? weights[0]!.kpi[m]! : weights[0]!.group[m]!;
+        // ln x or x^p of a KPI's scores does not depend on weights: kept with the column, a
+        // weight-only rescore reads it instead of computing it again (same value, same bits).
+        const powered = p !== 1 && isKpi && stableScores ? poweredColumn(col, p) : null;
         for (let i = 0; i < n; i++) {
           const v = col[i]!;
           const w = single
@@ -211,6 +216,7 @@ export class TreeAggregator {
           W[i] = W[i]! + w;
           if (p === 1) acc[i] = acc[i]! + w * v;
           else if (v === 0 && p <= 0) flags[i] = flags[i]! | 2;
+          else if (powered) acc[i] = acc[i]! + w * powered[i]!;
           else acc[i] = acc[i]! + (p === 0 ? w * Math.log(v) : w * v ** p);
         }
       }
@@ -430,4 +436,25 @@ function treeScratch(n: number, K: number, G: number) {
     contrib: new Float64Array(K * n),
   };
   return scratchColumns;
+}
+
+/** Per score column and power: ln x (p = 0) or x^p of every cell, as the means compute them. */
+const poweredColumns = new WeakMap<Float64Array, Map<number, Float64Array>>();
+
+function poweredColumn(col: Float64Array, p: number): Float64Array {
+  let byPower = poweredColumns.get(col);
+  if (!byPower) {
+    byPower = new Map();
+    poweredColumns.set(col, byPower);
+  }
+  let out = byPower.get(p);
+  if (!out) {
+    out = new Float64Array(col.length);
+    for (let i = 0; i < col.length; i++) {
+      const v = col[i]!;
+      out[i] = p === 0 ? Math.log(v) : v ** p;
+    }
+    byPower.set(p, out);
+  }
+  return out;
 }
