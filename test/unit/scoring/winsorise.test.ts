@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { moments, winsorise } from '../../../src/main/core/scoring/treatment/winsorise';
 
@@ -61,5 +62,54 @@ describe('winsorise', () => {
     const r5 = winsorise(xs, { maxPoints: 10 });
     expect(r5.treated.length).toBeGreaterThan(2);
     expect(r5.treated.every((t) => t.after < t.before)).toBe(true);
+  });
+});
+
+describe('winsorisation finds the extreme and the next value in one pass', () => {
+  /** The rule as first written: the extreme in one pass, the next value in another. */
+  function twoPass(column: Float64Array, maxPoints = 5) {
+    const values = column.slice();
+    let points = 0;
+    const changed = new Uint8Array(values.length);
+    let { skew, kurt } = moments(values);
+    while (Math.abs(skew) >= 2 && kurt >= 3.5 && points < maxPoints) {
+      const high = skew > 0;
+      let extreme = high ? -Infinity : Infinity;
+      for (const x of values)
+        if (!Number.isNaN(x) && (high ? x > extreme : x < extreme)) extreme = x;
+      let next = high ? -Infinity : Infinity;
+      for (const x of values) {
+        if (Number.isNaN(x) || x === extreme) continue;
+        if (high ? x > next : x < next) next = x;
+      }
+      if (!Number.isFinite(next)) break;
+      for (let i = 0; i < values.length; i++) {
+        if (values[i] !== extreme) continue;
+        values[i] = next;
+        if (!changed[i]) points++;
+        changed[i] = 1;
+      }
+      ({ skew, kurt } = moments(values));
+    }
+    return values;
+  }
+
+  it('treats exactly as the two-pass rule, signed zeros and ties included', () => {
+    let treatedRuns = 0;
+    const cell = fc.oneof(
+      fc.constantFrom(0, -0, NaN, 1, -1, 1000, -1000),
+      fc.double({ min: -50, max: 50, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 4, maxLength: 40 }), (cells) => {
+        const column = Float64Array.from(cells);
+        const got = winsorise(column, { maxPoints: 8 }).values;
+        const want = twoPass(column, 8);
+        if (want.some((x, i) => !Object.is(x, column[i]))) treatedRuns++;
+        for (let i = 0; i < column.length; i++) expect(Object.is(got[i], want[i])).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+    expect(treatedRuns).toBeGreaterThan(20);
   });
 });

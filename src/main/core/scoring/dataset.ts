@@ -74,10 +74,11 @@ export function targetColumn(ds: ScoringDataset, m: number, t: number): Float64A
 export function eligibleRows(ds: ScoringDataset, t: number): Int32Array {
   const end = ds.periods[t]!.endDate;
   const on = ds.partners.onboardedOn;
-  const rows: number[] = [];
+  const rows = new Int32Array(on.length);
+  let m = 0;
   for (let i = 0; i < on.length; i++) {
     const d = on[i];
-    if (d === null || d === undefined || d <= end) rows.push(i);
+    if (d === null || d === undefined || d <= end) rows[m++] = i;
   }
-  return Int32Array.from(rows);
+  return m === rows.length ? rows : rows.slice(0, m);
 }

@@ -63,6 +63,38 @@ export function moments(values: ArrayLike<number>): { skew: number; kurt: number
   return { skew, kurt };
 }
 
+/**
+ * In one pass: the highest present value and the highest of the others (values equal to it
+ * excepted), each the first occurrence in row order, as two passes (the maximum, then the
+ * maximum of the values !== it) would find them; -Infinity when there is none.
+ */
+function topTwo(values: Float64Array): { extreme: number; next: number } {
+  let extreme = -Infinity;
+  let next = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
+    if (x > extreme) {
+      next = extreme;
+      extreme = x;
+    } else if (x < extreme && x > next) next = x;
+  }
+  return { extreme, next };
+}
+
+/** `topTwo` at the low end: the lowest value and the lowest of the others. */
+function bottomTwo(values: Float64Array): { extreme: number; next: number } {
+  let extreme = Infinity;
+  let next = Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
+    if (x < extreme) {
+      next = extreme;
+      extreme = x;
+    } else if (x > extreme && x < next) next = x;
+  }
+  return { extreme, next };
+}
+
 export function winsorise(
   column: ArrayLike<number>,
   options: WinsoriseOptions = {},
@@ -78,18 +110,7 @@ export function winsorise(
   let { skew, kurt } = moments(values);
   const outlying = () => Math.abs(skew) >= skewThreshold && kurt >= kurtThreshold;
   while (outlying() && points < maxPoints) {
-    const high = skew > 0;
-    let extreme = high ? -Infinity : Infinity;
-    for (let i = 0; i < values.length; i++) {
-      const x = values[i]!;
-      if (!Number.isNaN(x) && (high ? x > extreme : x < extreme)) extreme = x;
-    }
-    let next = high ? -Infinity : Infinity;
-    for (let i = 0; i < values.length; i++) {
-      const x = values[i]!;
-      if (Number.isNaN(x) || x === extreme) continue;
-      if (high ? x > next : x < next) next = x;
-    }
+    const { extreme, next } = skew > 0 ? topTwo(values) : bottomTwo(values);
     if (!Number.isFinite(next)) break;
     original ??= copy();
     for (let i = 0; i < values.length; i++) {
