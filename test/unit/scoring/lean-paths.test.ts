@@ -19,7 +19,11 @@ import {
 } from '../../../src/main/core/scoring/compile-methodology';
 import { DatasetFormulaData } from '../../../src/main/core/scoring/dataset-formula-data';
 import { planRowComposite } from '../../../src/main/core/scoring/plan-composite';
-import { scoreComposite, scorePeriod } from '../../../src/main/core/scoring/score-period';
+import {
+  scoreComposite,
+  scoreCompositeAndTier,
+  scorePeriod,
+} from '../../../src/main/core/scoring/score-period';
 import { weightedScores } from '../../../src/main/core/scoring/weighted-scores';
 import { makeDataset, passthroughKpi } from '../../helpers/scoring-dataset';
 
@@ -59,12 +63,16 @@ function dataset() {
   });
 }
 
+// Gates on a scored KPI and on one read only by the gates (an auxiliary KPI).
 const tiers = [
   { name: 'Registered', minScore: 0 },
-  { name: 'Silver', minScore: 40 },
-  { name: 'Gold', minScore: 60 },
+  { name: 'Silver', minScore: 40, gates: [{ kpi: 'm1', op: 'gte' as const, value: 1 }] },
+  { name: 'Gold', minScore: 60, gates: [{ kpi: 'gate_only', op: 'lte' as const, value: 8 }] },
 ];
-const customKpis = keys.map((k, i) => passthroughKpi(k, k, i % 4 === 3 ? 'lower' : 'higher'));
+const customKpis = [
+  ...keys.map((k, i) => passthroughKpi(k, k, i % 4 === 3 ? 'lower' : 'higher')),
+  passthroughKpi('gate_only', 'm5'),
+];
 const normalisers = [
   { kind: 'minmax' as const },
   { kind: 'percentile' as const },
@@ -142,12 +150,16 @@ describe('lean paths agree with the full score bit for bit', () => {
   it.each(definitions)('scoreComposite = scorePeriod composite: %s', (_, definition) => {
     const plan = compileMethodology(definition, measures);
     const data = new DatasetFormulaData(ds);
-    const full = [0, 1, 2].map((t) => scorePeriod(plan, ds, t, data).weighted.composite);
+    const full = [0, 1, 2].map((t) => scorePeriod(plan, ds, t, data).weighted);
     // Period after period and back: the reused score columns must never leak into a result.
     for (const t of [0, 1, 2, 1, 0, 2]) {
-      expectSameBits(scoreComposite(plan, ds, t, data), full[t]!, `period ${t}`);
+      expectSameBits(scoreComposite(plan, ds, t, data), full[t]!.composite, `period ${t}`);
+      const withTier = scoreCompositeAndTier(plan, ds, t, data);
+      expectSameBits(withTier.composite, full[t]!.composite, `period ${t} (with tiers)`);
+      expect(Array.from(withTier.tier)).toEqual(Array.from(full[t]!.tier));
     }
-    expect(full[2]!.some((x) => x > 0)).toBe(true);
+    expect(full[2]!.composite.some((x) => x > 0)).toBe(true);
+    expect(new Set(full[2]!.tier).size).toBeGreaterThan(2);
   });
 
   it.each(definitions.slice(3))('hierarchy by columns = row by row: %s', (_, definition) => {

@@ -7,7 +7,9 @@ import { compileMethodology, knownMeasures } from './compile-methodology';
 import type { ScoringDataset } from './dataset';
 import { DatasetFormulaData } from './dataset-formula-data';
 import type { MethodologyPlan } from './plan';
+import { kpiRawValues } from './kpi-columns';
 import { assignProfiles } from './profiles';
+import { tierColumn } from './tiers';
 import { planCompositeColumns } from './plan-composite';
 import { normaliseKpis, structuralScores, type StructuralScores } from './structural-scores';
 import { weightedScores, type WeightedScores } from './weighted-scores';
@@ -41,10 +43,45 @@ export function scoreComposite(
   t: number,
   data = new DatasetFormulaData(ds),
 ): Float64Array {
+  return leanComposite(plan, ds, t, data).composite;
+}
+
+/**
+ * `scoreComposite` with each partner's tier (the gates read the KPIs' raw values): what a trend
+ * over every period needs. Both are bit-identical to `scorePeriod`'s.
+ */
+export function scoreCompositeAndTier(
+  plan: MethodologyPlan,
+  ds: ScoringDataset,
+  t: number,
+  data = new DatasetFormulaData(ds),
+): { rows: Int32Array; composite: Float64Array; tier: Int8Array } {
+  const { kpis, composite } = leanComposite(plan, ds, t, data);
+  const gateValues = new Map<string, Float64Array>();
+  for (const tier of plan.definition.tiers) {
+    for (const gate of tier.gates) {
+      if (gateValues.has(gate.kpi)) continue;
+      const k = plan.kpis.findIndex((x) => x.key === gate.kpi);
+      const aux = k < 0 ? plan.aux.find((x) => x.key === gate.kpi) : undefined;
+      const raw = k >= 0 ? kpis.raw[k] : aux && kpiRawValues(aux, data, t, kpis.rows, ds, true);
+      if (raw) gateValues.set(gate.kpi, raw);
+    }
+  }
+  const tier = tierColumn(plan.definition.tiers, composite, gateValues);
+  return { rows: kpis.rows, composite, tier };
+}
+
+function leanComposite(
+  plan: MethodologyPlan,
+  ds: ScoringDataset,
+  t: number,
+  data: DatasetFormulaData,
+) {
   const kpis = normaliseKpis(plan, ds, data, t, true);
   const profileOf = assignProfiles(plan.profiles, ds.partners, kpis.rows);
   const { scores, normalised, missing } = kpis;
-  return planCompositeColumns(plan, scores, normalised, profileOf, false, missing, true).composite;
+  const columns = planCompositeColumns(plan, scores, normalised, profileOf, false, missing, true);
+  return { kpis, composite: columns.composite };
 }
 
 /**

@@ -8,7 +8,7 @@ import type { TrendRules } from '../../../shared/api/scoring-methodology';
 import { partnerCount, type ScoringDataset } from './dataset';
 import { DatasetFormulaData } from './dataset-formula-data';
 import type { MethodologyPlan } from './plan';
-import { scorePeriod } from './score-period';
+import { scoreCompositeAndTier } from './score-period';
 
 export type TrendFlag = 'improving' | 'regressing' | 'stagnating';
 
@@ -28,10 +28,11 @@ export function scoreAllPeriods(plan: MethodologyPlan, ds: ScoringDataset): Tren
   const tier = new Int8Array(T * N).fill(-1);
   const data = new DatasetFormulaData(ds);
   for (let t = 0; t < T; t++) {
-    const { structural, weighted } = scorePeriod(plan, ds, t, data);
-    structural.rows.forEach((p, i) => {
-      composite[t * N + p] = weighted.composite[i]!;
-      tier[t * N + p] = weighted.tier[i]!;
+    // Composite and tier only (bit-identical to scorePeriod's, without its other columns).
+    const scored = scoreCompositeAndTier(plan, ds, t, data);
+    scored.rows.forEach((p, i) => {
+      composite[t * N + p] = scored.composite[i]!;
+      tier[t * N + p] = scored.tier[i]!;
     });
   }
   return { composite, tier, partners: N, periods: T };
