@@ -186,7 +186,7 @@ export class TreeAggregator {
     const node = groupScores; // [g * n + i]
     const s = treeScratch(n, K, G);
     const { W, acc, flags, share } = s;
-    const contrib = contributions ?? s.contrib;
+    const contrib = contributions ?? scratchContributions(K * n);
     // 1. Bottom up: each group's generalised mean over its KPIs, then its child groups.
     for (let x = 0; x < order.length; x++) {
       const g = order[x]!;
@@ -417,8 +417,15 @@ let scratchColumns = {
   M: new Float64Array(0),
   flags: new Uint8Array(0),
   share: new Float64Array(0),
-  contrib: new Float64Array(0),
 };
+
+/** Contributions nobody keeps (a rescore's), reused; allocated only when needed. */
+let unkept = new Float64Array(0);
+
+function scratchContributions(cells: number): Float64Array {
+  if (unkept.length < cells) unkept = new Float64Array(cells);
+  return unkept;
+}
 
 function treeScratch(n: number, K: number, G: number) {
   const s = scratchColumns;
@@ -433,7 +440,6 @@ function treeScratch(n: number, K: number, G: number) {
     M: new Float64Array(n),
     flags: new Uint8Array(n),
     share: new Float64Array(G * n),
-    contrib: new Float64Array(K * n),
   };
   return scratchColumns;
 }
