@@ -14,7 +14,11 @@ export function fillMissing(
   groups: GroupIndex,
 ): Float64Array {
   if (policy === 'reweight') return scores;
-  if (policy === 'zero') return scores.map((s) => (Number.isNaN(s) ? 0 : s));
+  if (policy === 'zero') {
+    const out = new Float64Array(scores.length);
+    for (let i = 0; i < scores.length; i++) out[i] = scores[i] !== scores[i] ? 0 : scores[i]!;
+    return out;
+  }
   const sorted = sortByGroup(scores, groups);
   const overall = median(Float64Array.from(sorted.values).sort());
   const medians = new Float64Array(groups.count);
@@ -22,7 +26,12 @@ export function fillMissing(
     const m = median(sorted.values.subarray(sorted.start[g]!, sorted.start[g + 1]!));
     medians[g] = Number.isNaN(m) ? overall : m;
   }
-  return scores.map((s, i) => (Number.isNaN(s) ? medians[groups.ids[i]!]! : s));
+  const out = new Float64Array(scores.length);
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i]!;
+    out[i] = s !== s ? medians[groups.ids[i]!]! : s;
+  }
+  return out;
 }
 
 /** Median of an ascending array; NaN when empty. */

@@ -27,24 +27,23 @@ export function impute(
 ): ImputeResult {
   const out = values.slice();
   const imputed: ImputedValue[] = [];
-  let fill: (row: number) => number;
-  if (method === 'previous_period') {
-    fill = (row) => previous?.[row] ?? NaN;
-  } else {
+  // Per row, the value a gap takes: the previous period's, or its peer group's statistic.
+  let byGroup: Float64Array | null = null;
+  if (method !== 'previous_period') {
     const stat = method === 'peer_mean' ? mean : selectMedian;
     const grouped = groupValues(values, groups);
     let overall: number | undefined; // only needed when a group has no value at all
-    const byGroup = new Float64Array(groups.count);
+    byGroup = new Float64Array(groups.count);
     for (let g = 0; g < groups.count; g++) {
       const v = stat(grouped.values.subarray(grouped.start[g]!, grouped.start[g + 1]!));
       byGroup[g] = Number.isNaN(v) ? (overall ??= stat(grouped.values.slice())) : v;
     }
-    fill = (row) => byGroup[groups.ids[row]!]!;
   }
+  const ids = groups.ids;
   for (let i = 0; i < out.length; i++) {
-    if (!Number.isNaN(out[i]!)) continue;
-    const v = fill(i);
-    if (Number.isNaN(v)) continue;
+    if (out[i] === out[i]) continue;
+    const v = byGroup ? byGroup[ids[i]!]! : (previous?.[i] ?? NaN);
+    if (v !== v) continue;
     out[i] = v;
     imputed.push({ row: i, value: v, method });
   }

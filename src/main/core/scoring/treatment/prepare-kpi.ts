@@ -30,7 +30,7 @@ export function prepareKpi(kpi: PlanKpi, values: Float64Array, ctx: PrepareConte
   let out = values;
   let imputed: ImputedValue[] = [];
   const im = kpi.imputation;
-  if (im && values.some((v) => Number.isNaN(v))) {
+  if (im && hasMissing(values)) {
     const groups = ctx.groupsFor(('peerBy' in im && im.peerBy) || ctx.defaultPeers);
     const previous = im.kind === 'previous_period' ? ctx.previous() : undefined;
     ({ values: out, imputed } = impute(out, im.kind, groups, previous));
@@ -60,5 +60,12 @@ export function transformedScale(
 
 /** `scores` with NaN wherever `observed` is NaN. */
 export function maskMissing(scores: Float64Array, observed: Float64Array): Float64Array {
-  return scores.map((s, i) => (Number.isNaN(observed[i]!) ? NaN : s));
+  const out = new Float64Array(scores.length);
+  for (let i = 0; i < scores.length; i++) out[i] = observed[i] !== observed[i] ? NaN : scores[i]!;
+  return out;
+}
+
+function hasMissing(values: Float64Array): boolean {
+  for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) return true;
+  return false;
 }
