@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { argsortAscending } from '../../../src/main/core/scoring/normalisers/argsort';
 import { fitBands } from '../../../src/main/core/scoring/normalisers/bands';
 import { fitMinMax } from '../../../src/main/core/scoring/normalisers/min-max';
 import type { FittedScale } from '../../../src/main/core/scoring/normalisers/scale';
@@ -82,6 +83,28 @@ describe('column scoring agrees with scoreAt bit for bit', () => {
         sameAsScoreAt(fitBands(raw, [-1, 0, 2], [0, 30, 60, 100]), raw);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('argsort', () => {
+  it('is a stable ascending sort of the present values (-0 with +0, NaN left out)', () => {
+    const cell = fc.oneof(
+      fc.constantFrom(0, -0, NaN, 1, -1, Infinity, -Infinity, 2 ** -1074),
+      fc.double({ noNaN: true }),
+      fc.integer({ min: -3, max: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 300 }), (cells) => {
+        const values = Float64Array.from(cells);
+        const expected = cells
+          .map((v, i) => ({ v: v === 0 ? 0 : v, i }))
+          .filter((x) => !Number.isNaN(x.v))
+          .sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : a.i - b.i))
+          .map((x) => x.i);
+        expect(Array.from(argsortAscending(values))).toEqual(expected);
+      }),
+      { numRuns: 500 },
     );
   });
 });
