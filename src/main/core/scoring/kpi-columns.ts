@@ -8,6 +8,10 @@ import { attributeColumn } from './attribute-values';
 import type { ScoringDataset } from './dataset';
 import type { PlanKpi } from './plan';
 
+/**
+ * `column` at `rows`; `share`: the caller only reads the result, which may then be `column`
+ * itself when `rows` is every row in order.
+ */
 export function gather(column: Float64Array, rows: Int32Array, share = false): Float64Array {
   if (isIdentity(rows, column.length)) return share ? column : column.slice(0, rows.length);
   const out = new Float64Array(rows.length);
@@ -15,7 +19,10 @@ export function gather(column: Float64Array, rows: Int32Array, share = false): F
   return out;
 }
 
-/** Rows 0, 1, …, n − 1 (every partner, the usual case): a copy is then one memcpy. */
+/**
+ * Rows 0, 1, …, n − 1 (every partner, the usual case): a copy is then one memcpy. Checked once
+ * per rows array (they are built once, by `eligibleRows` and the like, and never written).
+ */
 const identities = new WeakMap<Int32Array, boolean>();
 function isIdentity(rows: Int32Array, n: number): boolean {
   if (rows.length !== n) return false;
