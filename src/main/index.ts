@@ -183,7 +183,9 @@ app.whenReady().then(async () => {
   ipcMain.handle(IPC_INVOKE_CHANNEL, (event, name: unknown, args: unknown) => {
     if (!fromApp(event))
       return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Not a Partnerscope page.' } };
-    return dispatch(typeof name === 'string' ? name : '', args);
+    // The answer's JSON bytes as the worker encoded them; the preload decodes them in the
+    // renderer's process, so this process never walks a large result.
+    return core.dispatchJson(typeof name === 'string' ? name : '', args);
   });
   ipcMain.handle('partnerscope:dialog', async (event, raw: unknown) => {
     const options = parseDialogOptions(raw);

@@ -46,6 +46,18 @@ describe('the core worker', () => {
     expect(current?.path).toBe(path);
     expect((await portfolio).partnerId.length).toBe(1500);
     expect(order).toEqual(['current', 'portfolio']);
+
+    // Answers cross as the JSON bytes the worker encoded: the host writes them as they are.
+    const bytes = await client.dispatchJson('views.portfolio', {});
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    const decoded = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+    const first = await portfolio;
+    expect(decoded).toEqual({ ok: true, value: { ...first, timings: expect.anything() } });
+    const refused = JSON.parse(
+      new TextDecoder().decode(await client.dispatchJson('views.partner', { partner: 'nobody' })),
+    ) as { ok: boolean; error: { code: string } };
+    expect(refused.ok).toBe(false);
+    expect(refused.error.code).toBeTruthy();
   });
 
   it('answers a call whose worker was killed with a clear error, restarts it and reopens the workspace', async () => {

@@ -15,6 +15,8 @@ export interface HostOptions {
   /** Where push events come from: the in-process context, or the core worker's client. */
   ctx: Pick<AppContext, 'onEvent'>;
   dispatch: Dispatch;
+  /** The same calls answered as JSON bytes (the core worker's client): sent without re-encoding. */
+  dispatchJson?: (name: string, args: unknown) => Promise<Uint8Array>;
   rendererDir: string;
   port?: number;
   token?: string;
@@ -45,6 +47,17 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
     'Cache-Control': 'no-store',
   });
   res.end(JSON.stringify(body));
+}
+
+/** An answer already encoded as JSON (by the core worker): written as it is. */
+function sendBytes(res: ServerResponse, json: Uint8Array) {
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': json.byteLength,
+    'Cache-Control': 'no-store',
+  });
+  res.end(json);
 }
 
 function refuse(res: ServerResponse, status: number, message: string) {
@@ -151,6 +164,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
           },
         });
       }
+      if (options.dispatchJson) return sendBytes(res, await options.dispatchJson(name, args));
       return sendJson(res, 200, await options.dispatch(name, args));
     }
 

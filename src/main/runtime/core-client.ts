@@ -11,11 +11,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { EventMap, EventName, WorkspaceInfo } from '../../shared/api';
-import type { ApiResult } from '../../shared/errors';
 import type { Dispatch } from '../core/api/dispatcher';
 import type { EventSink } from '../core/app/context';
 import type { PrintRequest } from '../core/export/pdf/printer';
-import type { CoreWorkerOptions, FromWorker, ToWorker } from './protocol';
+import {
+  decodeResult,
+  encodeResult,
+  type CoreWorkerOptions,
+  type FromWorker,
+  type ToWorker,
+} from './protocol';
 
 export interface CoreClientOptions extends CoreWorkerOptions {
   /** Prints for the worker when `printer` is `transport` (Electron's printToPDF). */
@@ -26,7 +31,7 @@ interface Pending {
   name: string;
   /** The call's `jobId` argument, if any: its `*.cancel` is answered without waiting. */
   jobId?: string;
-  resolve: (result: ApiResult<unknown>) => void;
+  resolve: (json: Uint8Array) => void;
 }
 
 /** The worker's entry: built next to the bundle (out/main/core-worker.js), else the source. */
@@ -108,8 +113,8 @@ export class CoreClient {
       const waiting = this.pending.get(message.id);
       this.pending.delete(message.id);
       if (waiting) {
-        this.remember(waiting.name, message.result);
-        waiting.resolve(message.result);
+        this.remember(waiting.name, message.json);
+        waiting.resolve(message.json);
       }
     } else if (message.type === 'event') {
       if (message.event === 'workspace.changed') {
@@ -133,8 +138,11 @@ export class CoreClient {
   }
 
   /** Keeps the mirror of the open workspace in step with what calls answered. */
-  private remember(name: string, result: ApiResult<unknown>) {
-    if (!result.ok || !name.startsWith('workspace.')) return;
+  private remember(name: string, json: Uint8Array) {
+    // Only workspace.* answers are read here; they are small.
+    if (!name.startsWith('workspace.')) return;
+    const result = decodeResult(json);
+    if (!result.ok) return;
     if (name === 'workspace.close') this.mirror = null;
     else if (isWorkspaceInfo(result.value)) this.mirror = result.value;
     else if (name === 'workspace.current') this.mirror = result.value as null;
@@ -145,13 +153,15 @@ export class CoreClient {
     const lost = [...this.pending.values()];
     this.pending.clear();
     for (const { name, resolve } of lost) {
-      resolve({
-        ok: false,
-        error: {
-          code: 'ENGINE_RESTARTED',
-          message: `The background engine stopped while working on ${name} and was restarted; nothing was saved from that call. Try again.`,
-        },
-      });
+      resolve(
+        encodeResult({
+          ok: false,
+          error: {
+            code: 'ENGINE_RESTARTED',
+            message: `The background engine stopped while working on ${name} and was restarted; nothing was saved from that call. Try again.`,
+          },
+        }),
+      );
     }
     if (this.closing || !this.started || !wasReady) return;
     this.restarts += 1;
@@ -160,12 +170,23 @@ export class CoreClient {
     if (reopen) void this.dispatch('workspace.open', { path: reopen });
   }
 
-  readonly dispatch: Dispatch = async (name, args) => {
+  /** The dispatcher's signature: the answer decoded (small answers, the CLI, tests). */
+  readonly dispatch: Dispatch = async (name, args) =>
+    decodeResult(await this.dispatchJson(name, args));
+
+  /**
+   * The answer as the JSON bytes the worker encoded, for transports that pass it on as it is
+   * (the HTTP host's response body, Electron IPC to the preload): nothing on this thread walks it.
+   */
+  readonly dispatchJson = async (name: string, args: unknown): Promise<Uint8Array> => {
     if (name === 'workspace.current' && this.mirror !== undefined) {
-      return { ok: true, value: this.mirror };
+      return encodeResult({ ok: true, value: this.mirror });
     }
     if (this.closing) {
-      return { ok: false, error: { code: 'INTERNAL', message: 'The app is shutting down.' } };
+      return encodeResult({
+        ok: false,
+        error: { code: 'INTERNAL', message: 'The app is shutting down.' },
+      });
     }
     // Cancelling a job that is running here answers at once: the worker may be busy inside that
     // very job, which sees the cancellation at its next yield (long jobs yield every ~40 ms).
@@ -174,22 +195,25 @@ export class CoreClient {
       for (const call of this.pending.values()) {
         if (call.jobId !== jobId) continue;
         void this.send(name, args);
-        return { ok: true, value: { cancelled: true } };
+        return encodeResult({ ok: true, value: { cancelled: true } });
       }
     }
     return this.send(name, args);
   };
 
-  private async send(name: string, args: unknown): Promise<ApiResult<unknown>> {
+  private async send(name: string, args: unknown): Promise<Uint8Array> {
     const jobId = jobIdOf(args);
     try {
       await this.ready;
     } catch (error) {
-      return { ok: false, error: { code: 'INTERNAL', message: (error as Error).message } };
+      return encodeResult({
+        ok: false,
+        error: { code: 'INTERNAL', message: (error as Error).message },
+      });
     }
     this.started = true;
     const id = this.nextId++;
-    return new Promise<ApiResult<unknown>>((resolve) => {
+    return new Promise<Uint8Array>((resolve) => {
       this.pending.set(id, { name, jobId: name.endsWith('.cancel') ? undefined : jobId, resolve });
       const message: ToWorker = { type: 'call', id, name, args };
       this.worker.postMessage(message);

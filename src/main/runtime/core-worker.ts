@@ -8,7 +8,7 @@ import { AppContext } from '../core/app/context';
 import { createDispatcher } from '../core/api/dispatcher';
 import { warmUpOnOpen } from '../core/app/warm-up';
 import type { PdfPrinter, PrintRequest } from '../core/export/pdf/printer';
-import type { CoreWorkerOptions, FromWorker, ToWorker } from './protocol';
+import { encodeResult, type CoreWorkerOptions, type FromWorker, type ToWorker } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('core-worker runs as a worker thread only');
@@ -68,9 +68,13 @@ async function shutdown() {
 
 port.on('message', (message: ToWorker) => {
   if (message.type === 'call') {
-    void dispatch(message.name, message.args).then((result) =>
-      post({ type: 'result', id: message.id, result }),
-    );
+    void dispatch(message.name, message.args).then((result) => {
+      // Encoded here, on the worker, and the buffer moved: see protocol.ts.
+      const json = encodeResult(result);
+      port.postMessage({ type: 'result', id: message.id, json } satisfies FromWorker, [
+        json.buffer as ArrayBuffer,
+      ]);
+    });
   } else if (message.type === 'shutdown') {
     void shutdown();
   } else if (message.type === 'printed') {

@@ -46,7 +46,12 @@ export const serveCommand: Command = {
       throw error;
     });
     const requested = intOption(args, 'port', DEFAULT_PORT);
-    const options = { ctx: core, dispatch: core.dispatch, rendererDir };
+    const options = {
+      ctx: core,
+      dispatch: core.dispatch,
+      dispatchJson: core.dispatchJson,
+      rendererDir,
+    };
     const host = await startHost({ ...options, port: requested }).catch(
       (error: NodeJS.ErrnoException) => {
         if (error.code !== 'EADDRINUSE' || args.values.port !== undefined) throw error;
