@@ -4,10 +4,17 @@
  * default its domain's topics, see `changes-store.ts`), or the page asks. Loading is derived from whether the last answer belongs to the current request, so no
  * state is set synchronously inside the effect. A reload the page asked for keeps showing the
  * previous answer (with `refreshing`) instead of flashing a loading state.
+ *
+ * Answers are also kept for a short while by the exact request they answer (method, input,
+ * workspace, the stamp of the topics it reads): a page opened again — back to the Portfolio from
+ * a partner — shows its answer at once and asks nothing, as long as no write touched what it reads
+ * since. After 30 s it asks again (something outside the app, such as a CLI import, may have
+ * changed the data).
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { MethodInput, MethodName, MethodOutput, WriteTopic } from '../../../shared/api';
 import { api } from '../api/client';
+import { KeptAnswers } from './kept-answers';
 import { defaultReads, useTopicsStamp } from '../stores/changes-store';
 import { toErrorInfo, type ErrorInfo } from '../stores/error-info';
 import { useWorkspaceStore } from '../stores/workspace-store';
@@ -18,6 +25,9 @@ export type QueryState<T> =
   | { status: 'success'; data: T; error: null };
 
 export type QueryResult<T> = QueryState<T> & { refreshing: boolean; reload: () => void };
+
+/** Up to a dozen answers, each for 30 s. */
+const kept = new KeptAnswers(30_000, 12);
 
 type Answer<T> = { scope: string; key: string } & (
   { ok: true; data: T } | { ok: false; error: ErrorInfo }
@@ -35,21 +45,32 @@ export function useApiQuery<K extends MethodName>(
   const inputJson = JSON.stringify(input);
   const scope = `${name}|${inputJson}|${revision}`;
   const key = `${scope}|${reloads}|${written}`;
+  // Kept answers are found by the request without the page's own reload count.
+  const keptKey = `${scope}|${written}`;
+  const fresh =
+    reloads === 0 ? (kept.get(keptKey) as { data: MethodOutput<K> } | undefined) : undefined;
 
   useEffect(() => {
+    if (reloads === 0 && kept.get(keptKey)) return undefined;
     let live = true;
     api.call(name, JSON.parse(inputJson) as MethodInput<K>).then(
-      (data) => live && setAnswer({ scope, key, ok: true, data }),
+      (data) => {
+        kept.put(keptKey, data);
+        if (live) setAnswer({ scope, key, ok: true, data });
+      },
       (error: unknown) => live && setAnswer({ scope, key, ok: false, error: toErrorInfo(error) }),
     );
     return () => {
       live = false;
     };
-  }, [scope, key, name, inputJson]);
+  }, [scope, key, keptKey, reloads, name, inputJson]);
 
   const reload = useCallback(() => setReloads((n) => n + 1), []);
 
   const current = answer?.key === key;
+  if (!current && fresh) {
+    return { status: 'success', data: fresh.data, error: null, refreshing: false, reload };
+  }
   if (answer?.ok && (current || answer.scope === scope)) {
     return { status: 'success', data: answer.data, error: null, refreshing: !current, reload };
   }
