@@ -8,7 +8,9 @@ import {
 } from '../../../src/main/core/alerts/alert-store';
 import { ensureChecked } from '../../../src/main/core/alerts/auto-check';
 import { detectAlerts } from '../../../src/main/core/alerts/detect-alerts';
-import type { Workspace } from '../../../src/main/core/workspace/workspace';
+import { bumpDataRevision } from '../../../src/main/core/workspace/data-revision';
+import { Workspace } from '../../../src/main/core/workspace/workspace';
+import { tempDir } from '../../helpers/temp';
 import { buildWorkspace, partners } from '../benchmark/workspace-builder';
 
 let ws: Workspace | undefined;
@@ -63,5 +65,38 @@ describe('alerts', () => {
     expect(alertCounts(ws)).toMatchObject({ open: open - 1, done: 1 });
     expect(setAlertsDone(ws, [first!.id], false)).toBe(1);
     expect(alertCounts(ws).open).toBe(open);
+  });
+
+  it('are not compared again when the workspace is opened again on the same data', () => {
+    const built = world();
+    ensureChecked(built);
+    const temp = tempDir();
+    const file = `${temp.dir}/w.partnerscope`;
+    built.sqlite.exec(`VACUUM INTO '${file}'`);
+    built.close();
+    try {
+      // Alerts removed by hand: a new comparison would add them back, a skipped one does not.
+      const reopen = () => {
+        const w = Workspace.open(file);
+        w.sqlite.exec('DELETE FROM alerts');
+        return w;
+      };
+      ws = reopen();
+      expect(ensureChecked(ws)).toEqual({ period: '2026-Q3', previous: '2026-Q2' });
+      expect(alertCounts(ws).open).toBe(0);
+      ws.close();
+
+      // A data change (the revision moves) compares again, also in a new session.
+      ws = reopen();
+      bumpDataRevision(ws.sqlite);
+      ws.close();
+      ws = Workspace.open(file);
+      ensureChecked(ws);
+      expect(alertCounts(ws).open).toBeGreaterThanOrEqual(2);
+    } finally {
+      ws?.close();
+      ws = undefined;
+      temp.cleanup();
+    }
   });
 });
