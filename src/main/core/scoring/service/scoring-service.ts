@@ -10,9 +10,10 @@ import type { MethodologyDefinition } from '../../../../shared/api/scoring-metho
 import { AppError } from '../../../../shared/errors';
 import type { Workspace } from '../../workspace/workspace';
 import { compileMethodology, knownMeasures } from '../compile-methodology';
-import type { ScoringDataset } from '../dataset';
+import { partnerCount, type ScoringDataset } from '../dataset';
 import { DatasetFormulaData } from '../dataset-formula-data';
-import { datasetCacheEnabled, loadDatasetCached } from '../dataset-cache';
+import { cacheDir, datasetCacheEnabled, loadDatasetCached } from '../dataset-cache';
+import { readTrend, trendFileName, writeTrend } from '../trend-cache';
 import { loadDataset } from '../load-dataset';
 import type { MethodologyPlan } from '../plan';
 import type { PeriodScores } from '../score-period';
@@ -153,9 +154,28 @@ export class ScoringService {
     const key = canonicalJson(plan.definition);
     let trend = this.trends.get(key);
     if (!trend) {
-      trend = scoreAllPeriods(plan, dataset);
+      trend = this.persistedTrend(plan, key, dataset);
       remember(this.trends, key, trend);
     }
+    return trend;
+  }
+
+  /** How many trends were read from the workspace's cache folder (a test's view). */
+  trendsRead = 0;
+
+  /** The trend from the cache folder when it was scored for this revision, else scored (and kept). */
+  private persistedTrend(plan: MethodologyPlan, key: string, dataset: ScoringDataset): TrendSeries {
+    const path = this.ws.path;
+    if (path === ':memory:' || !datasetCacheEnabled()) return scoreAllPeriods(plan, dataset);
+    const dir = cacheDir(path);
+    const name = trendFileName(this.load().revision, key);
+    const read = readTrend(dir, name, partnerCount(dataset), dataset.periods.length);
+    if (read) {
+      this.trendsRead++;
+      return read;
+    }
+    const trend = scoreAllPeriods(plan, dataset);
+    writeTrend(dir, name, trend);
     return trend;
   }
 }
