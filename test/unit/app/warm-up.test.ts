@@ -38,6 +38,26 @@ describe('warm-up when a workspace opens', () => {
     stop();
   });
 
+  it('then opens the first partner of that Portfolio, so the shared partner-page work is done', async () => {
+    const { ctx, dir } = setUp();
+    const calls: [string, unknown][] = [];
+    const dispatch: Dispatch = (name, args) => {
+      calls.push([name, args]);
+      return Promise.resolve({
+        ok: true,
+        value: name === 'views.portfolio' ? { externalId: ['P-7', 'P-9'] } : null,
+      });
+    };
+    const stop = warmUpOnOpen(ctx, dispatch, 5);
+    ctx.setWorkspace(Workspace.create(join(dir, 'a.partnerscope')));
+    await wait(60);
+    expect(calls).toEqual([
+      ['views.portfolio', {}],
+      ['views.partner', { partner: 'P-7' }],
+    ]);
+    stop();
+  });
+
   it('skips a workspace that was closed or replaced before the warm-up ran', async () => {
     const { ctx, dispatch, calls, dir } = setUp();
     const stop = warmUpOnOpen(ctx, dispatch, 20);
