@@ -6,13 +6,19 @@
  * previous answer (with `refreshing`) instead of flashing a loading state.
  *
  * Answers are also kept for a short while by the exact request they answer (method, input,
- * workspace, the stamp of the topics it reads): a page opened again — back to the Portfolio from
- * a partner — shows its answer at once and asks nothing, as long as no write touched what it reads
- * since. After 30 s it asks again (something outside the app, such as a CLI import, may have
+ * workspace, a stamp of every write): a page opened again — back to the Portfolio from
+ * a partner — shows its answer at once and asks nothing, as long as no write (of any topic)
+ * happened since. After 30 s it asks again (something outside the app, such as a CLI import, may have
  * changed the data).
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { MethodInput, MethodName, MethodOutput, WriteTopic } from '../../../shared/api';
+import {
+  WRITE_TOPICS,
+  type MethodInput,
+  type MethodName,
+  type MethodOutput,
+  type WriteTopic,
+} from '../../../shared/api';
 import { api } from '../api/client';
 import { KeptAnswers } from './kept-answers';
 import { defaultReads, useTopicsStamp } from '../stores/changes-store';
@@ -45,8 +51,10 @@ export function useApiQuery<K extends MethodName>(
   const inputJson = JSON.stringify(input);
   const scope = `${name}|${inputJson}|${revision}`;
   const key = `${scope}|${reloads}|${written}`;
-  // Kept answers are found by the request without the page's own reload count.
-  const keptKey = `${scope}|${written}`;
+  // Kept answers are found by the request without the page's own reload count, and only while
+  // no write at all happened since (any topic): a page's reads may be wider than it declares.
+  const anyWrite = useTopicsStamp(WRITE_TOPICS);
+  const keptKey = `${scope}|${anyWrite}`;
   const fresh =
     reloads === 0 ? (kept.get(keptKey) as { data: MethodOutput<K> } | undefined) : undefined;
 
