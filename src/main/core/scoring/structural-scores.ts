@@ -19,10 +19,22 @@ import type { ImputedValue } from './treatment/impute';
 import { maskMissing, prepareKpi, transformedScale } from './treatment/prepare-kpi';
 import type { TreatedValue } from './treatment/winsorise';
 
-export interface StructuralScores {
+/** One period scored up to the weights: the normalised KPIs plus what segments and explanations read. */
+export interface StructuralScores extends Omit<NormalisedKpis, 'missing' | 'groupsFor'> {
   key: string;
   t: number;
   period: PeriodInfo;
+  /** Where `scores` and `normalised` are missing, row by row (what rescoring re-weights). */
+  missing: MissingIndex;
+  /** Raw values of every KPI the plan reads (scored and auxiliary), by key. */
+  rawByKey: Map<string, Float64Array>;
+  /** Mean score of the segment rules' engagement KPIs (NaN when none has data). */
+  engagement: Float64Array;
+  segments: SegmentColumns;
+}
+
+/** The scored KPIs of one period from raw values to scores: what every composite needs. */
+export interface NormalisedKpis {
   /** Dataset row of each scored partner. */
   rows: Int32Array;
   /** Per scored KPI: raw values, targets (target normalisers), fitted scale, scores. */
@@ -36,25 +48,6 @@ export interface StructuralScores {
   /** Per scored KPI: the values imputed before normalisation (row, value, method). */
   imputed: ImputedValue[][];
   /** Per scored KPI: the values changed by outlier treatment (row, before, after). */
-  treated: TreatedValue[][];
-  /** Where `scores` and `normalised` are missing, row by row (what rescoring re-weights). */
-  missing: MissingIndex;
-  /** Raw values of every KPI the plan reads (scored and auxiliary), by key. */
-  rawByKey: Map<string, Float64Array>;
-  /** Mean score of the segment rules' engagement KPIs (NaN when none has data). */
-  engagement: Float64Array;
-  segments: SegmentColumns;
-}
-
-/** The scored KPIs of one period from raw values to scores: what every composite needs. */
-export interface NormalisedKpis {
-  rows: Int32Array;
-  raw: Float64Array[];
-  targets: (Float64Array | undefined)[];
-  scales: FittedScale[];
-  normalised: Float64Array[];
-  scores: Float64Array[];
-  imputed: ImputedValue[][];
   treated: TreatedValue[][];
   /** Undefined for `scoresOnly` calls (the composite then finds the missing cells itself). */
   missing: MissingIndex | undefined;
