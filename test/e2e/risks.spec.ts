@@ -180,7 +180,9 @@ test('alerts are grouped (segment moves as a digest), filtered by region and kin
       `SELECT count(*) AS n FROM alerts a JOIN partners p ON p.id = a.partner_id WHERE a.done_at IS NULL ${sql}`,
       ...params,
     )[0]!.n;
-  // The bell counts only what needs attention; the inbox opens on the same.
+  // The bell counts only what needs attention; the inbox opens on the same. (It says 0 until its
+  // first answer, which waits for the workspace's warm-up: wait for the alerts to be there.)
+  await expect.poll(() => risks.openAlerts()).toBeGreaterThan(0);
   await expect.poll(() => risks.attentionAlerts()).toBe(open("AND a.severity = 'high'"));
   expect(await risks.attentionAlerts()).toBeLessThan(await risks.openAlerts());
   await expect.poll(() => risks.alertsIn(risks.alertRows)).toBe(open("AND a.severity = 'high'"));

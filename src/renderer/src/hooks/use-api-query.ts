@@ -21,7 +21,7 @@ import {
 } from '../../../shared/api';
 import { api } from '../api/client';
 import { KeptAnswers } from './kept-answers';
-import { defaultReads, useTopicsStamp } from '../stores/changes-store';
+import { defaultReads, useChangesStore, useTopicsStamp } from '../stores/changes-store';
 import { toErrorInfo, type ErrorInfo } from '../stores/error-info';
 import { useWorkspaceStore } from '../stores/workspace-store';
 
@@ -34,6 +34,12 @@ export type QueryResult<T> = QueryState<T> & { refreshing: boolean; reload: () =
 
 /** Up to a dozen answers, each for 30 s. */
 const kept = new KeptAnswers(30_000, 12);
+
+/** Every write so far, of any topic (read where a hook cannot subscribe). */
+function writesSoFar(): number {
+  const { counters } = useChangesStore.getState();
+  return WRITE_TOPICS.reduce((sum, t) => sum + counters[t], 0);
+}
 
 type Answer<T> = { scope: string; key: string } & (
   { ok: true; data: T } | { ok: false; error: ErrorInfo }
@@ -51,19 +57,24 @@ export function useApiQuery<K extends MethodName>(
   const inputJson = JSON.stringify(input);
   const scope = `${name}|${inputJson}|${revision}`;
   const key = `${scope}|${reloads}|${written}`;
-  // Kept answers are found by the request without the page's own reload count, and only while
-  // no write at all happened since (any topic): a page's reads may be wider than it declares.
+  // Kept answers are found by the request without the page's own reload count, and count only
+  // while no write at all happened since they were kept (a page's reads may be wider than it
+  // declares). A write this query does not read makes its kept answer stale without asking again.
+  const keptKey = `${scope}|${written}`;
   const anyWrite = useTopicsStamp(WRITE_TOPICS);
-  const keptKey = `${scope}|${anyWrite}`;
   const fresh =
-    reloads === 0 ? (kept.get(keptKey) as { data: MethodOutput<K> } | undefined) : undefined;
+    reloads === 0
+      ? (kept.get(keptKey, anyWrite) as { data: MethodOutput<K> } | undefined)
+      : undefined;
 
   useEffect(() => {
-    if (reloads === 0 && kept.get(keptKey)) return undefined;
+    if (reloads === 0 && kept.get(keptKey, writesSoFar())) return undefined;
     let live = true;
+    // Stamped as of the question: a write while it is answered leaves the answer not kept.
+    const asked = writesSoFar();
     api.call(name, JSON.parse(inputJson) as MethodInput<K>).then(
       (data) => {
-        kept.put(keptKey, data);
+        kept.put(keptKey, data, asked);
         if (live) setAnswer({ scope, key, ok: true, data });
       },
       (error: unknown) => live && setAnswer({ scope, key, ok: false, error: toErrorInfo(error) }),

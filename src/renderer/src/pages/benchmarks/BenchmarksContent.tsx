@@ -16,11 +16,10 @@ import { useBenchmarkParams, type BenchmarkTab } from './use-benchmark-params';
 interface BenchmarksContentProps {
   options: BenchmarkOptions;
   selection: Selection;
-  reloadOptions: () => void;
 }
 
 /** The Benchmarks page once its options are known: controls, then one tab at a time. */
-export function BenchmarksContent({ options, selection, reloadOptions }: BenchmarksContentProps) {
+export function BenchmarksContent({ options, selection }: BenchmarksContentProps) {
   const [params, update] = useBenchmarkParams();
   const kpi = params.kpi && options.kpis.some((k) => k.key === params.kpi) ? params.kpi : 'score';
   const groupBy = params.group ?? options.settings.defaultGroupBy;
@@ -105,13 +104,7 @@ export function BenchmarksContent({ options, selection, reloadOptions }: Benchma
           />
         </Tabs.Panel>
         <Tabs.Panel value="references" pt="sm">
-          <ReferencesPanel
-            options={options}
-            onChanged={() => {
-              reloadOptions();
-              table.reload();
-            }}
-          />
+          <ReferencesPanel options={options} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

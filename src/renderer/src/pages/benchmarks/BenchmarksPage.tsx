@@ -18,13 +18,7 @@ function BenchmarksData({ selection }: { selection: Selection }) {
   if (options.status === 'error') {
     return <ApiErrorAlert error={options.error} context="Benchmarks" onRetry={options.reload} />;
   }
-  return (
-    <BenchmarksContent
-      options={options.data}
-      selection={selection}
-      reloadOptions={options.reload}
-    />
-  );
+  return <BenchmarksContent options={options.data} selection={selection} />;
 }
 
 /** `#/benchmarks`: peer groups, box plots, league table, baseline trends, the partner-safe view. */

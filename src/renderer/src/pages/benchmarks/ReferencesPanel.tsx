@@ -20,7 +20,6 @@ import { useAsyncAction } from '../../hooks/use-async-action';
 
 interface ReferencesPanelProps {
   options: BenchmarkOptions;
-  onChanged: () => void;
 }
 
 async function importFile(source: string, file: File) {
@@ -30,7 +29,7 @@ const deleteSource = (source: string) => api.call('benchmark.deleteReferences', 
 const saveK = (minGroupSize: number) => api.call('benchmark.updateSettings', { minGroupSize });
 
 /** Reference benchmarks (import a CSV of KPI → value) and the anonymity threshold k. */
-export function ReferencesPanel({ options, onChanged }: ReferencesPanelProps) {
+export function ReferencesPanel({ options }: ReferencesPanelProps) {
   const [source, setSource] = useState('');
   const [k, setK] = useState<number | string>(options.settings.minGroupSize);
   const [message, setMessage] = useState<string | null>(null);
@@ -53,7 +52,6 @@ export function ReferencesPanel({ options, onChanged }: ReferencesPanelProps) {
           : ''
       }.`,
     );
-    onChanged();
   };
   return (
     <Stack gap="sm" maw={760}>
@@ -122,7 +120,7 @@ export function ReferencesPanel({ options, onChanged }: ReferencesPanelProps) {
                     color="red"
                     aria-label={`Delete ${s.source}`}
                     title="Delete this source"
-                    onClick={async () => (await deleting.run(s.source)).ok && onChanged()}
+                    onClick={() => void deleting.run(s.source)}
                   >
                     ×
                   </ActionIcon>
@@ -165,7 +163,7 @@ export function ReferencesPanel({ options, onChanged }: ReferencesPanelProps) {
             variant="default"
             loading={saving.pending}
             disabled={Number(k) === options.settings.minGroupSize}
-            onClick={async () => (await saving.run(Number(k))).ok && onChanged()}
+            onClick={() => void saving.run(Number(k))}
           >
             Save
           </Button>

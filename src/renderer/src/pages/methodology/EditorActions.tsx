@@ -13,13 +13,7 @@ const save = (methodologyId: number, definition: MethodologyDetail['definition']
 const discard = (methodologyId: number) => api.call('methodology.discardDraft', { methodologyId });
 
 /** Save draft (Ctrl+S), undo (Ctrl+Z), reset, discard the draft, publish. */
-export function EditorActions({
-  detail,
-  onSaved,
-}: {
-  detail: MethodologyDetail;
-  onSaved: () => void;
-}) {
+export function EditorActions({ detail }: { detail: MethodologyDetail }) {
   const definition = useEditorStore((s) => s.definition);
   const markSaved = useEditorStore((s) => s.markSaved);
   const load = useEditorStore((s) => s.load);
@@ -35,10 +29,8 @@ export function EditorActions({
   const saveNow = async () => {
     if (!definition || !dirty) return;
     const result = await saving.run(id, definition);
-    if (result.ok) {
-      markSaved(result.value.definition);
-      onSaved();
-    }
+    // The methodology reads again by itself (the write's `methodology` topic).
+    if (result.ok) markSaved(result.value.definition);
   };
   useHotkeys([
     ['mod+S', () => void saveNow()],
@@ -71,8 +63,7 @@ export function EditorActions({
             color="red"
             loading={discarding.pending}
             onClick={async () => {
-              const result = await discarding.run(id);
-              if (result.ok) onSaved();
+              await discarding.run(id);
             }}
           >
             Discard draft
@@ -96,10 +87,7 @@ export function EditorActions({
         opened={publishing}
         detail={detail}
         onClose={() => setPublishing(false)}
-        onPublished={() => {
-          setPublishing(false);
-          onSaved();
-        }}
+        onPublished={() => setPublishing(false)}
       />
     </>
   );

@@ -17,7 +17,6 @@ import { WeightsPanel } from './WeightsPanel';
 interface Props {
   detail: MethodologyDetail;
   library: KpiLibrary;
-  onSaved: () => void;
 }
 
 /** Built-in KPIs plus the methodology's custom ones, by key. */
@@ -31,7 +30,7 @@ function useCatalogue(library: KpiLibrary): Map<string, KpiInfo> {
   }, [library, custom]);
 }
 
-export function MethodologyEditor({ detail, library, onSaved }: Props) {
+export function MethodologyEditor({ detail, library }: Props) {
   const definition = useEditorStore((s) => s.definition);
   const catalogue = useCatalogue(library);
   if (!definition) return null;
@@ -51,7 +50,7 @@ export function MethodologyEditor({ detail, library, onSaved }: Props) {
             version {detail.versions.length + 1}.
           </Alert>
         )}
-        <EditorActions detail={detail} onSaved={onSaved} />
+        <EditorActions detail={detail} />
         {/* Eight tabs: a little less padding keeps them on one line beside the preview. */}
         <Tabs
           defaultValue="weights"

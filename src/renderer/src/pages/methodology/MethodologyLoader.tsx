@@ -31,5 +31,5 @@ export function MethodologyLoader({ methodologyId, library }: Props) {
     );
   if (loadedId !== detail.data.methodology.id)
     return <LoadingState label="Reading the methodology…" />;
-  return <MethodologyEditor detail={detail.data} library={library} onSaved={detail.reload} />;
+  return <MethodologyEditor detail={detail.data} library={library} />;
 }

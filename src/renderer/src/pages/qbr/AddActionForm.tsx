@@ -7,7 +7,6 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 interface AddActionFormProps {
   partner: string;
   period: string;
-  onAdded: () => void;
 }
 
 interface Fields {
@@ -36,7 +35,7 @@ const add = (partner: string, period: string, f: Fields) =>
   });
 
 /** Agree a new action: what, success criterion, owner and due date. */
-export function AddActionForm({ partner, period, onAdded }: AddActionFormProps) {
+export function AddActionForm({ partner, period }: AddActionFormProps) {
   const [fields, setFields] = useState<Fields>(EMPTY);
   const action = useAsyncAction(add);
   const set = (key: keyof Fields) => (e: React.ChangeEvent<HTMLInputElement>) => {
@@ -52,8 +51,8 @@ export function AddActionForm({ partner, period, onAdded }: AddActionFormProps) 
         void action.run(partner, period, sent).then((r) => {
           if (!r.ok) return;
           // Clear what was stored, but keep anything typed while it was being saved.
+          // The actions table reads again by itself (the write's `qbr` topic).
           setFields((now) => clearSent(now, sent));
-          onAdded();
         });
       }}
     >

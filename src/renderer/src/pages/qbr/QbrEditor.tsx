@@ -31,11 +31,9 @@ import { draftOf, sameDraft, toSave, type ReviewDraft } from './review-draft';
 
 interface QbrEditorProps {
   qbr: QbrWorkspace;
-  /** Reads the QBR again (after actions changed). */
-  reload: () => void;
 }
 
-export function QbrEditor({ qbr, reload }: QbrEditorProps) {
+export function QbrEditor({ qbr }: QbrEditorProps) {
   const partner = qbr.scorecard.partner.externalId;
   const period = qbr.review.periodKey;
   const [saved, setSaved] = useState<ReviewDraft>(() => draftOf(qbr.review));
@@ -162,7 +160,7 @@ export function QbrEditor({ qbr, reload }: QbrEditorProps) {
               onError={(e) => setError(toErrorInfo(e))}
             />
           )}
-          <AddActionForm partner={partner} period={period} onAdded={reload} />
+          <AddActionForm partner={partner} period={period} />
         </Stack>
       </Paper>
     </Stack>

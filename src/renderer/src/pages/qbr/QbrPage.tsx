@@ -48,7 +48,6 @@ export function QbrPage() {
             <QbrEditor
               key={`${query.data.scorecard.partner.externalId}|${query.data.review.periodKey}|${query.data.review.id ?? 'draft'}`}
               qbr={query.data}
-              reload={query.reload}
             />
           )
         }

@@ -27,10 +27,9 @@ interface RiskSettingsDrawerProps {
   opened: boolean;
   settings: RiskSettings;
   onClose: () => void;
-  onSaved: () => void;
 }
 
-function Form({ settings, onClose, onSaved }: Omit<RiskSettingsDrawerProps, 'opened'>) {
+function Form({ settings, onClose }: Omit<RiskSettingsDrawerProps, 'opened'>) {
   const [draft, setDraft] = useState<RiskSettings>(settings);
   const saving = useAsyncAction(save);
   const set = (rule: keyof RiskSettings, key: string, value: number | boolean) =>
@@ -84,10 +83,8 @@ function Form({ settings, onClose, onSaved }: Omit<RiskSettingsDrawerProps, 'ope
           size="xs"
           loading={saving.pending}
           onClick={async () => {
-            if ((await saving.run(draft)).ok) {
-              onSaved();
-              onClose();
-            }
+            // The risks and the alert bell read again by themselves (the write's `risks` topic).
+            if ((await saving.run(draft)).ok) onClose();
           }}
         >
           Save thresholds
@@ -98,19 +95,14 @@ function Form({ settings, onClose, onSaved }: Omit<RiskSettingsDrawerProps, 'ope
 }
 
 /** The rules' thresholds, edited in a side panel; saved for the whole workspace. */
-export function RiskSettingsDrawer({
-  opened,
-  settings,
-  onClose,
-  onSaved,
-}: RiskSettingsDrawerProps) {
+export function RiskSettingsDrawer({ opened, settings, onClose }: RiskSettingsDrawerProps) {
   return (
     <Drawer opened={opened} onClose={onClose} position="right" title="Risk thresholds" size="md">
       <Text size="sm" c="dimmed" mb="sm">
         Each rule flags partners whose figures cross these thresholds. Changes apply to the whole
         workspace.
       </Text>
-      {opened && <Form settings={settings} onClose={onClose} onSaved={onSaved} />}
+      {opened && <Form settings={settings} onClose={onClose} />}
     </Drawer>
   );
 }

@@ -10,7 +10,6 @@ import { useSelection } from '../../components/selection/use-selection';
 import { WorkspaceGate } from '../../components/WorkspaceGate';
 import { useApiQuery } from '../../hooks/use-api-query';
 import type { Selection } from '../../stores/selection-store';
-import { useAlertsStore } from '../alerts/alerts-store';
 import { RiskFlagsTable } from './RiskFlagsTable';
 import { RiskSettingsDrawer } from './RiskSettingsDrawer';
 import { RiskSummary } from './RiskSummary';
@@ -26,7 +25,6 @@ function RisksContent({
   const [editing, setEditing] = useState(false);
   const [region, setRegion] = useState<string | null>(null);
   const [type, setType] = useState<string | null>(null);
-  const bump = useAlertsStore((s) => s.bump);
   const report = useApiQuery('risks.list', selection.period ? { period: selection.period } : {});
   const options = useApiQuery('views.options', {});
   const currency = options.data?.currency ?? 'USD';
@@ -116,10 +114,6 @@ function RisksContent({
         opened={editing}
         settings={data.settings}
         onClose={() => setEditing(false)}
-        onSaved={() => {
-          report.reload();
-          bump();
-        }}
       />
     </Stack>
   );
