@@ -2,7 +2,7 @@
  * The Arrow dataset cache beside a workspace: a cold load reads it and gives the same dataset
  * (and so the same scores) as SQL; after an import the cache is stale, is not read, and is replaced.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { call, createDispatcher } from '../../src/main/core/api/dispatcher';
@@ -58,6 +58,19 @@ describe('dataset cache', () => {
     const cached = loadDatasetCached(ws.sqlite, path);
     expect(cached.source).toBe('cache');
     expect(cached.dataset).toEqual(fromSql);
+    // The cubes are views of the file's bytes (one buffer for both), not copies out of them.
+    expect(cached.dataset.values.buffer).toBe(cached.dataset.targets.buffer);
+    expect(cached.dataset.values.buffer.byteLength).toBe(
+      statSync(join(cacheDir(path), cacheFiles(path)[0]!)).size,
+    );
+    // A file cut short (a crash mid-copy) is not read: the dataset comes from SQL again.
+    const file = join(cacheDir(path), cacheFiles(path)[0]!);
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, bytes.length - 100));
+    const recovered = loadDatasetCached(ws.sqlite, path);
+    expect(recovered.source).toBe('sql');
+    expect(recovered.dataset).toEqual(fromSql);
+    expect(loadDatasetCached(ws.sqlite, path).source).toBe('cache');
     ws.close();
     expect(cacheFiles(path)).toHaveLength(1);
 

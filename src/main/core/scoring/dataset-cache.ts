@@ -16,14 +16,23 @@ import {
 } from 'apache-arrow';
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { ScoringDataset } from './dataset';
 import { loadDataset } from './load-dataset';
 import { dataRevisionKey } from '../workspace/data-revision';
 import { decodePartners, encodePartners } from './versions/snapshot-codec';
 
-const FORMAT = 'partnerscope-dataset-cache/1';
+const FORMAT = 'partnerscope-dataset-cache/2';
 const META_KEY = 'partnerscope';
 
 /** Where a workspace's caches live: `<workspace>.cache/`. */
@@ -87,7 +96,12 @@ function float64(values: Float64Array): Vector {
   return makeVector(makeData({ type: new Float64(), length: values.length, data: values }));
 }
 
-export function encodeDataset(ds: ScoringDataset): Uint8Array {
+/**
+ * The cache file's bytes in parts (written one after the other, never joined in memory: at
+ * 100,000 partners the cubes alone are ~150 MB): a length prefix, the partners' Arrow IPC file,
+ * padding, the cubes' Arrow IPC file.
+ */
+export function encodeDataset(ds: ScoringDataset): Uint8Array[] {
   const n = ds.partners.id.length;
   const T = ds.periods.length;
   const columns: Record<string, Vector> = {};
@@ -112,18 +126,30 @@ export function encodeDataset(ds: ScoringDataset): Uint8Array {
   cubes.schema.metadata.set(META_KEY, JSON.stringify(meta));
   const partners = encodePartners(ds.partners);
   const cubeBytes = tableToIPC(cubes, 'file');
-  // Two Arrow IPC files back to back behind a length prefix: partners, then the cubes.
-  const out = new Uint8Array(8 + partners.length + cubeBytes.length);
-  new DataView(out.buffer).setFloat64(0, partners.length, true);
-  out.set(partners, 8);
-  out.set(cubeBytes, 8 + partners.length);
-  return out;
+  // Two Arrow IPC files behind a length prefix: partners, zeros up to a multiple of 8 bytes, then
+  // the cubes, whose columns are then 8-byte aligned in the file and are read as views of it.
+  const prefix = new Uint8Array(8);
+  new DataView(prefix.buffer).setFloat64(0, partners.length, true);
+  return [prefix, partners, new Uint8Array(pad8(partners.length)), cubeBytes];
+}
+
+const pad8 = (length: number) => (8 - (length % 8)) % 8;
+
+function writeParts(file: string, parts: Uint8Array[]) {
+  const fd = openSync(file, 'w');
+  try {
+    for (const part of parts) {
+      for (let at = 0; at < part.length;) at += writeSync(fd, part, at, part.length - at);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export function decodeDataset(bytes: Uint8Array): ScoringDataset {
   const partnerBytes = new DataView(bytes.buffer, bytes.byteOffset, 8).getFloat64(0, true);
   const partners = decodePartners(bytes.subarray(8, 8 + partnerBytes));
-  const cubes = tableFromIPC(bytes.subarray(8 + partnerBytes));
+  const cubes = tableFromIPC(bytes.subarray(8 + partnerBytes + pad8(partnerBytes)));
   const raw = cubes.schema.metadata.get(META_KEY);
   const meta = raw ? (JSON.parse(raw) as CacheMeta) : null;
   if (!meta || meta.format !== FORMAT || meta.partners !== partners.id.length)
@@ -131,14 +157,14 @@ export function decodeDataset(bytes: Uint8Array): ScoringDataset {
   const n = meta.partners;
   const T = meta.periods.length;
   const cube = (prefix: string, count: number) => {
-    const out = new Float64Array(count * T * n);
+    const parts: Float64Array[] = [];
     for (let m = 0; m < count; m++)
       for (let t = 0; t < T; t++) {
         const column = cubes.getChild(`${prefix}${m}_${t}`);
         if (!column || column.length !== n) throw new Error('dataset cache is incomplete');
-        out.set(column.toArray() as Float64Array, (m * T + t) * n);
+        parts.push(column.toArray() as Float64Array);
       }
-    return out;
+    return contiguousView(parts, n) ?? concat(parts, n);
   };
   return {
     grain: meta.grain,
@@ -149,6 +175,29 @@ export function decodeDataset(bytes: Uint8Array): ScoringDataset {
     targetMeasures: meta.targetMeasures,
     targets: cube('t', meta.targetMeasures.length),
   };
+}
+
+/**
+ * The columns of one cube as a single view when Arrow hands them over back to back in cube order
+ * (the way encodeDataset writes them: no nulls, 8-byte aligned, no padding between them, so they
+ * are views of the file's bytes), so a cold open keeps the file's bytes instead of copying ~150 MB
+ * out of them at 100,000 partners. Null when they are not (then the columns are copied).
+ */
+function contiguousView(parts: Float64Array[], n: number): Float64Array | null {
+  if (parts.length === 0 || n === 0) return null;
+  const first = parts[0]!;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part.buffer !== first.buffer || part.byteOffset !== first.byteOffset + i * n * 8)
+      return null;
+  }
+  return new Float64Array(first.buffer, first.byteOffset, parts.length * n);
+}
+
+function concat(parts: Float64Array[], n: number): Float64Array {
+  const out = new Float64Array(parts.length * n);
+  parts.forEach((part, i) => out.set(part, i * n));
+  return out;
 }
 
 export interface CachedLoad {
@@ -190,7 +239,7 @@ function loadUnderKey(db: Database.Database, workspacePath: string): CachedLoad 
   try {
     mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, encodeDataset(dataset));
+    writeParts(tmp, encodeDataset(dataset));
     renameSync(tmp, file);
     for (const name of readdirSync(dir))
       if (name.startsWith('dataset-') && name !== basename(file))
