@@ -240,6 +240,13 @@ async function benchAt(partners: number, log: (line: string) => void): Promise<B
       1500,
       'page opened as the host printed its address; dataset cache present',
     );
+    // The peak so far after each phase: which one sets the backend's peak memory.
+    const peaks: string[] = [];
+    const notePeak = (phase: string) => {
+      const mib = peakMemoryMiB(host.child.pid);
+      if (mib !== null) peaks.push(`${phase} ${mib.toFixed(0)}`);
+    };
+    notePeak('open');
 
     // Three different partners (a partner opened again is answered from the page's kept answer),
     // each opened from the Portfolio once it is painted and idle, as a user clicks a row; going
@@ -294,6 +301,7 @@ async function benchAt(partners: number, log: (line: string) => void): Promise<B
     runs.sort((a, b) => a - b);
     row('what-if run (weights only, over HTTP)', runs[2]!, 100, 'median of 5');
 
+    notePeak('pages');
     log(`${label}: 1M-row import through the host…`);
     const csv = join(dir, 'deals.csv');
     writeDealRegistrations(csv, 1_000_000);
@@ -312,6 +320,7 @@ async function benchAt(partners: number, log: (line: string) => void): Promise<B
       'polled every 20 ms',
     );
 
+    notePeak('import');
     log(`${label}: 100-PDF batch through the host…`);
     const pdfWait = await longestWait(host, () =>
       host.invoke('export.scorecardBatch', {
@@ -333,6 +342,7 @@ async function benchAt(partners: number, log: (line: string) => void): Promise<B
         benchmark: `${label}: backend peak memory (host process, all threads)`,
         measured: `${memory.toFixed(0)} MiB`,
         ...(at100k ? { target: '≤ 1,536 MiB', met: memory <= 1536 } : {}),
+        note: `peak after ${peaks.join(', ')} MiB`,
       });
     }
   } finally {
