@@ -154,6 +154,64 @@ describe('kinds of input', () => {
     });
   });
 
+  it('rejects a deal reference seen again for the same partner, in the same file or another', async () => {
+    h = await new ImportHarness().open();
+    const entry = (match: string) => ({
+      match,
+      kind: 'transactions' as const,
+      partner: 'Partner',
+      date: 'Registered',
+      dealRegistration: {
+        reference: 'Deal',
+        registeredOn: 'Registered',
+        status: 'Stage',
+        statusMap: { Open: 'submitted' as const },
+        value: 'Value',
+      },
+      measures: [{ measure: 'deal_regs_submitted', rule: 'count' as const }],
+    });
+    const head = 'Deal,Partner,Registered,Stage,Value';
+    const report = await h.analyse(
+      {
+        'a.csv': [
+          head,
+          'D1,P1,2025-01-10,Open,1',
+          'D2,P1,2025-01-11,Open,2',
+          'D1,P1,2025-01-12,Open,3',
+        ].join('\n'),
+        'b.csv': [head, 'D2,P1,2025-02-10,Open,4', 'D1,P2,2025-02-11,Open,5'].join('\n'),
+      },
+      {
+        files: [entry('a.csv'), entry('b.csv')],
+        options: { grains: ['quarter'], unknownPartners: 'create' },
+      },
+    );
+    const duplicates = report.issues.filter((i) => i.code === 'duplicate');
+    expect(duplicates).toEqual([
+      expect.objectContaining({
+        file: 'a.csv',
+        row: 4,
+        message: expect.stringContaining('(a.csv row 2)'),
+      }),
+      expect.objectContaining({
+        file: 'b.csv',
+        row: 2,
+        message: expect.stringContaining('(a.csv row 3)'),
+      }),
+    ]);
+    await h.call('import.commit', { analysisId: report.analysisId, skipInvalid: true });
+    expect(
+      h.sql(
+        `SELECT p.external_id AS partner, d.reference, d.value FROM deal_registrations d
+         JOIN partners p ON p.id = d.partner_id ORDER BY d.value`,
+      ),
+    ).toEqual([
+      { partner: 'P1', reference: 'D1', value: 1 },
+      { partner: 'P1', reference: 'D2', value: 2 },
+      { partner: 'P2', reference: 'D1', value: 5 },
+    ]);
+  });
+
   it('imports an XLSX sheet chosen in the mapping', async () => {
     h = await new ImportHarness().open();
     const wb = new ExcelJS.Workbook();

@@ -7,7 +7,7 @@ import type { PeriodDef } from '../../workspace/periods';
 import { codeToIso, isoToCode } from '../values/date-code';
 import { buildCells } from './build-cells';
 import { coverageMatrix } from './coverage';
-import { finishDeals } from './finish-deals';
+import { SeenDeals, finishDeals } from './finish-deals';
 import { finishKpi, type KpiFinal } from './finish-kpi';
 import { finishTransactions, type FinishEnv, type TxFinal } from './finish-transactions';
 import { KpiFile } from './kpi-file';
@@ -85,7 +85,7 @@ export function prepareImport(read: ReadResult, policy: 'create' | 'reject'): Pr
   const txFinals: TxFinal[] = [];
   const kpiFinals: KpiFinal[] = [];
   const deals: PlannedDeal[] = [];
-  const seenDeals = new Map<string, string>();
+  const seenDeals = new SeenDeals();
   for (const run of runs) {
     if (run.processor instanceof TransactionFile) {
       const final = finishTransactions(run.processor, env);
