@@ -75,4 +75,75 @@ describe('the persisted trend', () => {
     expect(after).toHaveLength(1);
     expect(after[0]).not.toBe(before[0]);
   });
+
+  /** The portfolio scored from SQL with no cache file read or written: the ground truth. */
+  async function freshPortfolio(home: string, path: string) {
+    process.env.PARTNERSCOPE_DATASET_CACHE = '0';
+    try {
+      const s = session(home);
+      await call(s.dispatch, 'workspace.open', { path });
+      const { table, service } = await portfolioOf(s);
+      expect(service.trendsRead).toBe(0);
+      s.ctx.close();
+      return table;
+    } finally {
+      delete process.env.PARTNERSCOPE_DATASET_CACHE;
+    }
+  }
+
+  it('is not read after an approved correction or for another methodology', async () => {
+    const temp = tempDir();
+    cleanup = temp.cleanup;
+    const home = join(temp.dir, 'home');
+    const path = join(temp.dir, 'w.partnerscope');
+    const first = session(home);
+    await call(first.dispatch, 'workspace.create', {
+      path,
+      demo: { partners: 80, quarters: 4, seed: 5 },
+    });
+    const before = await portfolioOf(first);
+    const ws = first.ctx.requireWorkspace();
+
+    // Another methodology (other weights) is scored, not read from this one's file, and kept
+    // beside it under its own name.
+    const { definition } = await call(first.dispatch, 'whatif.context', {});
+    const other = structuredClone(definition);
+    other.kpis[0]!.weight = other.kpis[0]!.weight + 7;
+    const service = scoringService(ws);
+    const otherTrend = service.trend(service.plan(other));
+    expect(service.trendsRead).toBe(0);
+    expect(trendFiles(path)).toHaveLength(2);
+    expect(otherTrend.composite).not.toEqual(
+      before.service.trend(before.service.plan(definition)).composite,
+    );
+
+    // An approved correction changes the data in force: the old files are not read.
+    const i = before.table.composite.findIndex((c) => c !== null);
+    const partner = before.table.externalId[i]!;
+    const request = await call(first.dispatch, 'disputes.requestCorrection', {
+      partner,
+      period: before.table.period.key,
+      measure: 'revenue',
+      value: 9_999_999,
+      reason: 'Booked to the wrong reseller',
+      requestedBy: 'Ana Ruiz',
+    });
+    await call(first.dispatch, 'disputes.approveCorrection', {
+      id: request.id,
+      approver: 'Bo Lee',
+    });
+    const corrected = await portfolioOf(first);
+    expect(corrected.service.trendsRead).toBe(0);
+    expect(corrected.table.composite[i]).not.toBe(before.table.composite[i]);
+    first.ctx.close();
+
+    // Reopened: the corrected trend is read, and the portfolio is the one scored from scratch.
+    const second = session(home);
+    await call(second.dispatch, 'workspace.open', { path });
+    const reopened = await portfolioOf(second);
+    expect(reopened.service.trendsRead).toBe(1);
+    expect(reopened.table).toEqual(corrected.table);
+    second.ctx.close();
+    expect(await freshPortfolio(home, path)).toEqual(corrected.table);
+  });
 });

@@ -203,6 +203,8 @@ function concat(parts: Float64Array[], n: number): Float64Array {
 export interface CachedLoad {
   dataset: ScoringDataset;
   source: 'cache' | 'sql';
+  /** The content key the dataset was read under (other caches of this state key by it too). */
+  key: string;
 }
 
 /**
@@ -220,7 +222,8 @@ export function datasetCacheEnabled(): boolean {
 }
 
 export function loadDatasetCached(db: Database.Database, workspacePath: string): CachedLoad {
-  if (workspacePath === ':memory:') return { dataset: loadDataset(db), source: 'sql' };
+  if (workspacePath === ':memory:')
+    return { dataset: loadDataset(db), source: 'sql', key: datasetCacheKey(db) };
   // One read transaction: the key and the rows it names come from the same committed state, even
   // when another process commits an import meanwhile.
   return db.transaction(() => loadUnderKey(db, workspacePath))();
@@ -231,7 +234,7 @@ function loadUnderKey(db: Database.Database, workspacePath: string): CachedLoad 
   const dir = cacheDir(workspacePath);
   const file = join(dir, `dataset-${key}.arrow`);
   try {
-    return { dataset: decodeDataset(readFileSync(file)), source: 'cache' };
+    return { dataset: decodeDataset(readFileSync(file)), source: 'cache', key };
   } catch {
     // Missing, stale or unreadable: load from SQL below.
   }
@@ -247,5 +250,5 @@ function loadUnderKey(db: Database.Database, workspacePath: string): CachedLoad 
   } catch {
     // A read-only folder or a full disk only costs the next cold open its speed.
   }
-  return { dataset, source: 'sql' };
+  return { dataset, source: 'sql', key };
 }

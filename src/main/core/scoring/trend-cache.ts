@@ -2,7 +2,8 @@
  * The scored trend (composite and tier of every partner in every period) kept beside the
  * workspace (`<workspace>.cache/trend-<revision>-<methodology>.bin`), so that a cold open shows
  * the Portfolio without scoring every period again: at 100,000 partners that scoring takes about
- * two seconds. The file name is the key: the workspace's data revision (with the corrections in
+ * two seconds. The file name is the key: the content key the dataset was read under (the data
+ * revision, plus the tables' counters for workspaces older than revisions; with the corrections in
  * force, see ScoringService.revision) and the methodology's canonical definition, each hashed. Any
  * data-changing write moves the revision, so a stale file is never read; files of other revisions
  * are removed when a new one is written. Like the dataset cache it is optional: a missing,

@@ -26,6 +26,7 @@ import { applyCorrections, correctionsSignature } from '../../disputes/correctio
 
 interface Loaded {
   revision: string;
+  persistKey: string | null;
   dataset: ScoringDataset;
   data: DatasetFormulaData;
   loadMs: number;
@@ -79,12 +80,14 @@ export class ScoringService {
     this.trends.clear();
     this.memos.clear();
     const started = performance.now();
-    const dataset = datasetCacheEnabled()
-      ? loadDatasetCached(this.ws.sqlite, this.ws.path).dataset
-      : loadDataset(this.ws.sqlite);
+    const cached = datasetCacheEnabled() ? loadDatasetCached(this.ws.sqlite, this.ws.path) : null;
+    const dataset = cached?.dataset ?? loadDataset(this.ws.sqlite);
     applyCorrections(this.ws.sqlite, dataset);
     this.loaded = {
       revision,
+      // The persisted trend's key: the content key the dataset was read under (the revision and,
+      // for workspaces older than revisions, the tables' counters) and the corrections in force.
+      persistKey: cached ? `${cached.key}|${revision}` : null,
       dataset,
       data: new DatasetFormulaData(dataset),
       loadMs: performance.now() - started,
@@ -168,9 +171,10 @@ export class ScoringService {
   /** The trend from the cache folder when it was scored for this revision, else scored (and kept). */
   private persistedTrend(plan: MethodologyPlan, key: string, dataset: ScoringDataset): TrendSeries {
     const path = this.ws.path;
-    if (path === ':memory:' || !datasetCacheEnabled()) return scoreAllPeriods(plan, dataset);
+    const { persistKey } = this.load();
+    if (path === ':memory:' || persistKey === null) return scoreAllPeriods(plan, dataset);
     const dir = cacheDir(path);
-    const name = trendFileName(this.load().revision, key);
+    const name = trendFileName(persistKey, key);
     const read = readTrend(dir, name, partnerCount(dataset), dataset.periods.length);
     if (read) {
       this.trendsRead++;
