@@ -7,6 +7,7 @@
  * serving thread (an in-process host, as before the worker). The client runs in this process,
  * so on a loaded machine its own scheduling shows in the max; the median and p95 are steadier.
  */
+import { decodeAnswer } from '../src/shared/wire/answer-wire';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppContext } from '../src/main/core/app/context';
@@ -35,7 +36,12 @@ function client(url: string): Client {
         headers: { 'content-type': 'application/json', 'x-partnerscope-token': token },
         body: JSON.stringify(args),
       });
-      return (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
+      // The Portfolio comes as Arrow columns, everything else as JSON: decoded as the page does.
+      return decodeAnswer(new Uint8Array(await res.arrayBuffer())) as {
+        ok: boolean;
+        value?: unknown;
+        error?: unknown;
+      };
     },
   };
 }

@@ -7,17 +7,14 @@ import { EVENT_NAMES } from '../shared/api/events';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type DesktopBridge } from '../shared/transport';
 
 const knownEvents = new Set<string>(EVENT_NAMES);
-const decoder = new TextDecoder();
 
 const bridge: DesktopBridge = {
   platform: process.platform,
   invoke: (name, args) => {
     if (typeof name !== 'string') return Promise.reject(new Error('method name must be a string'));
-    // Answers come as the JSON bytes the core worker encoded (see main/runtime/protocol.ts).
-    return (ipcRenderer.invoke(IPC_INVOKE_CHANNEL, name, args) as Promise<unknown>).then(
-      (answer) =>
-        answer instanceof Uint8Array ? (JSON.parse(decoder.decode(answer)) as unknown) : answer,
-    );
+    // Answers come as the bytes the core worker encoded (JSON, or the Portfolio's Arrow
+    // columns: shared/wire/answer-wire.ts); the renderer decodes them.
+    return ipcRenderer.invoke(IPC_INVOKE_CHANNEL, name, args) as Promise<unknown>;
   },
   on: (event, listener) => {
     if (!knownEvents.has(event)) throw new Error(`Unknown event "${event}"`);

@@ -3,6 +3,7 @@
  * come back, the routing thread answers `workspace.current` itself, and a worker killed in the
  * middle of a call is replaced with a clear error for that call and nothing lost.
  */
+import { decodeAnswer } from '../../src/shared/wire/answer-wire';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { call } from '../../src/main/core/api/dispatcher';
@@ -47,12 +48,15 @@ describe('the core worker', () => {
     expect((await portfolio).partnerId.length).toBe(1500);
     expect(order).toEqual(['current', 'portfolio']);
 
-    // Answers cross as the JSON bytes the worker encoded: the host writes them as they are.
+    // Answers cross as the bytes the worker encoded: the host writes them as they are. The
+    // Portfolio's are its columnar frame (Arrow columns), which decode to what JSON would give.
     const bytes = await client.dispatchJson('views.portfolio', {});
     expect(bytes).toBeInstanceOf(Uint8Array);
-    const decoded = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+    expect(new TextDecoder().decode(bytes.subarray(0, 4))).toBe('PSW1');
+    const decoded = decodeAnswer(bytes);
     const first = await portfolio;
-    expect(decoded).toEqual({ ok: true, value: { ...first, timings: expect.anything() } });
+    const { timings: _t, ...asJson } = JSON.parse(JSON.stringify(first)) as typeof first;
+    expect(decoded).toEqual({ ok: true, value: { ...asJson, timings: expect.anything() } });
     const refused = JSON.parse(
       new TextDecoder().decode(await client.dispatchJson('views.partner', { partner: 'nobody' })),
     ) as { ok: boolean; error: { code: string } };

@@ -3,7 +3,7 @@
  * workspace again reads it instead of scoring every period, with the same portfolio to the bit; a
  * damaged file is scored again; a data change never reads an old one.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { call, createDispatcher } from '../../src/main/core/api/dispatcher';
@@ -27,7 +27,15 @@ describe('the persisted trend', () => {
     return { ctx, dispatch: createDispatcher(ctx) };
   }
 
+  /**
+   * The Portfolio as scored from the trend: the Portfolio answer itself is kept beside the
+   * workspace too (portfolio-cache.test.ts), and a kept answer would not read the trend at all.
+   */
   async function portfolioOf(s: ReturnType<typeof session>) {
+    const path = s.ctx.requireWorkspace().path;
+    if (existsSync(cacheDir(path)))
+      for (const file of readdirSync(cacheDir(path), { withFileTypes: true }))
+        if (file.name.startsWith('portfolio-')) rmSync(join(cacheDir(path), file.name));
     const { timings: _t, ...table } = await call(s.dispatch, 'views.portfolio', {});
     return { table, service: scoringService(s.ctx.requireWorkspace()) };
   }

@@ -49,11 +49,15 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-/** An answer already encoded as JSON (by the core worker): written as it is. */
+/**
+ * An answer already encoded by the core worker, written as it is: JSON, or the Portfolio's
+ * columnar frame (shared/wire/answer-wire.ts), told apart by its first byte.
+ */
 function sendBytes(res: ServerResponse, json: Uint8Array) {
   res.writeHead(200, {
     ...SECURITY_HEADERS,
-    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Type':
+      json[0] === 0x7b ? 'application/json; charset=utf-8' : 'application/octet-stream',
     'Content-Length': json.byteLength,
     'Cache-Control': 'no-store',
   });

@@ -18,7 +18,31 @@ const post = (message: FromWorker) => port.postMessage(message);
 const ctx = new AppContext(options.homeDir);
 const dispatch = createDispatcher(ctx);
 ctx.onEvent((event, payload) => post({ type: 'event', event, payload }));
-if (options.warmUp) warmUpOnOpen(ctx, dispatch);
+
+/** Calls from the transport: running now, when the last one ended, whether a page asked yet. */
+const calls = { running: 0, lastEnded: 0, portfolioAsked: false };
+const QUIET_MS = 1000;
+const PAGE_WAIT_MS = 3000;
+/**
+ * The warm-up's next step waits until a page has asked for its Portfolio (or 3 s passed without
+ * one: a page opened on another route) and no call has run for a second.
+ */
+function pageServed(): Promise<void> {
+  const since = performance.now();
+  return new Promise((resolve) => {
+    const check = () => {
+      const now = performance.now();
+      const asked = calls.portfolioAsked || now - since >= PAGE_WAIT_MS;
+      if (asked && calls.running === 0 && now - calls.lastEnded >= QUIET_MS) resolve();
+      else setTimeout(check, 50);
+    };
+    check();
+  });
+}
+ctx.onEvent((event) => {
+  if (event === 'workspace.changed') calls.portfolioAsked = false;
+});
+if (options.warmUp) warmUpOnOpen(ctx, dispatch, 50, pageServed);
 
 /** PDFs printed by the transport's thread (Electron's printToPDF), one request at a time each. */
 const prints = new Map<
@@ -68,9 +92,13 @@ async function shutdown() {
 
 port.on('message', (message: ToWorker) => {
   if (message.type === 'call') {
+    calls.running++;
+    if (message.name === 'views.portfolio') calls.portfolioAsked = true;
     void dispatch(message.name, message.args).then((result) => {
+      calls.running--;
+      calls.lastEnded = performance.now();
       // Encoded here, on the worker, and the buffer moved: see protocol.ts.
-      const json = encodeResult(result);
+      const json = encodeResult(result, message.name);
       port.postMessage({ type: 'result', id: message.id, json } satisfies FromWorker, [
         json.buffer as ArrayBuffer,
       ]);

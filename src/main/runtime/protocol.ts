@@ -3,29 +3,18 @@
  * process) and the core worker that owns SQLite and the engine. Plain data only.
  */
 import type { ApiResult } from '../../shared/errors';
+import { decodeAnswer, encodeAnswer } from '../../shared/wire/answer-wire';
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-
-/** An API result as JSON bytes, as the worker sends it. */
-export function encodeResult(result: ApiResult<unknown>): Uint8Array {
-  let text: string;
-  try {
-    text = JSON.stringify(result);
-  } catch (error) {
-    text = JSON.stringify({
-      ok: false,
-      error: {
-        code: 'INTERNAL',
-        message: `The answer could not be encoded: ${(error as Error).message}`,
-      },
-    } satisfies ApiResult<unknown>);
-  }
-  return encoder.encode(text);
+/**
+ * An API result as the bytes that cross the transports: JSON, or the Portfolio's columnar frame
+ * (src/shared/wire/answer-wire.ts). The routing thread passes them on unread.
+ */
+export function encodeResult(result: ApiResult<unknown>, name = ''): Uint8Array {
+  return encodeAnswer(name, result);
 }
 
-export function decodeResult(json: Uint8Array): ApiResult<unknown> {
-  return JSON.parse(decoder.decode(json)) as ApiResult<unknown>;
+export function decodeResult(bytes: Uint8Array): ApiResult<unknown> {
+  return decodeAnswer(bytes);
 }
 import type { PrintRequest } from '../core/export/pdf/printer';
 
@@ -50,9 +39,9 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'ready' }
   /**
-   * A call's answer as the UTF-8 bytes of its JSON (the contract's wire format), encoded on the
-   * worker and transferred, not copied: the routing thread never walks or re-encodes a large
-   * result (the portfolio at 100k partners is ~30 MB), it hands the bytes on.
+   * A call's answer in the contract's wire format (JSON, or the Portfolio's Arrow columns),
+   * encoded on the worker and transferred, not copied: the routing thread never walks or
+   * re-encodes a large result (the portfolio at 100k partners is ~20 MB), it hands the bytes on.
    */
   | { type: 'result'; id: number; json: Uint8Array }
   | { type: 'event'; event: string; payload: unknown }

@@ -7,13 +7,12 @@
  * at 100,000 partners that comparison takes seconds.
  */
 import { scoringService } from '../scoring/service/scoring-service';
-import type { ScoringDataset } from '../scoring/dataset';
 import type { Workspace } from '../workspace/workspace';
 import { insertAlerts } from './alert-store';
 import { detectAlerts } from './detect-alerts';
 
 interface LastCheck {
-  dataset: ScoringDataset;
+  revision: string;
   settings: string;
   period: string;
   previous: string;
@@ -45,30 +44,31 @@ function settingsKey(ws: Workspace): string {
 /** Runs the automatic comparison if needed; returns the periods last compared (null: none yet). */
 export function ensureChecked(ws: Workspace): { period: string; previous: string } | null {
   const service = scoringService(ws);
-  const { dataset } = service.load();
-  if (dataset.periods.length < 2) return null;
+  // Neither the periods (kept beside the workspace) nor a stored check need the dataset loaded.
+  const revision = service.sync();
+  if (service.periods().length < 2) return null;
   const settings = settingsKey(ws);
   const known = last.get(ws);
-  if (known && known.dataset === dataset && known.settings === settings) {
+  if (known && known.revision === revision && known.settings === settings) {
     return { period: known.period, previous: known.previous };
   }
   const stored = ws.getSetting<StoredCheck | null>(STORED_KEY, null);
-  if (stored && stored.revision === service.revision() && stored.settings === settings) {
-    last.set(ws, { dataset, settings, period: stored.period, previous: stored.previous });
+  if (stored && stored.revision === revision && stored.settings === settings) {
+    last.set(ws, { revision, settings, period: stored.period, previous: stored.previous });
     return { period: stored.period, previous: stored.previous };
   }
   const detection = detectAlerts(ws);
   insertAlerts(ws, detection.drafts);
   // Detection may have created the default methodology: read the key again.
   const check = {
-    dataset: service.load().dataset,
+    revision: service.revision(),
     settings: settingsKey(ws),
     period: detection.period,
     previous: detection.previous,
   };
   last.set(ws, check);
   ws.setSetting(STORED_KEY, {
-    revision: service.revision(),
+    revision: check.revision,
     settings: check.settings,
     period: check.period,
     previous: check.previous,

@@ -4,6 +4,11 @@ import { exportTable } from '../views/export-table';
 import { partnerPage } from '../views/partner-page';
 import { deleteView, saveView, savedViews } from '../views/saved-views';
 import { portfolioTable } from '../views/portfolio-table';
+import { keepPortfolio, readKeptPortfolio } from '../views/portfolio-cache';
+import { portfolioAnswer } from '../../../shared/wire/answer-wire';
+import { scoringService } from '../scoring/service/scoring-service';
+import { resolveMethodology } from '../scoring/views/resolve-methodology';
+import { canonicalJson } from '../scoring/versions/canonical-json';
 import { scoreSelection } from '../views/scored-selection';
 import { viewOptions, workspaceCurrency } from '../views/view-options';
 import type { HandlerMap } from './handler-types';
@@ -23,18 +28,32 @@ export const viewsHandlers: HandlerMap<ViewsMethods> = {
   'views.portfolio': (args, ctx) => {
     const started = performance.now();
     const ws = ctx.requireWorkspace();
-    const s = scoreSelection(ws, args);
+    const service = scoringService(ws);
+    // Everything the table depends on besides the data (whose revision keys the memo and file).
+    const resolved = resolveMethodology(ws, service, args);
+    const currency = workspaceCurrency(ws);
+    const key = JSON.stringify([
+      args.period ?? null,
+      currency,
+      resolved.ref,
+      canonicalJson(resolved.definition),
+    ]);
     let cached = true;
-    const table = s.service.memo(
+    const table = service.memo(
       'views.portfolio',
-      s.key,
+      key,
       () => {
+        const revision = service.revision();
+        const kept = readKeptPortfolio(ws, revision, key);
+        if (kept) return kept;
         cached = false;
-        return portfolioTable(ws, s, workspaceCurrency(ws));
+        const computed = portfolioTable(ws, scoreSelection(ws, args), currency);
+        keepPortfolio(ws, revision, key, computed);
+        return computed;
       },
       8,
     );
-    return { ...table, timings: { totalMs: performance.now() - started, cached } };
+    return portfolioAnswer(table, { totalMs: performance.now() - started, cached });
   },
 
   'views.partner': (args, ctx) => {

@@ -27,9 +27,20 @@ const WARM_CALLS: readonly [string, (previous: unknown) => unknown][] = [
 ];
 
 /** Lets calls that queued meanwhile (a page's own requests) go first. */
-const yieldToCalls = () => new Promise((resolve) => setImmediate(resolve));
+const yieldToCalls = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export function warmUpOnOpen(ctx: AppContext, dispatch: Dispatch, delayMs = 50): () => void {
+/**
+ * `beforeNext` runs between two warm calls: the core worker waits there until the page it serves
+ * has had its first answers (the Portfolio, kept beside the workspace, is read in a fraction of a
+ * second; loading the dataset and scoring for the partner page is not, and would hold up the page's
+ * own first requests behind it).
+ */
+export function warmUpOnOpen(
+  ctx: AppContext,
+  dispatch: Dispatch,
+  delayMs = 50,
+  beforeNext: () => Promise<void> = yieldToCalls,
+): () => void {
   const warm = (path: string) => {
     setTimeout(() => {
       void (async () => {
@@ -43,7 +54,7 @@ export function warmUpOnOpen(ctx: AppContext, dispatch: Dispatch, delayMs = 50):
           // Errors (e.g. no data yet) are for the page to show.
           if (!result.ok) return;
           previous = result.value;
-          await yieldToCalls();
+          await beforeNext();
         }
       })();
     }, delayMs);

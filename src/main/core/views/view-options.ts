@@ -13,7 +13,7 @@ export function workspaceCurrency(ws: Workspace): string {
 
 export function viewOptions(ws: Workspace): ViewOptions {
   const service = scoringService(ws);
-  const { dataset } = service.load();
+  const periods = service.periods();
   ensureDefaultMethodology(ws, service);
   const methodologies = listMethodologies(ws).map((m) => ({
     id: m.id,
@@ -25,8 +25,8 @@ export function viewOptions(ws: Workspace): ViewOptions {
   const preferred =
     methodologies.find((m) => m.name === DEFAULT_METHODOLOGY_NAME) ?? methodologies[0];
   return {
-    periods: dataset.periods.map((p) => ({ key: p.key, label: p.label })),
-    defaultPeriod: dataset.periods.at(-1)?.key ?? null,
+    periods: periods.map((p) => ({ key: p.key, label: p.label })),
+    defaultPeriod: periods.at(-1)?.key ?? null,
     methodologies,
     defaultMethodologyId: preferred?.id ?? null,
     currency: workspaceCurrency(ws),

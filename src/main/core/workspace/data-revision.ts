@@ -53,3 +53,23 @@ export function bumpDataRevision(sqlite: Database.Database): DataRevision {
     .run(KEY, JSON.stringify(next));
   return next;
 }
+
+/**
+ * Gives the data a name when it has none yet (a new workspace, or one written before revisions
+ * existed), keeping its count: caches beside the workspace are kept only for a named state.
+ * Best effort: a file another process is writing (or a read-only one) stays unnamed until the
+ * next open.
+ */
+export function nameDataState(sqlite: Database.Database): void {
+  try {
+    const current = readDataRevision(sqlite);
+    if (current.token !== '') return;
+    sqlite
+      .prepare(
+        'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      )
+      .run(KEY, JSON.stringify({ n: current.n, token: randomUUID() } satisfies DataRevision));
+  } catch {
+    // Busy or read-only: nothing is kept on disk for this state.
+  }
+}

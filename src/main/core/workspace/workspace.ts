@@ -1,3 +1,4 @@
+import { nameDataState } from './data-revision';
 import { existsSync, rmSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -65,6 +66,7 @@ export class Workspace {
       const fresh = readSchemaVersion(sqlite) === 0;
       migrate(sqlite);
       if (fresh) ws.initialiseSettings(path);
+      nameDataState(sqlite);
       return ws;
     } catch (error) {
       sqlite.close();

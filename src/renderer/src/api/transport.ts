@@ -1,4 +1,5 @@
 import type { ApiResult } from '../../../shared/errors';
+import { decodeAnswer } from '../../../shared/wire/answer-wire';
 import {
   HTTP_EVENTS_PATH,
   HTTP_INVOKE_PATH,
@@ -22,7 +23,11 @@ declare global {
 export function desktopTransport(bridge: DesktopBridge): Transport {
   return {
     kind: 'desktop',
-    invoke: (name, args) => bridge.invoke(name, args) as Promise<ApiResult<unknown>>,
+    // The preload hands on the worker's bytes (JSON or the Portfolio's Arrow columns).
+    invoke: async (name, args) => {
+      const answer = await bridge.invoke(name, args);
+      return answer instanceof Uint8Array ? decodeAnswer(answer) : (answer as ApiResult<unknown>);
+    },
     on: (event, listener) => bridge.on(event, listener),
   };
 }
@@ -81,7 +86,7 @@ export function browserTransport(token: string | null): Transport {
           headers: { 'Content-Type': 'application/json', [HTTP_TOKEN_HEADER]: token },
           body: JSON.stringify(args ?? {}),
         });
-        return (await response.json()) as ApiResult<unknown>;
+        return decodeAnswer(new Uint8Array(await response.arrayBuffer()));
       } catch (error) {
         return {
           ok: false,

@@ -8,9 +8,12 @@
  */
 import type { MethodologyDefinition } from '../../../../shared/api/scoring-methodology';
 import { AppError } from '../../../../shared/errors';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Workspace } from '../../workspace/workspace';
 import { compileMethodology, knownMeasures } from '../compile-methodology';
-import { partnerCount, type ScoringDataset } from '../dataset';
+import { partnerCount, type PeriodInfo, type ScoringDataset } from '../dataset';
+import { answerFileName, namesOneState, readAnswerFile, writeAnswerFile } from '../answer-files';
 import { DatasetFormulaData } from '../dataset-formula-data';
 import { cacheDir, datasetCacheEnabled, loadDatasetCached } from '../dataset-cache';
 import { readTrend, trendFileName, writeTrend } from '../trend-cache';
@@ -35,6 +38,8 @@ interface Loaded {
 const MAX_CACHED = 24;
 
 export class ScoringService {
+  /** The revision everything kept below belongs to. */
+  private current: string | null = null;
   private loaded: Loaded | null = null;
   private readonly plans = new Map<string, MethodologyPlan>();
   private readonly structural = new Map<string, StructuralScores>();
@@ -56,7 +61,7 @@ export class ScoringService {
    * `limit` entries per namespace, oldest dropped first). Callers must not mutate the result.
    */
   memo<T>(namespace: string, key: string, compute: () => T, limit = MAX_CACHED): T {
-    this.load();
+    this.sync();
     let entries = this.memos.get(namespace) as Map<string, T> | undefined;
     if (!entries) {
       entries = new Map();
@@ -69,16 +74,27 @@ export class ScoringService {
     return value;
   }
 
-  load(): Loaded {
+  /**
+   * Drops everything kept for an older revision (without loading the new one: a memo whose answer
+   * was kept on disk needs no dataset) and returns the current revision.
+   */
+  sync(): string {
     const revision = this.revision();
-    if (this.loaded?.revision === revision) return this.loaded;
+    if (this.current === revision) return revision;
     // Let go of the old revision's dataset and scores before loading the new one, so the two never
     // share the heap (at 100,000 partners each dataset is ~150 MB, its scores as much again).
+    this.current = revision;
     this.loaded = null;
     this.plans.clear();
     this.structural.clear();
     this.trends.clear();
     this.memos.clear();
+    return revision;
+  }
+
+  load(): Loaded {
+    const revision = this.sync();
+    if (this.loaded) return this.loaded;
     const started = performance.now();
     const cached = datasetCacheEnabled() ? loadDatasetCached(this.ws.sqlite, this.ws.path) : null;
     const dataset = cached?.dataset ?? loadDataset(this.ws.sqlite);
@@ -93,7 +109,37 @@ export class ScoringService {
       loadMs: performance.now() - started,
     };
     this.reloads++;
+    const kept = this.periodsFile(revision);
+    if (kept && !existsSync(join(kept.dir, kept.name)))
+      writeAnswerFile(kept.dir, kept.name, [Buffer.from(JSON.stringify(dataset.periods), 'utf8')]);
     return this.loaded;
+  }
+
+  /**
+   * The dataset's periods, from the workspace's cache folder when they were kept for this revision
+   * (a cold open's period selector needs no dataset), else from the loaded dataset (and kept).
+   */
+  periods(): PeriodInfo[] {
+    const revision = this.sync();
+    if (this.loaded) return this.loaded.dataset.periods;
+    const kept = this.periodsFile(revision);
+    const bytes = kept && readAnswerFile(kept.dir, kept.name);
+    if (bytes) {
+      try {
+        const periods = JSON.parse(bytes.toString('utf8')) as unknown;
+        if (Array.isArray(periods)) return periods as PeriodInfo[];
+      } catch {
+        // Damaged: read from the dataset (which keeps them again).
+      }
+    }
+    return this.load().dataset.periods;
+  }
+
+  /** Where this revision's periods are kept (null: not kept for this workspace). */
+  private periodsFile(revision: string) {
+    const path = this.ws.path;
+    if (path === ':memory:' || !namesOneState(revision) || !datasetCacheEnabled()) return null;
+    return { dir: cacheDir(path), name: answerFileName('periods', revision, '', 'json') };
   }
 
   plan(definition: MethodologyDefinition): MethodologyPlan {

@@ -49,16 +49,22 @@ export function columnCatalog(d: PortfolioTable): PortfolioColumn[] {
     label: string,
     section: ColumnSection,
     kind: ColumnKind,
-    col: (number | null)[],
+    col: (number | null)[] | (() => (number | null)[] | undefined),
     width = 96,
-  ): PortfolioColumn => ({
-    id,
-    label,
-    section,
-    kind,
-    width,
-    value: (i) => orUndefined(col[i]),
-  });
+  ): PortfolioColumn => {
+    // A column given by a function is read when a cell first asks (the KPI columns, read from
+    // the answer's Arrow data on first use).
+    let values = typeof col === 'function' ? undefined : col;
+    const read = typeof col === 'function' ? col : () => values;
+    return {
+      id,
+      label,
+      section,
+      kind,
+      width,
+      value: (i) => orUndefined((values ??= read() ?? [])[i]),
+    };
+  };
   return uniqueLabels([
     text('name', 'Partner', 'Partner', d.name, 196),
     text('externalId', 'Partner ID', 'Partner', d.externalId, 110),
@@ -95,7 +101,7 @@ export function columnCatalog(d: PortfolioTable): PortfolioColumn[] {
       ),
     ),
     ...d.kpis.map((k, j) => ({
-      ...num(`kpi:${k.key}`, k.name, 'KPIs', KPI_KIND[k.unit] ?? 'decimal', d.kpiRaw[j] ?? [], 120),
+      ...num(`kpi:${k.key}`, k.name, 'KPIs', KPI_KIND[k.unit] ?? 'decimal', () => d.kpiRaw[j], 120),
       unit: k.unit,
     })),
   ]);
