@@ -4,6 +4,7 @@
  * in-process host. A page loads the app once; each later print only changes the hash route, so
  * a scorecard costs one API call, one render and `page.pdf()`.
  */
+import { lowerChildPriority } from './background-priority';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AppError } from '../../../../shared/errors';
@@ -129,6 +130,8 @@ export async function launchChromiumPrinter(options: ChromiumPrinterOptions): Pr
     Array.from({ length: size - 1 }, () => openSlot(context, app, timeout)),
   );
   const pool = new Pool<Slot>([first, ...others]);
+  // Its pages are open: the browser and its renderers print at background priority.
+  lowerChildPriority();
   return {
     concurrency: size,
     print: (request) =>
