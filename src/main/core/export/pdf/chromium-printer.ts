@@ -121,6 +121,9 @@ export async function launchChromiumPrinter(options: ChromiumPrinterOptions): Pr
     await app.close();
     throw error;
   }
+  // The browser is up: it and its zygotes go to background priority before they load the app, and
+  // the renderers they start inherit it (again below, for any process started meanwhile).
+  lowerChildPriority();
   const context = await browser.newContext({ viewport: { width: 1000, height: 1200 } });
   // The first page opens the app before the printer is handed out; the others in the background
   // (on two cores, loading them all at once would only delay the first print).
