@@ -1,31 +1,25 @@
+import type { ComponentType } from 'react';
 import { createHashRouter, Navigate } from 'react-router';
 import { AppLayout } from '../layout/AppLayout';
 import { DataOverviewPage } from '../pages/DataOverviewPage';
-import { ImportPage } from '../pages/import/ImportPage';
-import { MethodologyPage } from '../pages/methodology/MethodologyPage';
-import { DiagnosticsPage } from '../pages/methodology/diagnostics/DiagnosticsPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { PartnerFinderPage } from '../pages/partner/PartnerFinderPage';
 import { PartnerPage } from '../pages/partner/PartnerPage';
 import { PortfolioPage } from '../pages/portfolio/PortfolioPage';
 import { PrintIdlePage } from '../pages/print/PrintIdlePage';
 import { ScorecardPrintPage } from '../pages/print/ScorecardPrintPage';
-import { ActionsPage } from '../pages/actions/ActionsPage';
-import { ImprovementPage } from '../pages/improvement/ImprovementPage';
-import { AlertsPage } from '../pages/alerts/AlertsPage';
-import { BenchmarksPage } from '../pages/benchmarks/BenchmarksPage';
-import { RisksPage } from '../pages/risks/RisksPage';
-import { QbrIndexPage } from '../pages/qbr/QbrIndexPage';
-import { QbrPage } from '../pages/qbr/QbrPage';
-import { WhatIfPage } from '../pages/what-if/WhatIfPage';
-import { InvestmentPage } from '../pages/investment/InvestmentPage';
-import { ProgramChangesPage } from '../pages/program-changes/ProgramChangesPage';
-import { ReviewsPage } from '../pages/reviews/ReviewsPage';
 import { WorkspacesPage } from '../pages/WorkspacesPage';
-import { DisputesPage } from '../pages/disputes/DisputesPage';
-import { DigestPage } from '../pages/digest/DigestPage';
 import { DigestPrintPage } from '../pages/print/DigestPrintPage';
 import { DEFAULT_PATH, WORKSPACES_PATH } from './sections';
+
+/**
+ * A page loaded when it is first opened: the Portfolio, a partner's page, the data overview and
+ * the print layouts are in the first bundle; every other page is its own chunk, so a cold open
+ * parses and runs less code before the Portfolio paints.
+ */
+function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) {
+  return async () => ({ Component: (await load())[name] as ComponentType });
+}
 
 /**
  * Hash routes (`#/data`, `#/partners/P-0001`) work the same in the browser host and in Electron's
@@ -39,26 +33,62 @@ export function createAppRouter() {
       children: [
         { index: true, element: <Navigate to={DEFAULT_PATH} replace /> },
         { path: DEFAULT_PATH, element: <DataOverviewPage /> },
-        { path: '/data/import', element: <ImportPage /> },
+        {
+          path: '/data/import',
+          lazy: page(() => import('../pages/import/ImportPage'), 'ImportPage'),
+        },
         { path: WORKSPACES_PATH, element: <WorkspacesPage /> },
         { path: '/portfolio', element: <PortfolioPage /> },
         { path: '/partners', element: <PartnerFinderPage /> },
         { path: '/partners/:partnerId', element: <PartnerPage /> },
-        { path: '/methodology', element: <MethodologyPage /> },
-        { path: '/methodology/diagnostics', element: <DiagnosticsPage /> },
-        { path: '/qbr', element: <QbrIndexPage /> },
-        { path: '/qbr/:partnerId', element: <QbrPage /> },
-        { path: '/actions', element: <ActionsPage /> },
-        { path: '/improvement', element: <ImprovementPage /> },
-        { path: '/benchmarks', element: <BenchmarksPage /> },
-        { path: '/risks', element: <RisksPage /> },
-        { path: '/what-if', element: <WhatIfPage /> },
-        { path: '/investment', element: <InvestmentPage /> },
-        { path: '/program-changes', element: <ProgramChangesPage /> },
-        { path: '/reviews', element: <ReviewsPage /> },
-        { path: '/alerts', element: <AlertsPage /> },
-        { path: '/disputes', element: <DisputesPage /> },
-        { path: '/digest', element: <DigestPage /> },
+        {
+          path: '/methodology',
+          lazy: page(() => import('../pages/methodology/MethodologyPage'), 'MethodologyPage'),
+        },
+        {
+          path: '/methodology/diagnostics',
+          lazy: page(
+            () => import('../pages/methodology/diagnostics/DiagnosticsPage'),
+            'DiagnosticsPage',
+          ),
+        },
+        { path: '/qbr', lazy: page(() => import('../pages/qbr/QbrIndexPage'), 'QbrIndexPage') },
+        { path: '/qbr/:partnerId', lazy: page(() => import('../pages/qbr/QbrPage'), 'QbrPage') },
+        {
+          path: '/actions',
+          lazy: page(() => import('../pages/actions/ActionsPage'), 'ActionsPage'),
+        },
+        {
+          path: '/improvement',
+          lazy: page(() => import('../pages/improvement/ImprovementPage'), 'ImprovementPage'),
+        },
+        {
+          path: '/benchmarks',
+          lazy: page(() => import('../pages/benchmarks/BenchmarksPage'), 'BenchmarksPage'),
+        },
+        { path: '/risks', lazy: page(() => import('../pages/risks/RisksPage'), 'RisksPage') },
+        { path: '/what-if', lazy: page(() => import('../pages/what-if/WhatIfPage'), 'WhatIfPage') },
+        {
+          path: '/investment',
+          lazy: page(() => import('../pages/investment/InvestmentPage'), 'InvestmentPage'),
+        },
+        {
+          path: '/program-changes',
+          lazy: page(
+            () => import('../pages/program-changes/ProgramChangesPage'),
+            'ProgramChangesPage',
+          ),
+        },
+        {
+          path: '/reviews',
+          lazy: page(() => import('../pages/reviews/ReviewsPage'), 'ReviewsPage'),
+        },
+        { path: '/alerts', lazy: page(() => import('../pages/alerts/AlertsPage'), 'AlertsPage') },
+        {
+          path: '/disputes',
+          lazy: page(() => import('../pages/disputes/DisputesPage'), 'DisputesPage'),
+        },
+        { path: '/digest', lazy: page(() => import('../pages/digest/DigestPage'), 'DigestPage') },
         { path: '*', element: <NotFoundPage /> },
       ],
     },
