@@ -38,11 +38,17 @@ export interface DiagnosticsGroup {
   key: string;
   label: string;
   kpis: string[];
-  /** Cronbach's alpha over the partners that have every KPI of the group. */
+  /** In a hierarchy: the group's parent (null at the top) and its child groups. */
+  parent?: string | null;
+  groups?: string[];
+  /**
+   * Cronbach's alpha over the partners that have every item of the group (its KPIs and, in a
+   * hierarchy, its child groups' scores).
+   */
   alpha: number | null;
   alphaRows: number;
   weightShare: number;
-  /** The group's suggested weight (groups sum to 100). */
+  /** The group's suggested weight (siblings sum to 100: top-level groups, a group's children). */
   suggestedWeight: number;
   /** Pearson correlation of the group's score with the composite. */
   correlation: number | null;

@@ -122,3 +122,43 @@ export function planCompositeColumns(
   }
   return { composite, contributions, groupScores, coverage };
 }
+
+/**
+ * The composite and every group's score of every partner under one weight vector, through the
+ * plan's hierarchy with each level's own mean (diagnostics re-score under suggested weights with
+ * it). Hierarchies only: one-level plans use `diagnostics/linear-composite.ts`.
+ */
+export function planTreeComposite(
+  plan: MethodologyPlan,
+  scores: readonly Float64Array[],
+  weights: ProfileWeights,
+): { composite: Float64Array; groups: Float64Array[] } {
+  const n = scores[0]?.length ?? 0;
+  const G = plan.groups.length;
+  const composite = new Float64Array(n);
+  const groupScores = new Float64Array(G * n);
+  aggregatorOf(plan).columns(scores, [weights], new Uint8Array(n), composite, groupScores, null);
+  return {
+    composite,
+    groups: Array.from({ length: G }, (_, g) => groupScores.subarray(g * n, (g + 1) * n)),
+  };
+}
+
+/**
+ * Tree weights that give each KPI the effective share `shares[k]`: a KPI weighs its share, a group
+ * the sum of the shares under it (so every level's weights, relative to their siblings, multiply
+ * down to the shares).
+ */
+export function treeWeightsFromShares(
+  plan: MethodologyPlan,
+  shares: ArrayLike<number>,
+): ProfileWeights {
+  const tree = plan.tree!;
+  const group = new Float64Array(plan.groups.length);
+  plan.groupOf.forEach((g, k) => (group[g] = group[g]! + Math.max(0, shares[k]!)));
+  for (const g of tree.bottomUp) {
+    const p = tree.parent[g]!;
+    if (p >= 0) group[p] = group[p]! + group[g]!;
+  }
+  return { kpi: Float64Array.from(shares, (s) => Math.max(0, s)), group };
+}

@@ -22,6 +22,7 @@ import { alphaIfDropped, cronbachAlpha } from './cronbach';
 import { kpiImportance } from './importance';
 import { effectiveShares, linearComposite } from './linear-composite';
 import { optimiseWeights } from './optimise-weights';
+import { planFullShares, planTreeComposite, treeWeightsFromShares } from '../plan-composite';
 
 export interface DiagnosticsOptions {
   target: ImportanceTarget;
@@ -37,18 +38,34 @@ export function methodologyDiagnostics(
   options: DiagnosticsOptions,
 ): Omit<DiagnosticsResult, 'ms'> {
   const G = plan.groups.length;
-  const { groupOf } = plan;
+  const { groupOf, tree } = plan;
   const weights = plan.weights[0]!;
   const scores = structural.scores;
-  const shares = effectiveShares(weights.kpi, weights.group, groupOf, G);
-  const { composite, groups: groupScores } = linearComposite(
-    scores,
-    weights.kpi,
-    weights.group,
-    groupOf,
-    G,
-  );
+  // A hierarchy is read as it is scored: effective shares are the products of the weight shares
+  // down each KPI's path, group scores and the composite come from each level's own mean.
+  const shares = tree
+    ? planFullShares(plan, weights)
+    : effectiveShares(weights.kpi, weights.group, groupOf, G);
+  const { composite, groups: groupScores } = tree
+    ? planTreeComposite(plan, scores, weights)
+    : linearComposite(scores, weights.kpi, weights.group, groupOf, G);
   const importance = kpiImportance(scores, shares, composite);
+  const parentOf = (g: number) => (tree ? tree.parent[g]! : -1);
+  const childGroups = plan.groups.map((_, g) =>
+    plan.groups.map((__, c) => c).filter((c) => parentOf(c) === g),
+  );
+  /** The sum of `perKpi` over the KPIs under group g, at any depth. */
+  const subtree = (perKpi: ArrayLike<number>) => {
+    const sums = new Float64Array(G);
+    groupOf.forEach((g, k) => (sums[g] = sums[g]! + perKpi[k]!));
+    if (tree) {
+      for (const g of tree.bottomUp) {
+        const p = tree.parent[g]!;
+        if (p >= 0) sums[p] = sums[p]! + sums[g]!;
+      }
+    }
+    return sums;
+  };
 
   // KPIs in group order, so the heatmap shows each group as a block.
   const order = plan.kpis.map((_, k) => k).sort((a, b) => groupOf[a]! - groupOf[b]! || a - b);
@@ -60,21 +77,33 @@ export function methodologyDiagnostics(
   const matrix = Array.from(correlationMatrix(columns), orNull);
 
   const members = plan.groups.map((_, g) => order.filter((k) => groupOf[k] === g));
+  const subtreeShare = subtree(shares);
   const alphaDropped = new Float64Array(plan.kpis.length).fill(NaN);
   const groups: DiagnosticsGroup[] = plan.groups.map((key, g) => {
-    const cols = members[g]!.map((k) => scores[k]!);
+    // A group's items are its KPIs and, in a hierarchy, its child groups' scores.
+    const cols = [
+      ...members[g]!.map((k) => scores[k]!),
+      ...childGroups[g]!.map((c) => groupScores[c]!),
+    ];
     if (cols.length > 2) {
-      alphaIfDropped(cols).forEach((a, j) => (alphaDropped[members[g]![j]!] = a));
+      alphaIfDropped(cols)
+        .slice(0, members[g]!.length)
+        .forEach((a, j) => (alphaDropped[members[g]![j]!] = a));
     }
-    let share = 0;
-    for (const k of members[g]!) share += shares[k]!;
+    const parent = parentOf(g);
     return {
       key,
       label: groupLabel(g),
       kpis: members[g]!.map((k) => plan.kpis[k]!.key),
+      ...(tree
+        ? {
+            parent: parent >= 0 ? plan.groups[parent]! : null,
+            groups: childGroups[g]!.map((c) => plan.groups[c]!),
+          }
+        : {}),
       alpha: orNull(cronbachAlpha(cols)),
       alphaRows: completeRows(cols),
-      weightShare: share,
+      weightShare: subtreeShare[g]!,
       suggestedWeight: 0,
       correlation: orNull(pearson(groupScores[g]!, composite)),
     };
@@ -82,12 +111,27 @@ export function methodologyDiagnostics(
 
   const target =
     options.target === 'nominal' ? Float64Array.from(shares) : shares.map((s) => (s > 0 ? 1 : 0));
-  const suggestion = optimiseWeights({ scores, shares, target, groupOf, G });
-  const groupShare = new Float64Array(G);
-  shares.forEach(
-    (_, k) => (groupShare[groupOf[k]!] = groupShare[groupOf[k]!]! + suggestion.shares[k]!),
-  );
-  groups.forEach((g, i) => (g.suggestedWeight = 100 * groupShare[i]!));
+  const suggestion = optimiseWeights({
+    scores,
+    shares,
+    target,
+    groupOf,
+    G,
+    ...(tree
+      ? {
+          compose: (s: Float64Array) =>
+            planTreeComposite(plan, scores, treeWeightsFromShares(plan, s)).composite,
+        }
+      : {}),
+  });
+  // Suggested weights as a user enters them: each group against its siblings (top-level groups
+  // sum to 100, so do the members of each group), each KPI against the rest of its group.
+  const groupShare = subtree(suggestion.shares);
+  groups.forEach((group, g) => {
+    const p = parentOf(g);
+    const within = p >= 0 ? groupShare[p]! : 1;
+    group.suggestedWeight = within > 0 ? (100 * groupShare[g]!) / within : 0;
+  });
 
   const kpis: DiagnosticsKpi[] = plan.kpis.map((kpi, k) => {
     const g = groupOf[k]!;
@@ -108,7 +152,7 @@ export function methodologyDiagnostics(
       importanceShare: orNull(imp.importanceShare),
       groupCorrelation: orNull(gc),
       // A KPI alone in its group is its group score: it cannot pull against it.
-      pullsAgainst: members[g]!.length > 1 && gc < 0,
+      pullsAgainst: members[g]!.length + childGroups[g]!.length > 1 && gc < 0,
       alphaIfDropped: orNull(alphaDropped[k]!),
       suggestedShare: suggestion.shares[k]!,
       suggestedImportanceShare: orNull(suggestion.importanceShare[k]!),

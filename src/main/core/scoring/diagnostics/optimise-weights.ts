@@ -20,6 +20,11 @@ export interface OptimiseInput {
   G: number;
   maxIterations?: number;
   tolerance?: number;
+  /**
+   * The composite under effective shares; default the one-level weighted arithmetic mean. A
+   * hierarchy passes its own (each level's mean), so importance is measured on the real composite.
+   */
+  compose?: (shares: Float64Array) => Float64Array;
 }
 
 export interface OptimiseResult {
@@ -40,10 +45,14 @@ export function optimiseWeights(input: OptimiseInput): OptimiseResult {
   const tolerance = input.tolerance ?? 1e-8;
   const active = Array.from(input.shares, (s) => s > 0);
   const target = normalise(input.target.map((t, k) => (active[k] ? Math.max(0, t) : 0)));
-  const evaluate = (shares: Float64Array) => {
+  const linear = (shares: Float64Array) => {
     const groupWeights = new Float64Array(G);
     for (let k = 0; k < K; k++) groupWeights[groupOf[k]!] = groupWeights[groupOf[k]!]! + shares[k]!;
-    const { composite } = linearComposite(scores, shares, groupWeights, groupOf, G);
+    return linearComposite(scores, shares, groupWeights, groupOf, G).composite;
+  };
+  const compose = input.compose ?? linear;
+  const evaluate = (shares: Float64Array) => {
+    const composite = compose(shares);
     const r2 = scores.map((col, k) => {
       if (!active[k]) return NaN;
       const r = pearson(col, composite);

@@ -131,16 +131,24 @@ export function DiagnosticsContent({ result }: { result: DiagnosticsResult }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {result.groups.map((g) => (
+            {groupsAsTree(result.groups).map(({ group: g, depth }) => (
               <Table.Tr key={g.key}>
-                <Table.Td>{g.label}</Table.Td>
+                <Table.Td style={{ paddingLeft: 8 + 16 * depth }}>
+                  {g.label}
+                  {(g.groups?.length ?? 0) > 0 && (
+                    <Text span size="xs" c="dimmed">
+                      {' '}
+                      + {g.groups!.length} {g.groups!.length === 1 ? 'group' : 'groups'}
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td className="num">{g.kpis.length}</Table.Td>
                 <Table.Td
                   className="num"
                   style={flagged(g.alpha !== null && g.alpha < LOW_ALPHA)}
-                  title={`${g.alphaRows.toLocaleString()} partners with every KPI of the group`}
+                  title={`${g.alphaRows.toLocaleString()} partners with every item of the group (its KPIs${g.groups?.length ? ' and its groups’ scores' : ''})`}
                 >
-                  {g.kpis.length < 2 ? 'one KPI' : r2(g.alpha)}
+                  {g.kpis.length + (g.groups?.length ?? 0) < 2 ? 'one item' : r2(g.alpha)}
                 </Table.Td>
                 <Table.Td className="num">{r2(g.correlation)}</Table.Td>
                 <Table.Td className="num">{formatShare(g.weightShare)}</Table.Td>
@@ -271,4 +279,24 @@ export function DiagnosticsContent({ result }: { result: DiagnosticsResult }) {
       </TableCard>
     </Stack>
   );
+}
+
+/**
+ * Groups in the order of their hierarchy (each followed by its child groups) with their depth; a
+ * methodology without one keeps its order at depth 0.
+ */
+export function groupsAsTree(
+  groups: DiagnosticsResult['groups'],
+): { group: DiagnosticsResult['groups'][number]; depth: number }[] {
+  const byKey = new Map(groups.map((g) => [g.key, g]));
+  const out: { group: DiagnosticsResult['groups'][number]; depth: number }[] = [];
+  const visit = (g: DiagnosticsResult['groups'][number], depth: number) => {
+    out.push({ group: g, depth });
+    for (const child of g.groups ?? []) {
+      const c = byKey.get(child);
+      if (c) visit(c, depth + 1);
+    }
+  };
+  for (const g of groups) if (!g.parent || !byKey.has(g.parent)) visit(g, 0);
+  return out;
 }
