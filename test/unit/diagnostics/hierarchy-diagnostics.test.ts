@@ -15,6 +15,11 @@ import { cronbachAlpha } from '../../../src/main/core/scoring/diagnostics/cronba
 import { methodologyDiagnostics } from '../../../src/main/core/scoring/diagnostics/methodology-diagnostics';
 import { scorePeriod } from '../../../src/main/core/scoring/score-period';
 import { Rng } from '../../../src/main/core/demo/random';
+import { buildUncertaintyModel } from '../../../src/main/core/scoring/uncertainty/build-model';
+import {
+  imputedColumns,
+  runUncertainty,
+} from '../../../src/main/core/scoring/uncertainty/run-uncertainty';
 import { makeDataset, passthroughKpi } from '../../helpers/scoring-dataset';
 
 const KPIS = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
@@ -44,7 +49,7 @@ const definition: MethodologyDefinitionInput = {
   ],
 };
 
-function diagnosed() {
+function scoredTree(def: MethodologyDefinitionInput = definition) {
   const rng = new Rng(42);
   const n = 60;
   // Correlated KPIs (a common level per partner) so alphas and correlations mean something.
@@ -52,12 +57,20 @@ function diagnosed() {
   const values = Object.fromEntries(
     KPIS.map((k) => [
       k,
-      [level.map((l) => Math.min(100, Math.max(1, l + 30 * (rng.next() - 0.5))))],
+      [
+        level.map((l, i) =>
+          i % 13 === 5 && k === 'e' ? NaN : Math.min(100, Math.max(1, l + 30 * (rng.next() - 0.5))),
+        ),
+      ],
     ]),
   );
   const ds = makeDataset({ partners: n, periods: ['2025-Q1'], values });
-  const plan = compileMethodology(definition, knownMeasures(KPIS));
-  const ps = scorePeriod(plan, ds, 0);
+  const plan = compileMethodology(def, knownMeasures(KPIS));
+  return { ds, plan, ps: scorePeriod(plan, ds, 0), n };
+}
+
+function diagnosed() {
+  const { plan, ps, n } = scoredTree();
   const result = methodologyDiagnostics(
     plan,
     ps.structural,
@@ -115,5 +128,42 @@ describe('diagnostics of a hierarchy', () => {
     expect(weight.a! + weight.b!).toBeCloseTo(100, 9);
     expect(weight.c).toBeCloseTo(100, 9);
     expect(result.suggestion.objective).toBeLessThanOrEqual(result.suggestion.objectiveBefore);
+  });
+});
+
+describe('uncertainty over a hierarchy', () => {
+  it("samples the nominal choices as the engine's composite, and each aggregation through the tree", async () => {
+    const { ds, plan, ps, n } = scoredTree();
+    const model = buildUncertaintyModel(plan, ds, ps.structural, ps.weighted);
+    expect(model.aggregation.map((a) => a.label)[0]).toMatch(/As configured/);
+    const columns = imputedColumns(
+      model,
+      model.treatment[0]!.value.map((raw, k) => model.normalisation[0]!.value(k, raw)),
+      0,
+    );
+    const out = new Float64Array(n);
+    model.tree!(columns, model.weights, model.profileOf, model.aggregation[0]!.value, out);
+    out.forEach((c, i) => expect(c).toBeCloseTo(ps.weighted.composite[i]!, 9));
+
+    // "Geometric" everywhere equals the engine scoring the same tree with geometric levels.
+    const geometric = { kind: 'geometric' as const };
+    const allGeometric = scoredTree({
+      ...definition,
+      aggregation: geometric,
+      groups: definition.groups!.map((g) => ({ ...g, aggregation: geometric })),
+    });
+    const g = model.aggregation.findIndex((a) => a.label === 'Geometric');
+    model.tree!(columns, model.weights, model.profileOf, model.aggregation[g]!.value, out);
+    out.forEach((c, i) => expect(c).toBeCloseTo(allGeometric.ps.weighted.composite[i]!, 9));
+
+    const run = await runUncertainty(model, {
+      samples: 60,
+      seed: 7,
+      perturbation: 0.25,
+      factors: ['aggregation', 'weights'],
+      listed: Int32Array.from([0, 1, 2]),
+    });
+    expect(run.completed).toBe(run.planned);
+    expect(run.first.every((x) => Number.isFinite(x) || Number.isNaN(x))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 /** The Diagnostics page lists a hierarchy's groups each followed by its child groups, indented. */
 import { describe, expect, it } from 'vitest';
-import { groupsAsTree } from '../../../src/renderer/src/pages/methodology/diagnostics/DiagnosticsContent';
+import { groupsAsTree } from '../../../src/renderer/src/pages/methodology/diagnostics/groups-as-tree';
 
 const group = (key: string, parent: string | null, groups: string[] = []) => ({
   key,

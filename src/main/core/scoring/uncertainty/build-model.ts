@@ -18,7 +18,8 @@ import type { StructuralScores } from '../structural-scores';
 import { tierColumn } from '../tiers';
 import { winsorise } from '../treatment/winsorise';
 import type { WeightedScores } from '../weighted-scores';
-import type { Level, NormaliseFn, UncertaintyModel } from './model';
+import { TreeAggregator } from '../aggregation/tree-composite';
+import type { Level, NormaliseFn, TreeSampler, UncertaintyModel } from './model';
 
 const POLICY_LABELS: Record<MissingDataPolicy, string> = {
   reweight: 'none, re-weighted',
@@ -97,13 +98,39 @@ export function buildUncertaintyModel(
     ],
     imputation,
     aggregation: [
+      ...(plan.tree ? [{ label: 'As configured (each level’s own mean)', value: NaN }] : []),
       { label: 'Arithmetic', value: 1 },
       { label: 'Geometric', value: 0 },
       { label: 'Harmonic', value: -1 },
     ],
+    ...(plan.tree ? { tree: treeSampler(plan) } : {}),
     nominalRank: weighted.rank,
     nominalTier: weighted.tier,
     minScores: Float64Array.from(tiers, (t) => t.minScore),
     gateCap: tierColumn(tiers, new Float64Array(rows.length).fill(Infinity), structural.rawByKey),
+  };
+}
+
+/**
+ * Samples a hierarchy with the engine's own tree aggregation (`aggregation/tree-composite.ts`):
+ * as configured, or with every level's mean replaced by the power of the sampled aggregation.
+ */
+function treeSampler(plan: MethodologyPlan): TreeSampler {
+  const tree = plan.tree!;
+  const G = plan.groups.length;
+  const aggregators = new Map<number, TreeAggregator>();
+  let groupScores = new Float64Array(0);
+  return (columns, weights, profileOf, p, out) => {
+    const key = Number.isNaN(p) ? NaN : p;
+    let aggregator = aggregators.get(key);
+    if (!aggregator) {
+      const variant = Number.isNaN(p)
+        ? tree
+        : { ...tree, power: new Float64Array(G).fill(p), rootPower: p };
+      aggregator = new TreeAggregator(variant, plan.groupOf);
+      aggregators.set(key, aggregator);
+    }
+    if (groupScores.length !== G * out.length) groupScores = new Float64Array(G * out.length);
+    aggregator.columns(columns, weights, profileOf, out, groupScores, null);
   };
 }

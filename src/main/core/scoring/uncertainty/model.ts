@@ -24,14 +24,31 @@ export interface UncertaintyModel {
   normalisation: Level<NormaliseFn>[];
   treatment: Level<Float64Array[]>[];
   imputation: Level<ImputeFn>[];
-  /** Power of the generalised mean (1 arithmetic, 0 geometric, −1 harmonic). */
+  /**
+   * Power of the generalised mean (1 arithmetic, 0 geometric, −1 harmonic); in a hierarchy NaN
+   * is each level's own mean, as configured.
+   */
   aggregation: Level<number>[];
+  /**
+   * A methodology with a hierarchy: the composite of every partner through its tree (each
+   * level's mean, or every level's mean of power `p` when `p` is a number), as the engine scores
+   * it. Absent: one level of groups, sampled by `sample-composite.ts`.
+   */
+  tree?: TreeSampler;
   nominalRank: Int32Array;
   nominalTier: Int8Array;
   minScores: Float64Array;
   /** Highest tier each partner's gates allow (−1: none). */
   gateCap: Int8Array;
 }
+
+export type TreeSampler = (
+  columns: readonly Float64Array[],
+  weights: readonly ProfileWeights[],
+  profileOf: Uint8Array,
+  p: number,
+  out: Float64Array,
+) => void;
 
 /** Scores (0–100, NaN absent) of KPI `k` from its raw values. */
 export type NormaliseFn = (k: number, raw: Float64Array) => Float64Array;

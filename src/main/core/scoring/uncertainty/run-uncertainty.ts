@@ -113,13 +113,13 @@ export async function runUncertainty(
     const nz = level('normalisation');
     const tr = level('treatment');
     const im = level('imputation');
-    const matrix = matrices.get(nz, tr, im, p);
     const wc = column.get('weights');
     const weights =
       wc === undefined
         ? model.weights
         : perturb(model.weights, point, wc, options.perturbation, perturbed);
-    sampleComposite(matrix, weights, profileOf, composite);
+    if (model.tree) model.tree(matrices.columns(nz, tr, im), weights, profileOf, p, composite);
+    else sampleComposite(matrices.get(nz, tr, im, p), weights, profileOf, composite);
     ranksOf(composite, rank, ranking);
     for (let i = 0; i < n; i++) {
       const c = composite[i]!;
