@@ -67,5 +67,17 @@ test('nests own groups with a geometric mean and treats a KPI for outliers', asy
     path: join('test-results', 'screens', 'partner-treated.png'),
     fullPage: true,
   });
+
+  // The diagnostics list the hierarchy as a tree: Commercial holds Revenue and Pipeline.
+  await shell.open(hostUrl, '/methodology/diagnostics');
+  const groups = shell.page.getByTestId('diagnostics-groups');
+  await expect(groups.getByRole('row', { name: /Commercial/ })).toContainText('+ 2 groups');
+  const names = await groups.locator('tbody tr td:first-child').allTextContents();
+  const at = names.findIndex((n) => n.startsWith('Commercial'));
+  expect(names.slice(at + 1, at + 3).sort()).toEqual(['Pipeline', 'Revenue']);
+  await shell.page.screenshot({
+    path: join('test-results', 'screens', 'diagnostics-hierarchy.png'),
+    fullPage: true,
+  });
   expect(consoleErrors).toEqual([]);
 });
