@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { Command } from '../command';
 import { intOption, stringOption } from '../command';
-import { call } from '../../core/api/dispatcher';
+import { call } from '../../core/api/call';
 import { defaultHomeDir } from '../../core/app/home-dir';
 import { startHost } from '../../host/server';
 import { CoreClient } from '../../runtime/core-client';

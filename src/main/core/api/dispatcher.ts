@@ -3,21 +3,15 @@
  * checks the method name and validates the arguments against the contract's schema before a
  * handler runs, and turns every failure into plain data `{ code, message, details }`.
  */
-import {
-  api,
-  isMethodName,
-  type MethodName,
-  type MethodOutput,
-  type MethodInput,
-  writtenTopics,
-} from '../../../shared/api';
-import { AppError, type ApiResult } from '../../../shared/errors';
+import { api, isMethodName, type MethodName, writtenTopics } from '../../../shared/api';
+import { AppError } from '../../../shared/errors';
 import type { AppContext } from '../app/context';
 import { anotherWriterError, isSqliteBusy } from '../workspace/busy';
 import type { Handler, Handlers } from './handler-types';
 import { handlers as allHandlers } from './handlers';
 
-export type Dispatch = (name: string, args: unknown) => Promise<ApiResult<unknown>>;
+export type { Dispatch } from './call';
+import type { Dispatch } from './call';
 
 export function createDispatcher(ctx: AppContext, handlers: Handlers = allHandlers): Dispatch {
   return async (name, args) => {
@@ -74,13 +68,4 @@ export function toErrorData(error: unknown) {
   return { code: 'INTERNAL' as const, message: `Unexpected error: ${message}` };
 }
 
-/** Typed call for in-process callers (CLI, tests): throws AppError on failure. */
-export async function call<K extends MethodName>(
-  dispatch: Dispatch,
-  name: K,
-  args: MethodInput<K>,
-): Promise<MethodOutput<K>> {
-  const result = await dispatch(name, args);
-  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
-  return result.value as MethodOutput<K>;
-}
+export { call } from './call';
