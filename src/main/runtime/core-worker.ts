@@ -21,20 +21,24 @@ const ctx = new AppContext(options.homeDir);
 const dispatch = createDispatcher(ctx);
 ctx.onEvent((event, payload) => post({ type: 'event', event, payload }));
 
-/** Calls from the transport: running now, when the last one ended, whether a page asked yet. */
-const calls = { running: 0, lastEnded: 0, portfolioAsked: false };
-const QUIET_MS = 1000;
-const PAGE_WAIT_MS = 3000;
 /**
- * The warm-up's next step waits until a page has asked for its Portfolio (or 3 s passed without
- * one: a page opened on another route) and no call has run for a second.
+ * Calls from the transport: running now, when the last one ended, whether a page has asked for
+ * its data yet (any call but workspace.*) since the workspace opened.
+ */
+const calls = { running: 0, lastEnded: 0, pageAsked: false };
+const QUIET_MS = 1000;
+const PAGE_WAIT_MS = 10_000;
+/**
+ * The warm-up's next step waits until a page has asked for its data (or 10 s passed without a
+ * page) and no call has run for a second: a page that loads while the host is still starting is
+ * never queued behind the dataset load.
  */
 function pageServed(): Promise<void> {
   const since = performance.now();
   return new Promise((resolve) => {
     const check = () => {
       const now = performance.now();
-      const asked = calls.portfolioAsked || now - since >= PAGE_WAIT_MS;
+      const asked = calls.pageAsked || now - since >= PAGE_WAIT_MS;
       if (asked && calls.running === 0 && now - calls.lastEnded >= QUIET_MS) resolve();
       else setTimeout(check, 50);
     };
@@ -42,7 +46,7 @@ function pageServed(): Promise<void> {
   });
 }
 ctx.onEvent((event) => {
-  if (event === 'workspace.changed') calls.portfolioAsked = false;
+  if (event === 'workspace.changed') calls.pageAsked = false;
 });
 if (options.warmUp) warmUpOnOpen(ctx, dispatch, 50, pageServed);
 
@@ -117,7 +121,7 @@ async function shutdown() {
 port.on('message', (message: ToWorker) => {
   if (message.type === 'call') {
     calls.running++;
-    if (message.name === 'views.portfolio') calls.portfolioAsked = true;
+    if (!message.name.startsWith('workspace.')) calls.pageAsked = true;
     void dispatch(message.name, message.args).then((result) => {
       calls.running--;
       calls.lastEnded = performance.now();
