@@ -28,6 +28,15 @@ function builtIsCurrent() {
   return !changedSince(join(src, 'main'), time) && !changedSince(join(src, 'shared'), time);
 }
 
+// `partnerscope … | head`: a reader that stops reading ends the command quietly, as other
+// command-line tools do, instead of an EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 let main;
 if (process.env.PARTNERSCOPE_CLI_FROM_SOURCES !== '1' && builtIsCurrent()) {
   ({ main } = await import(pathToFileURL(built).href));

@@ -21,4 +21,15 @@ describe('the CLI catalog', () => {
     expect(result.status).toBe(0);
     for (const entry of commands) expect(result.stdout).toContain(`  ${entry.name}`);
   });
+
+  it('ends quietly when its reader stops reading (`partnerscope help | head -1`)', () => {
+    // `true` exits without reading, so the command's writes meet a closed pipe.
+    const result = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" bin/partnerscope.mjs help | true; exit \${PIPESTATUS[0]}`],
+      { encoding: 'utf8' },
+    );
+    expect(result.stderr).not.toMatch(/EPIPE|Error/);
+    expect(result.status).toBe(0);
+  });
 });

@@ -10,6 +10,7 @@
  * `rowComposite` (one partner: explanations, "what it takes") performs the same operations in
  * the same order, so both give bit-identical results.
  */
+import { columnKernels, type ColumnKernels } from './kernels/column-kernels';
 import { missingCells, type MissingCells } from './missing-cells';
 import type { ProfileWeights } from './plan';
 
@@ -325,6 +326,104 @@ function accumulateOnly(
   }
 }
 
+/** Rows per block of the kernels' pass (a block's columns and sums stay in cache). */
+const KERNEL_BLOCK = 2048;
+
+/**
+ * The single-profile pass of `compositeColumns` by the kernels, block by block: each group's
+ * present weight sum and count, the present groups' total, the scales (`singleProfileScales`),
+ * then every KPI into the composite, the group accumulators and the contributions
+ * (`accumulateColumn` and its leaner forms), in KPI order per row. Writes `total` (and the sums
+ * and counts when `keepSums`) to the scratch arrays, as the JavaScript path does.
+ */
+function kernelPass(
+  kernels: ColumnKernels,
+  scores: Float64Array[],
+  w: ProfileWeights,
+  full: { sum: Float64Array; count: Int32Array },
+  groupOf: Int32Array,
+  G: number,
+  n: number,
+  out: {
+    composite: Float64Array;
+    acc: Float64Array | null;
+    contributions: Float64Array | null;
+    keepSums: boolean;
+  },
+): void {
+  const K = scores.length;
+  const P = Math.min(KERNEL_BLOCK, (n + 1) & ~1);
+  const kept = out.contributions ? K : 0;
+  // Layout in doubles: columns, sums, counts, total, scales, composite, accumulators, contributions.
+  const sumAt = K * P;
+  const countAt = sumAt + G * P;
+  const totalAt = countAt + G * P;
+  const scaleAt = totalAt + P;
+  const compositeAt = scaleAt + G * P;
+  const accAt = compositeAt + P;
+  const contribAt = accAt + G * P;
+  const f64 = kernels.f64(contribAt + kept * P);
+  const { sum, count, total } = scratch;
+  const fn = kernels.fn;
+  for (let from = 0; from < n; from += P) {
+    const rows = Math.min(P, n - from);
+    let m = rows;
+    for (let k = 0; k < K; k++) m = kernels.put(f64, k * P, scores[k]!, from, rows);
+    for (let g = 0; g < G; g++) {
+      f64.fill(full.sum[g]!, sumAt + g * P, sumAt + g * P + m);
+      f64.fill(full.count[g]!, countAt + g * P, countAt + g * P + m);
+    }
+    f64.fill(0, totalAt, totalAt + m);
+    f64.fill(0, compositeAt, compositeAt + m);
+    if (out.acc) f64.fill(0, accAt, accAt + G * P);
+    if (kept) f64.fill(0, contribAt, contribAt + K * P);
+    for (let k = 0; k < K; k++) {
+      const wk = w.kpi[k]!;
+      if (!(wk > 0)) continue;
+      const g = groupOf[k]!;
+      fn.gaps(k * P * 8, (sumAt + g * P) * 8, (countAt + g * P) * 8, m, wk);
+    }
+    for (let g = 0; g < G; g++) {
+      const W = w.group[g]!;
+      if (W > 0) fn.total((countAt + g * P) * 8, totalAt * 8, m, W);
+    }
+    for (let g = 0; g < G; g++) {
+      const W = w.group[g]!;
+      const at = scaleAt + g * P;
+      if (W > 0) fn.scale((countAt + g * P) * 8, (sumAt + g * P) * 8, totalAt * 8, at * 8, m, W);
+      else f64.fill(0, at, at + m);
+    }
+    for (let k = 0; k < K; k++) {
+      const wk = w.kpi[k]!;
+      if (!(wk > 0)) continue;
+      const g = groupOf[k]!;
+      fn.accumulate(
+        k * P * 8,
+        (scaleAt + g * P) * 8,
+        compositeAt * 8,
+        out.acc ? (accAt + g * P) * 8 : 0,
+        kept ? (contribAt + k * P) * 8 : 0,
+        m,
+        wk,
+      );
+    }
+    out.composite.set(f64.subarray(compositeAt, compositeAt + rows), from);
+    total.set(f64.subarray(totalAt, totalAt + rows), from);
+    for (let g = 0; g < G; g++) {
+      if (out.acc) out.acc.set(f64.subarray(accAt + g * P, accAt + g * P + rows), g * n + from);
+      if (!out.keepSums) continue;
+      sum.set(f64.subarray(sumAt + g * P, sumAt + g * P + rows), g * n + from);
+      for (let i = 0; i < rows; i++) count[g * n + from + i] = f64[countAt + g * P + i]!;
+    }
+    for (let k = 0; k < kept; k++) {
+      out.contributions!.set(
+        f64.subarray(contribAt + k * P, contribAt + k * P + rows),
+        k * n + from,
+      );
+    }
+  }
+}
+
 export interface MissingIndex {
   /** NaN cells of `scores` (re-weighted). */
   scores: MissingCells;
@@ -354,11 +453,13 @@ export function compositeColumns(
   const lean = single && !keepContributions && !keepGroupScores;
   const full = weights.map((w) => fullGroupSums(w, groupOf, G));
   const { sum, count, total, scale } = scratchFor(G * n, n);
+  // One weight profile: the kernels find the missing cells, scale and accumulate in one pass.
+  const kernels = single ? columnKernels() : null;
   let coverage = new Float64Array(0);
   if (lean && !missing) {
     // The composite alone, without a missing-cell index: the missing cells are found while
     // taking their weights off (no coverage).
-    singleProfileScales(weights[0]!, full[0]!, groupOf, G, n, scores);
+    if (!kernels) singleProfileScales(weights[0]!, full[0]!, groupOf, G, n, scores);
   } else {
     const gaps = missing?.scores ?? missingCells(scores, n);
     const unseen =
@@ -368,7 +469,7 @@ export function compositeColumns(
     coverage = new Float64Array(n);
     // Per row and group: weight sum and count of the present KPIs, the groups' total, the scale.
     if (single) {
-      singleProfileScales(weights[0]!, full[0]!, groupOf, G, n, gaps);
+      if (!kernels) singleProfileScales(weights[0]!, full[0]!, groupOf, G, n, gaps);
       singleProfileCoverage(shares[0]!, n, unseen, coverage);
     } else {
       for (let i = 0; i < n; i++) {
@@ -404,7 +505,14 @@ export function compositeColumns(
   const composite = new Float64Array(n);
   const acc = new Float64Array(lean ? 0 : G * n);
   const contributions = new Float64Array(keepContributions ? K * n : single ? 0 : n);
-  if (single) {
+  if (kernels) {
+    kernelPass(kernels, scores, weights[0]!, full[0]!, groupOf, G, n, {
+      composite,
+      acc: lean ? null : acc,
+      contributions: keepContributions ? contributions : null,
+      keepSums: !lean,
+    });
+  } else if (single) {
     // In blocks of rows, so that the accumulators stay in cache while every KPI passes.
     const w = weights[0]!.kpi;
     for (let from = 0; from < n; from += BLOCK) {

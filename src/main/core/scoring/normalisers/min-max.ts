@@ -4,6 +4,7 @@
  * lower-is-better KPIs. A group whose values are all equal scores 50.
  */
 import type { GroupIndex } from '../peer-groups';
+import { columnKernels, type ColumnKernels } from '../kernels/column-kernels';
 import { clamp100, columnFor, type FittedScale } from './scale';
 
 export interface MinMaxOptions {
@@ -92,6 +93,11 @@ function minMaxColumn(
       for (let i = 0; i < n; i++) out[i] = raw[i]! !== raw[i]! ? NaN : 50;
       return out;
     }
+    const kernels = columnKernels();
+    if (kernels) {
+      kernelScores(kernels, stage(kernels, raw), out, min, max - min, higher);
+      return out;
+    }
     for (let i = 0; i < n; i++) {
       const s = clamp100((100 * (raw[i]! - min)) / (max - min));
       out[i] = higher ? s : 100 - s;
@@ -104,7 +110,10 @@ function minMaxColumn(
   const minValue = fixedMin ?? 0;
   const maxValue = fixedMax ?? 0;
   const G = groups.count;
-  const { lo, hi } = groupBounds(raw, groups);
+  // One group: the bounds and the scores by the kernels, from one copy of the column.
+  const kernels = G === 1 ? columnKernels() : null;
+  const staged = kernels ? stage(kernels, raw) : null;
+  const { lo, hi } = staged ? kernelBounds(kernels!, staged) : groupBounds(raw, groups);
   let zero = false;
   for (let g = 0; g < G; g++) if (lo[g] === 0 || hi[g] === 0) zero = true;
   if (!zero) {
@@ -127,7 +136,8 @@ function minMaxColumn(
       }
       // NaN stays NaN through the arithmetic and the clamp.
       const range = max - min;
-      if (higher) {
+      if (staged) kernelScores(kernels!, staged, out, min, range, higher);
+      else if (higher) {
         for (let i = 0; i < n; i++) {
           const x = (100 * (raw[i]! - min)) / range;
           out[i] = x < 0 ? 0 : x > 100 ? 100 : x;
@@ -202,6 +212,41 @@ function minMaxColumn(
     out[i] = higher ? s : 100 - s;
   }
   return out;
+}
+
+/** A column copied into the kernels' memory at double 2 (0 and 1 hold bounds), padded to even. */
+interface Staged {
+  n: number;
+  padded: number;
+}
+
+function stage(kernels: ColumnKernels, raw: Float64Array): Staged {
+  const n = raw.length;
+  const f64 = kernels.f64(2 + 2 * (n + 1));
+  return { n, padded: kernels.put(f64, 2, raw, 0, n) };
+}
+
+/** `groupBounds` of one group, from a staged column. */
+function kernelBounds(kernels: ColumnKernels, staged: Staged) {
+  const f64 = kernels.f64(2);
+  f64[0] = Infinity;
+  f64[1] = -Infinity;
+  kernels.fn.bounds(16, staged.padded, 0);
+  return { lo: Float64Array.of(f64[0]!), hi: Float64Array.of(f64[1]!) };
+}
+
+/** `100 × (v − min) / range`, clamped, of a staged column into `out` (100 − that when lower). */
+function kernelScores(
+  kernels: ColumnKernels,
+  staged: Staged,
+  out: Float64Array,
+  min: number,
+  range: number,
+  higher: boolean,
+): void {
+  const dst = 2 + staged.padded;
+  kernels.fn.minmax(16, dst * 8, staged.padded, min, range, higher ? 0 : 1);
+  out.set(kernels.f64(dst + staged.n).subarray(dst, dst + staged.n));
 }
 
 /** Per group: the lowest and highest present value (±Infinity when it has none). */
