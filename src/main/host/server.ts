@@ -5,7 +5,13 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HTTP_EVENTS_PATH, HTTP_INVOKE_PATH, HTTP_TOKEN_QUERY } from '../../shared/transport';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import {
+  HTTP_EVENT_LOOP_PATH,
+  HTTP_EVENTS_PATH,
+  HTTP_INVOKE_PATH,
+  HTTP_TOKEN_QUERY,
+} from '../../shared/transport';
 import type { AppContext } from '../core/app/context';
 import type { Dispatch } from '../core/api/dispatcher';
 import { checkHostAndOrigin, checkToken, CONTENT_SECURITY_POLICY, newToken } from './security';
@@ -108,6 +114,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const streams = new Set<ServerResponse>();
   let port = 0;
 
+  // How long this loop is ever blocked (what a cheap call waits for on this thread).
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
+  let loopSince = performance.now();
+
   const unsubscribe = options.ctx.onEvent((event, payload) => {
     const frame = `data: ${JSON.stringify({ event, payload })}\n\n`;
     for (const res of streams) res.write(frame);
@@ -172,6 +183,23 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return sendJson(res, 200, await options.dispatch(name, args));
     }
 
+    if (url.pathname === HTTP_EVENT_LOOP_PATH) {
+      const auth = checkToken(req, url, token, false);
+      if (!auth.ok) return refuse(res, auth.status, auth.message);
+      const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+      sendJson(res, 200, {
+        maxMs: ms(loopDelay.max),
+        p99Ms: ms(loopDelay.percentile(99)),
+        meanMs: ms(loopDelay.mean),
+        sinceMs: Math.round(performance.now() - loopSince),
+      });
+      if (url.searchParams.get('reset') === '1') {
+        loopDelay.reset();
+        loopSince = performance.now();
+      }
+      return undefined;
+    }
+
     if (url.pathname === HTTP_EVENTS_PATH) {
       const auth = checkToken(req, url, token, true);
       if (!auth.ok) return refuse(res, auth.status, auth.message);
@@ -219,6 +247,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     close: () =>
       new Promise<void>((resolvePromise) => {
         unsubscribe();
+        loopDelay.disable();
         for (const res of streams) res.end();
         streams.clear();
         server.close(() => resolvePromise());
