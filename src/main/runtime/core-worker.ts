@@ -11,9 +11,12 @@ import { createDispatcher } from '../core/api/dispatcher';
 import { warmUpOnOpen } from '../core/app/warm-up';
 import type { PdfPrinter, PrintRequest } from '../core/export/pdf/printer';
 import { encodeResult, type CoreWorkerOptions, type FromWorker, type ToWorker } from './protocol';
+import { lowerThisThreadPriority } from './thread-priority';
 
 const port = parentPort;
 if (!port) throw new Error('core-worker runs as a worker thread only');
+// Below the UI's thread: see thread-priority.ts (Chromium printers started from here inherit it).
+lowerThisThreadPriority();
 const options = workerData as CoreWorkerOptions;
 const post = (message: FromWorker) => port.postMessage(message);
 

@@ -141,4 +141,35 @@ describe('partnerBenchmark', () => {
       /had not joined/,
     );
   });
+
+  it('answers each partner the same whichever partners were asked before (figures kept per group)', () => {
+    // Figures kept for a group are counted over every partner once; each partner's own figures
+    // come off per request. P3 holds the median (30): hidden from the others, shown to P3.
+    const spec = () =>
+      buildWorkspace({
+        partners: partners(12, (i) => ({
+          type: i < 5 ? 'VAR' : 'MSP',
+          region: i % 2 ? 'EMEA' : 'APAC',
+        })),
+        quarters: ['2026-Q3'],
+        values: {
+          revenue: Object.fromEntries(
+            Array.from({ length: 12 }, (_, i) => [i, [i < 5 ? 10 * (i + 1) : 7 * i]]),
+          ),
+        },
+      });
+    const ask = (w: Workspace, p: number) =>
+      partnerBenchmark(w, { partner: `P${p}`, kpis: ['revenue'], groupBy: ['type', 'region'] });
+    ws = spec();
+    const forward = Array.from({ length: 12 }, (_, i) => ask(ws!, i + 1));
+    ws.close();
+    ws = spec();
+    const backward = Array.from({ length: 12 }, (_, i) => ask(ws!, 12 - i)).reverse();
+    expect(backward).toEqual(forward);
+    const [p1] = forward[0]!.comparisons;
+    const [p3] = forward[2]!.comparisons;
+    expect(p1!.basis.level).toBe('merged');
+    expect(p1!.withheld).toContain('median');
+    expect(p3!.peers?.median).toBe(30);
+  });
 });

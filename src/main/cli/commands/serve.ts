@@ -5,6 +5,7 @@ import { call } from '../../core/api/call';
 import { defaultHomeDir } from '../../core/app/home-dir';
 import { startHost } from '../../host/server';
 import { CoreClient } from '../../runtime/core-client';
+import { lowerOtherThreadsPriority } from '../../runtime/thread-priority';
 import { ensureRendererBuild } from '../renderer-build';
 
 const DEFAULT_PORT = 4780;
@@ -36,6 +37,8 @@ export const serveCommand: Command = {
       printer: 'chromium',
       rendererDir,
     });
+    // This thread answers the browser; every other one (V8's helpers, the core worker) yields to it.
+    lowerOtherThreadsPriority();
     const workspace = stringOption(args, 'workspace');
     const info = await call(
       core.dispatch,

@@ -22,11 +22,17 @@ export function candidateRoundings(values: Iterable<number>): Set<number> {
   return out;
 }
 
+/** How many partners (other than the one the output is for) hold a figure. */
+export interface FigureHolders {
+  heldBy(value: number): number;
+}
+
 /**
- * How many partners other than the one the output is for hold each candidate figure, in any
- * of the given columns. Only candidates are counted: a set lookup per cell.
+ * How many partners other than the one the output is for (`self`; -1 counts every partner) hold
+ * each candidate figure, in any of the given columns. Only candidates are counted: a set lookup
+ * per cell.
  */
-export class PeerFigures {
+export class PeerFigures implements FigureHolders {
   private readonly holders = new Map<number, number>();
 
   constructor(columns: readonly Float64Array[], self: number, candidates: ReadonlySet<number>) {
@@ -47,10 +53,25 @@ export class PeerFigures {
   heldBy(value: number): number {
     return this.holders.get(value) ?? 0;
   }
+
+  /**
+   * These counts (taken over every partner) without `row`'s own figures: the same answers as
+   * `new PeerFigures(columns, row, candidates)`, so one count serves every partner of a group.
+   */
+  without(columns: readonly Float64Array[], row: number): FigureHolders {
+    const own = new Set<number>();
+    for (const column of columns) own.add(column[row]!);
+    return {
+      heldBy: (value) => {
+        const held = this.heldBy(value);
+        return held > 0 && own.has(value) ? held - 1 : held;
+      },
+    };
+  }
 }
 
 /** The aggregate as it may be shown, or null when it has to be withheld. */
-export function protect(value: number, figures: PeerFigures, k: number): number | null {
+export function protect(value: number, figures: FigureHolders, k: number): number | null {
   if (!Number.isFinite(value)) return null;
   for (const digits of DIGITS) {
     const shown = significant(value, digits);

@@ -14,10 +14,18 @@ function cached(ctx: BenchmarkContext, key: string, compute: () => Float64Array)
   return ctx.service.memo('benchmark.kpiColumn', key, compute, MAX_COLUMNS);
 }
 
+/** What a KPI's column in period `t` is kept under: equal keys, equal columns (per revision). */
+export function kpiColumnKey(ctx: BenchmarkContext, kpi: ResolvedKpi, t: number): string {
+  if (kpi.info.key === SCORE_KPI || !kpi.formula || !kpi.def) {
+    return `score|${t}|${canonicalJson(ctx.plan.definition)}`;
+  }
+  return `kpi|${t}|${kpi.def.window}|${kpi.def.formula}`;
+}
+
 /** Values by dataset row; do not write into the result. */
 export function kpiColumn(ctx: BenchmarkContext, kpi: ResolvedKpi, t: number): Float64Array {
   if (kpi.info.key === SCORE_KPI || !kpi.formula || !kpi.def) {
-    return cached(ctx, `score|${t}|${canonicalJson(ctx.plan.definition)}`, () => {
+    return cached(ctx, kpiColumnKey(ctx, kpi, t), () => {
       const { structural, weighted } = ctx.service.score(ctx.plan, t);
       const out = new Float64Array(ctx.dataset.partners.id.length).fill(NaN);
       structural.rows.forEach((row, i) => (out[row] = weighted.composite[i]!));
@@ -25,7 +33,7 @@ export function kpiColumn(ctx: BenchmarkContext, kpi: ResolvedKpi, t: number): F
     });
   }
   const { def, formula } = kpi;
-  return cached(ctx, `kpi|${t}|${def.window}|${def.formula}`, () =>
+  return cached(ctx, kpiColumnKey(ctx, kpi, t), () =>
     evaluateFormula(formula, ctx.data, t, def.window),
   );
 }

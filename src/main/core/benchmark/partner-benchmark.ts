@@ -7,6 +7,8 @@
  */
 import type {
   BenchmarkQuery,
+  GroupDimension,
+  SizeBasis,
   PartnerBenchmark,
   PeerAggregates,
   PeerComparison,
@@ -15,16 +17,17 @@ import { AppError } from '../../../shared/errors';
 import { eligibleRows, measureColumn } from '../scoring/dataset';
 import { formulaInputs } from '../kpi/formula/ast';
 import { gather } from '../scoring/kpi-columns';
+import type { GroupIndex } from '../scoring/peer-groups';
 import { bound } from '../scoring/normalisers/sorted-groups';
 import type { Workspace } from '../workspace/workspace';
 import { candidateRoundings, protect, PeerFigures } from './anonymity-guard';
 import { assignGroups } from './assign-groups';
-import { benchmarkContext, periodOf } from './benchmark-context';
+import { benchmarkContext, periodOf, type BenchmarkContext } from './benchmark-context';
 import { dimensionSource } from './dimension-source';
 import { checkDimensions } from './group-dimensions';
 import { resolveKpis } from './kpi-catalog';
-import { kpiColumn } from './kpi-values';
-import { choosePeers, type PeerLevel } from './peer-basis';
+import { kpiColumn, kpiColumnKey } from './kpi-values';
+import { choosePeerLevel, peerBasis, type PeerLevel } from './peer-basis';
 import { quantile } from './quantiles';
 import { listReferences } from './references';
 import { partnerRow } from './resolve-partner';
@@ -38,10 +41,40 @@ export interface PartnerBenchmarkRequest extends BenchmarkQuery {
 const STATS = ['mean', 'p25', 'median', 'p75', 'p90'] as const;
 
 /** A group label that happens to contain another partner's name is not shown. */
-function safeLabel(label: string, names: readonly string[], self: number): string {
+function safeLabel(label: string, lowerNames: readonly string[], self: number): string {
   const lower = label.toLowerCase();
-  const leaks = names.some((n, i) => i !== self && n.length > 0 && lower.includes(n.toLowerCase()));
+  const leaks = lowerNames.some((n, i) => i !== self && n.length > 0 && lower.includes(n));
   return leaks ? 'a peer group' : label;
+}
+
+/**
+ * Kept per data revision (the scoring service's memo), since they are the same for every partner:
+ * a scorecard batch or a QBR deck asks for one partner after another. Per period: the partners'
+ * names in lower case, each KPI and measure column over the eligible rows, the peer groups of
+ * every level; per KPI and group: which level the group is compared at, and that group's sorted
+ * values, aggregates and figure holders (every partner counted; the asking partner's own figures
+ * are taken off per request).
+ */
+const MAX_GROUPS = 4096;
+
+function keptLevels(
+  ctx: BenchmarkContext,
+  t: number,
+  groupBy: GroupDimension[],
+  sizeBy: SizeBasis,
+) {
+  const key = `${t}|${sizeBy}|${groupBy.join('\u0001')}`;
+  const rows = eligibleRows(ctx.dataset, t);
+  const groups = ctx.service.memo('benchmark.levels', key, () => {
+    const source = dimensionSource(ctx, sizeBy, t);
+    const out: { dims: GroupDimension[]; groups: GroupIndex }[] = [];
+    for (let l = groupBy.length; l >= 0; l--) {
+      const dims = groupBy.slice(0, l);
+      out.push({ dims, groups: assignGroups(source, rows, dims) });
+    }
+    return out;
+  });
+  return { key, rows, groups };
 }
 
 function rawAggregates(sorted: Float64Array): Record<(typeof STATS)[number], number> | null {
@@ -82,7 +115,8 @@ export function partnerBenchmark(
   const kpis = resolveKpis(ctx, request.kpis);
   const { partners } = ctx.dataset;
   const row = partnerRow(ctx.dataset, request.partner);
-  const rows = eligibleRows(ctx.dataset, t);
+  const kept = keptLevels(ctx, t, groupBy, sizeBy);
+  const rows = kept.rows;
   const self = rows.indexOf(row);
   const period = ctx.dataset.periods[t]!;
   if (self < 0) {
@@ -91,39 +125,73 @@ export function partnerBenchmark(
       `${partners.name[row]} had not joined the program by ${period.label}.`,
     );
   }
-  const names = Array.from(rows, (r) => partners.name[r]!);
-  const source = dimensionSource(ctx, sizeBy, t);
-  const levels: PeerLevel[] = [];
-  for (let l = groupBy.length; l >= 0; l--) {
-    const dims = groupBy.slice(0, l);
-    const groups = assignGroups(source, rows, dims);
-    levels.push({ dims, groups, label: safeLabel(groups.labels[groups.ids[self]!]!, names, self) });
-  }
-  const columns = kpis.map((kpi) => gather(kpiColumn(ctx, kpi, t), rows));
+  const lowerNames = ctx.service.memo('benchmark.lowerNames', String(t), () =>
+    Array.from(rows, (r) => partners.name[r]!.toLowerCase()),
+  );
+  const levels: PeerLevel[] = kept.groups.map(({ dims, groups }) => ({
+    dims,
+    groups,
+    label: safeLabel(groups.labels[groups.ids[self]!]!, lowerNames, self),
+  }));
+  const columnKeys = kpis.map((kpi) => kpiColumnKey(ctx, kpi, t));
+  const columns = kpis.map((kpi, j) =>
+    ctx.service.memo('benchmark.rowsColumn', columnKeys[j]!, () =>
+      gather(kpiColumn(ctx, kpi, t), rows),
+    ),
+  );
   const references = listReferences(ws);
 
   const measureIndex = new Map(ctx.dataset.measures.map((m, i) => [m.key, i]));
   const rawColumn = (key: string) => {
     const m = measureIndex.get(key);
-    return m === undefined ? null : gather(measureColumn(ctx.dataset, m, t), rows);
+    if (m === undefined) return null;
+    return ctx.service.memo('benchmark.rowsMeasure', `${t}|${m}`, () =>
+      gather(measureColumn(ctx.dataset, m, t), rows),
+    );
   };
 
+  const group0 = levels[0]!.groups.ids[self]!;
   const drafts = kpis.map((kpi, j) => {
     const values = columns[j]!;
-    const chosen = choosePeers(levels, self, values, k, kpi.info.name);
-    const sorted = Float64Array.from(chosen.members, (i) => values[i]!).sort();
-    const raw = rawAggregates(sorted);
+    const columnKey = `${columnKeys[j]}|${kept.key}`;
+    const chosen = ctx.service.memo(
+      'benchmark.peerLevel',
+      `${columnKey}|${k}|${group0}`,
+      () => {
+        const { level, members } = choosePeerLevel(levels, self, values, k);
+        return { level, count: members.length };
+      },
+      MAX_GROUPS,
+    );
     // Another partner's figures for this KPI: its KPI values and the measures the KPI reads.
     const read = kpi.formula ? [...formulaInputs(kpi.formula).measures] : [];
     const own = [values, ...read.map(rawColumn).filter((c): c is Float64Array => c !== null)];
-    const candidates = candidateRoundings(raw ? STATS.map((s) => raw[s]) : []);
+    const group = chosen.level >= 0 ? levels[chosen.level]!.groups.ids[self]! : -1;
+    const stats = ctx.service.memo(
+      'benchmark.peerStats',
+      `${columnKey}|${chosen.level}|${group}`,
+      () => {
+        const ids = chosen.level >= 0 ? levels[chosen.level]!.groups.ids : null;
+        const members: number[] = [];
+        if (ids) {
+          for (let i = 0; i < values.length; i++) {
+            if (ids[i] === group && !Number.isNaN(values[i]!)) members.push(i);
+          }
+        }
+        const sorted = Float64Array.from(members, (i) => values[i]!).sort();
+        const raw = rawAggregates(sorted);
+        const candidates = candidateRoundings(raw ? STATS.map((s) => raw[s]) : []);
+        return { sorted, raw, holders: new PeerFigures(own, -1, candidates) };
+      },
+      MAX_GROUPS,
+    );
     return {
       kpi,
       own: values[self]!,
-      ...chosen,
-      sorted,
-      raw,
-      figures: new PeerFigures(own, self, candidates),
+      basis: peerBasis(levels, chosen.level, chosen.count, k, kpi.info.name),
+      sorted: stats.sorted,
+      raw: stats.raw,
+      figures: stats.holders.without(own, self),
     };
   });
   const comparisons = drafts.map((d): PeerComparison => {

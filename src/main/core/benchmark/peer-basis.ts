@@ -18,6 +18,29 @@ export interface ChosenPeers {
   members: number[];
 }
 
+/**
+ * The level a partner is compared at (the first whose group of the partner has at least k
+ * members with a value; -1 for none) and those members. The same for every partner of one
+ * group of the finest level, so callers may keep it per group.
+ */
+export function choosePeerLevel(
+  levels: readonly Pick<PeerLevel, 'groups'>[],
+  self: number,
+  values: Float64Array,
+  k: number,
+): { level: number; members: number[] } {
+  for (let l = 0; l < levels.length; l++) {
+    const ids = levels[l]!.groups.ids;
+    const group = ids[self]!;
+    const members: number[] = [];
+    for (let i = 0; i < values.length; i++) {
+      if (ids[i] === group && !Number.isNaN(values[i]!)) members.push(i);
+    }
+    if (members.length >= k) return { level: l, members };
+  }
+  return { level: -1, members: [] };
+}
+
 export function choosePeers(
   levels: readonly PeerLevel[],
   self: number,
@@ -25,37 +48,37 @@ export function choosePeers(
   k: number,
   kpiName: string,
 ): ChosenPeers {
+  const { level, members } = choosePeerLevel(levels, self, values, k);
+  return { members, basis: peerBasis(levels, level, members.length, k, kpiName) };
+}
+
+/** What a chosen level means for the partner, in words (see `choosePeerLevel`). */
+export function peerBasis(
+  levels: readonly PeerLevel[],
+  l: number,
+  count: number,
+  k: number,
+  kpiName: string,
+): PeerBasis {
   const own = levels[0]!;
-  for (let l = 0; l < levels.length; l++) {
+  if (l >= 0) {
     const level = levels[l]!;
-    const group = level.groups.ids[self]!;
-    const members: number[] = [];
-    for (let i = 0; i < values.length; i++) {
-      if (level.groups.ids[i] === group && !Number.isNaN(values[i]!)) members.push(i);
-    }
-    if (members.length < k) continue;
     const merged = l > 0;
     return {
-      members,
-      basis: {
-        level: merged ? 'merged' : 'own',
-        label: level.label,
-        dimensions: level.dims,
-        partners: members.length,
-        note: merged
-          ? `${own.label} has fewer than ${k} partners with a ${kpiName} figure, so the comparison is with the ${members.length} partners of ${level.label}.`
-          : `Compared with the ${members.length} partners of ${level.label} with a ${kpiName} figure.`,
-      },
+      level: merged ? 'merged' : 'own',
+      label: level.label,
+      dimensions: level.dims,
+      partners: count,
+      note: merged
+        ? `${own.label} has fewer than ${k} partners with a ${kpiName} figure, so the comparison is with the ${count} partners of ${level.label}.`
+        : `Compared with the ${count} partners of ${level.label} with a ${kpiName} figure.`,
     };
   }
   return {
-    members: [],
-    basis: {
-      level: 'suppressed',
-      label: null,
-      dimensions: [],
-      partners: null,
-      note: `Fewer than ${k} partners have a ${kpiName} figure in any group, all partners included, so no comparison is shown.`,
-    },
+    level: 'suppressed',
+    label: null,
+    dimensions: [],
+    partners: null,
+    note: `Fewer than ${k} partners have a ${kpiName} figure in any group, all partners included, so no comparison is shown.`,
   };
 }

@@ -19,8 +19,7 @@ export function peerGroups(
   const byLabel = new Map<string, number>();
   const labels: string[] = [];
   rows.forEach((p, i) => {
-    let label = partners[dims[0]!][p] ?? '(none)';
-    for (let d = 1; d < dims.length; d++) label += ` · ${partners[dims[d]!][p] ?? '(none)'}`;
+    const label = groupLabel(partners, p, dims);
     let id = byLabel.get(label);
     if (id === undefined) {
       id = labels.length;
@@ -30,6 +29,21 @@ export function peerGroups(
     ids[i] = id;
   });
   return { ids, count: labels.length, labels };
+}
+
+/** The label of dataset row `p`'s group (what `peerGroups` calls it), without grouping every row. */
+export function peerGroupLabel(
+  partners: PartnerColumns,
+  p: number,
+  dims: readonly PeerDimension[],
+): string {
+  return dims.length === 0 ? 'All partners' : groupLabel(partners, p, dims);
+}
+
+function groupLabel(partners: PartnerColumns, p: number, dims: readonly PeerDimension[]): string {
+  let label = partners[dims[0]!][p] ?? '(none)';
+  for (let d = 1; d < dims.length; d++) label += ` · ${partners[dims[d]!][p] ?? '(none)'}`;
+  return label;
 }
 
 /** One group holding every row. */

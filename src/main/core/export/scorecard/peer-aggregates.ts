@@ -12,7 +12,7 @@
 import type { PeerComparison } from '../../../../shared/api/benchmark';
 import type { ScorecardPeerBand } from '../../../../shared/api/export-results';
 import { partnerBenchmark } from '../../benchmark';
-import { peerGroups } from '../../scoring/peer-groups';
+import { peerGroups, type GroupIndex } from '../../scoring/peer-groups';
 import type { Workspace } from '../../workspace/workspace';
 import type { ScoredPeriod } from './scored-period';
 import { peerBand, roundScore } from './peer-band';
@@ -53,18 +53,39 @@ function kpiBands(ws: Workspace, s: ScoredPeriod, partnerId: number): (Scorecard
   return s.plan.kpis.map((k) => kpiBand(byKey.get(k.key)));
 }
 
-/** `i` is the partner's index among the period's scored rows; `periods` are dataset indexes. */
-export function partnerPeerAggregates(
-  ws: Workspace,
-  s: ScoredPeriod,
-  i: number,
-  periods: number[],
-): PeerAggregates {
+type GroupBands = Omit<PeerAggregates, 'kpis'>;
+
+/**
+ * The bands of each peer group of a scored period, kept with it (the next partner of a batch
+ * in the same group reuses them), and its peer groups over the scored rows and over everyone.
+ */
+const kept = new WeakMap<
+  ScoredPeriod,
+  { groups: GroupIndex; allGroups: GroupIndex; bands: Map<string, GroupBands> }
+>();
+
+function keptFor(s: ScoredPeriod) {
+  let k = kept.get(s);
+  if (!k) {
+    const dims = s.plan.definition.peerGroup;
+    const everyone = Int32Array.from({ length: s.trend.partners }, (_, p) => p);
+    k = {
+      groups: peerGroups(s.dataset.partners, s.ps.structural.rows, dims),
+      allGroups: peerGroups(s.dataset.partners, everyone, dims),
+      bands: new Map(),
+    };
+    kept.set(s, k);
+  }
+  return k;
+}
+
+function groupBands(s: ScoredPeriod, own: number, periods: number[]): GroupBands {
+  const { groups, allGroups, bands } = keptFor(s);
+  const key = `${own}|${periods.join(',')}`;
+  const hit = bands.get(key);
+  if (hit) return hit;
   const { structural, weighted } = s.ps;
   const n = structural.rows.length;
-  const dims = s.plan.definition.peerGroup;
-  const groups = peerGroups(s.dataset.partners, structural.rows, dims);
-  const own = groups.ids[i]!;
   const members: number[] = [];
   for (let j = 0; j < n; j++) if (groups.ids[j] === own) members.push(j);
   const label = groups.labels[own] ?? 'All partners';
@@ -73,8 +94,6 @@ export function partnerPeerAggregates(
 
   // Trend: the same group (by attributes) among the partners scored in each period.
   const N = s.trend.partners;
-  const everyone = Int32Array.from({ length: N }, (_, p) => p);
-  const allGroups = peerGroups(s.dataset.partners, everyone, dims);
   const ownAll = allGroups.labels.indexOf(label);
   const compositeTrend = periods.map((t) => {
     const values: number[] = [];
@@ -83,13 +102,27 @@ export function partnerPeerAggregates(
     }
     return peerBand(values, roundScore);
   });
-
-  return {
+  const result: GroupBands = {
     label,
     size: members.length,
     composite: peerBand(pick(weighted.composite), roundScore),
     groups: s.plan.groups.map((_, g) => peerBand(pick(weighted.groupScores, g * n), roundScore)),
-    kpis: kpiBands(ws, s, s.dataset.partners.id[structural.rows[i]!]!),
     compositeTrend,
+  };
+  bands.set(key, result);
+  return result;
+}
+
+/** `i` is the partner's index among the period's scored rows; `periods` are dataset indexes. */
+export function partnerPeerAggregates(
+  ws: Workspace,
+  s: ScoredPeriod,
+  i: number,
+  periods: number[],
+): PeerAggregates {
+  const own = keptFor(s).groups.ids[i]!;
+  return {
+    ...groupBands(s, own, periods),
+    kpis: kpiBands(ws, s, s.dataset.partners.id[s.ps.structural.rows[i]!]!),
   };
 }

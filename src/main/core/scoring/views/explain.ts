@@ -9,7 +9,7 @@ import { AppError } from '../../../../shared/errors';
 import { formatFormula } from '../../kpi/formula/ast';
 import { planRowComposite } from '../plan-composite';
 import type { ScoringDataset } from '../dataset';
-import { peerGroups } from '../peer-groups';
+import { peerGroupLabel } from '../peer-groups';
 import { planKpi, type MethodologyPlan } from '../plan';
 import type { PeriodScores } from '../score-period';
 import { changeAt, seriesOf, trendFlag, type TrendSeries } from '../trend';
@@ -50,7 +50,7 @@ export function explainPartner(
   const kpis = plan.kpis.map((k, j) => {
     const fixedTarget = k.normaliser.kind === 'target' ? k.normaliser.target : undefined;
     const distribution = ['percentile', 'minmax', 'zscore'].includes(k.normaliser.kind);
-    const peers = distribution ? peerGroups(ds.partners, s.rows, k.peerBy) : null;
+    const peerGroup = distribution ? peerGroupLabel(ds.partners, p, k.peerBy) : null;
     return {
       key: k.key,
       name: k.def.name,
@@ -68,7 +68,7 @@ export function explainPartner(
       ...cellRecords(plan, s, j, i),
       weight: effective[j]!,
       contribution: w.contributions[j * n + i]!,
-      peerGroup: peers ? (peers.labels[peers.ids[i]!] ?? null) : null,
+      peerGroup,
     };
   });
 
