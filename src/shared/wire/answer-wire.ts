@@ -51,7 +51,12 @@ export function portfolioAnswer(
   table: TableWithoutTimings,
   timings: PortfolioTable['timings'],
 ): PortfolioTable {
-  const answer = { ...table, timings };
+  // Its properties as they are (a decoded table's columns are read when first used), and timings.
+  const answer = Object.defineProperties(
+    {},
+    Object.getOwnPropertyDescriptors(table),
+  ) as PortfolioTable;
+  answer.timings = timings;
   tableOf.set(answer, table);
   return answer;
 }

@@ -277,35 +277,74 @@ function lazyColumns<T>(count: number, read: (i: number) => T): T[] {
   return columns;
 }
 
-/** The table back from its meta and Arrow columns (without timings). */
+/**
+ * Defines `key` on `target` as computed on first read and kept. The getter stays (and is what
+ * `Object.getOwnPropertyDescriptors` copies), so a copy of the object shares the one value.
+ */
+function lazyProperty(target: object, key: string, compute: () => unknown): void {
+  let value: unknown;
+  let done = false;
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (!done) {
+        value = compute();
+        done = true;
+      }
+      return value;
+    },
+    set(next: unknown) {
+      value = next;
+      done = true;
+    },
+  });
+}
+
+/**
+ * The table back from its meta and Arrow columns (without timings). Each column is read from
+ * the Arrow data when first used (a page shows a few of them; the core worker, which answers from
+ * the kept bytes, may use none), so decoding 100,000 partners costs nothing up front.
+ */
 export function decodePortfolioColumns(
   meta: PortfolioMeta,
   arrow: Uint8Array,
 ): Omit<PortfolioTable, 'timings'> {
   const { rows, nested, asJson, ...rest } = meta;
-  const table = rows === 0 ? null : tableFromIPC(arrow);
-  if (table && table.numRows !== rows)
-    throw new Error(`The Portfolio answer has ${table.numRows} rows of ${rows}.`);
+  let table: Table | null | undefined;
   const column = (name: string): Vector => {
+    if (table === undefined) {
+      table = rows === 0 ? null : tableFromIPC(arrow);
+      if (table && table.numRows !== rows)
+        throw new Error(`The Portfolio answer has ${table.numRows} rows of ${rows}.`);
+    }
     const vector = table?.getChild(name);
     if (!vector) throw new Error(`The Portfolio answer has no column ${name}.`);
     return vector;
   };
+  // Checked up front: a short or foreign file is refused here, not at some later read.
+  if (rows > 0) column(NUMBER_COLUMNS[0]!);
   const out: Record<string, unknown> = { ...rest };
   const json = asJson as Record<string, unknown>;
   for (const key of NUMBER_COLUMNS)
-    out[key] = json[key] ?? (rows === 0 ? [] : readNumbers(column(key), rows));
+    lazyProperty(out, key, () => json[key] ?? (rows === 0 ? [] : readNumbers(column(key), rows)));
   for (const key of TEXT_COLUMNS)
-    out[key] = json[key] ?? (rows === 0 ? [] : readTexts(column(key), rows));
+    lazyProperty(out, key, () => json[key] ?? (rows === 0 ? [] : readTexts(column(key), rows)));
   for (const key of BOOLEAN_COLUMNS)
-    out[key] = json[key] ?? (rows === 0 ? [] : readBooleans(column(key), rows));
+    lazyProperty(out, key, () => json[key] ?? (rows === 0 ? [] : readBooleans(column(key), rows)));
   for (const key of NESTED_COLUMNS) {
-    out[key] =
-      json[key] ??
-      lazyColumns(nested[key], (i) => (rows === 0 ? [] : readNumbers(column(`${key}.${i}`), rows)));
+    lazyProperty(
+      out,
+      key,
+      () =>
+        json[key] ??
+        lazyColumns(nested[key], (i) =>
+          rows === 0 ? [] : readNumbers(column(`${key}.${i}`), rows),
+        ),
+    );
   }
-  if (json.sparkline) out.sparkline = json.sparkline;
-  else {
+  lazyProperty(out, 'sparkline', () => {
+    if (json.sparkline) return json.sparkline;
     const periods = meta.periods.length;
     const sparkline = new Array<number | null>(rows * periods);
     for (let t = 0; t < periods && rows > 0; t++) {
@@ -313,7 +352,7 @@ export function decodePortfolioColumns(
         (v, r) => (sparkline[r * periods + t] = v),
       );
     }
-    out.sparkline = sparkline;
-  }
+    return sparkline;
+  });
   return out as Omit<PortfolioTable, 'timings'>;
 }
