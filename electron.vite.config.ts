@@ -32,7 +32,8 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       chunkSizeWarningLimit: 2000,
-      minify: true,
+      // PARTNERSCOPE_NO_MINIFY=1: readable function names in a profile of the page.
+      minify: process.env.PARTNERSCOPE_NO_MINIFY !== '1',
       rolldownOptions: {
         input: { index: resolve(__dirname, 'src/renderer/index.html') },
       },

@@ -108,7 +108,8 @@ export function decodeColumnsFrame(bytes: Uint8Array): PortfolioTable | null {
   const framed = unframeColumns(bytes);
   if (!framed) return null;
   const table = decodePortfolioColumns(framed.encoded.meta, framed.encoded.arrow);
-  return { ...table, ...(framed.extra as Pick<PortfolioTable, 'timings'>) };
+  // The columns stay as they are, read when first used (see decodePortfolioColumns).
+  return Object.assign(table, framed.extra as Pick<PortfolioTable, 'timings'>) as PortfolioTable;
 }
 
 function isPortfolio(name: string, value: unknown): value is PortfolioTable {

@@ -1,5 +1,5 @@
 import { Badge, Button, CloseButton, Group, MultiSelect } from '@mantine/core';
-import { memo, useMemo, type RefObject } from 'react';
+import { memo, useDeferredValue, useMemo, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { PortfolioTable } from '../../../../shared/api';
 import { formatShare } from '../../components/value-format';
@@ -33,13 +33,16 @@ export const FilterBar = memo(function FilterBar({ data, searchRef }: FilterBarP
       clearFilters: s.clearFilters,
     })),
   );
+  // Counted right after the table paints (100,000 partners: five columns read and counted), so
+  // opening the page never waits for the filters' choices.
+  const counted = useDeferredValue<PortfolioTable | null>(data, null);
   const options = useMemo(
     () =>
-      Object.fromEntries(FACETS.map((f) => [f, facetOptions(data, f)])) as Record<
+      Object.fromEntries(FACETS.map((f) => [f, counted ? facetOptions(counted, f) : []])) as Record<
         Facet,
         { value: string; label: string }[]
       >,
-    [data],
+    [counted],
   );
   return (
     <Group gap="xs" align="flex-end" wrap="wrap" data-testid="portfolio-filters">

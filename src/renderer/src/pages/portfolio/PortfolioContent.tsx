@@ -9,7 +9,7 @@ import { columnCatalog, defaultColumnIds } from './column-catalog';
 import { ColumnChooser } from './ColumnChooser';
 import { ExportMenu } from './ExportMenu';
 import { FilterBar } from './FilterBar';
-import { filterRows, searchIndex } from './filter-rows';
+import { filterRows, lazySearchIndex } from './filter-rows';
 import { partnerHref } from './partner-href';
 import { PortfolioCharts } from './PortfolioCharts';
 import { PortfolioGrid } from './PortfolioGrid';
@@ -44,7 +44,7 @@ export const PortfolioContent = memo(function PortfolioContent({
   const setFilter = usePortfolioView((s) => s.setFilter);
   const activeFacets = Object.entries(filters).filter(([, values]) => values.length > 0);
 
-  const haystack = useMemo(() => searchIndex(data), [data]);
+  const haystack = useMemo(() => lazySearchIndex(data), [data]);
   const unbrushed = useMemo(
     () => filterRows(data, haystack, { search, filters, brush: null }),
     [data, haystack, search, filters],

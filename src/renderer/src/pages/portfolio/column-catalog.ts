@@ -34,28 +34,28 @@ export function columnCatalog(d: PortfolioTable): PortfolioColumn[] {
     id: string,
     label: string,
     section: ColumnSection,
-    col: (string | null)[],
+    read: () => (string | null)[],
     width = 120,
-  ): PortfolioColumn => ({
-    id,
-    label,
-    section,
-    kind: 'text',
-    width,
-    value: (i) => orUndefined(col[i]),
-  });
+  ): PortfolioColumn => {
+    let values: (string | null)[] | undefined;
+    return {
+      id,
+      label,
+      section,
+      kind: 'text',
+      width,
+      value: (i) => orUndefined((values ??= read())[i]),
+    };
+  };
   const num = (
     id: string,
     label: string,
     section: ColumnSection,
     kind: ColumnKind,
-    col: (number | null)[] | (() => (number | null)[] | undefined),
+    read: () => (number | null)[] | undefined,
     width = 96,
   ): PortfolioColumn => {
-    // A column given by a function is read when a cell first asks (the KPI columns, read from
-    // the answer's Arrow data on first use).
-    let values = typeof col === 'function' ? undefined : col;
-    const read = typeof col === 'function' ? col : () => values;
+    let values: (number | null)[] | undefined;
     return {
       id,
       label,
@@ -66,15 +66,15 @@ export function columnCatalog(d: PortfolioTable): PortfolioColumn[] {
     };
   };
   return uniqueLabels([
-    text('name', 'Partner', 'Partner', d.name, 196),
-    text('externalId', 'Partner ID', 'Partner', d.externalId, 110),
-    text('type', 'Type', 'Partner', d.type, 96),
-    text('region', 'Region', 'Partner', d.region, 104),
-    text('manager', 'Account manager', 'Partner', d.manager, 124),
-    text('programTier', 'Program tier', 'Partner', d.programTier, 110),
-    num('composite', 'Score', 'Score', 'decimal', d.composite, 64),
-    text('tier', 'Tier', 'Score', d.tier, 82),
-    text('segment', 'Action', 'Score', d.segment, 90),
+    text('name', 'Partner', 'Partner', () => d.name, 196),
+    text('externalId', 'Partner ID', 'Partner', () => d.externalId, 110),
+    text('type', 'Type', 'Partner', () => d.type, 96),
+    text('region', 'Region', 'Partner', () => d.region, 104),
+    text('manager', 'Account manager', 'Partner', () => d.manager, 124),
+    text('programTier', 'Program tier', 'Partner', () => d.programTier, 110),
+    num('composite', 'Score', 'Score', 'decimal', () => d.composite, 64),
+    text('tier', 'Tier', 'Score', () => d.tier, 82),
+    text('segment', 'Action', 'Score', () => d.segment, 90),
     {
       id: 'sparkline',
       label: 'Trend',
@@ -84,19 +84,19 @@ export function columnCatalog(d: PortfolioTable): PortfolioColumn[] {
       value: (i) => orUndefined(d.change[i]),
       visualOnly: true,
     },
-    num('change', 'Change', 'Score', 'decimal', d.change, 66),
-    num('rank', 'Rank', 'Score', 'integer', d.rank, 76),
-    num('coverage', 'Coverage', 'Score', 'percent', d.coverage, 90),
-    num('revenue', 'Revenue', 'Score', 'currency', d.revenue, 80),
-    num('attainment', 'Attainment', 'Score', 'percent', d.attainment, 82),
-    num('engagement', 'Engagement index', 'Score', 'decimal', d.engagement, 90),
+    num('change', 'Change', 'Score', 'decimal', () => d.change, 66),
+    num('rank', 'Rank', 'Score', 'integer', () => d.rank, 76),
+    num('coverage', 'Coverage', 'Score', 'percent', () => d.coverage, 90),
+    num('revenue', 'Revenue', 'Score', 'currency', () => d.revenue, 80),
+    num('attainment', 'Attainment', 'Score', 'percent', () => d.attainment, 82),
+    num('engagement', 'Engagement index', 'Score', 'decimal', () => d.engagement, 90),
     ...d.groups.map((g, j) =>
       num(
         `group:${g.key}`,
         `${g.label} score`,
         'Categories',
         'decimal',
-        d.groupScores[j] ?? [],
+        () => d.groupScores[j] ?? [],
         88,
       ),
     ),

@@ -24,9 +24,15 @@ export function inBrush(brush: Brush, x: number | null, y: number | null): boole
   );
 }
 
+/** `searchIndex`, built the first time a search asks for it (opening the page needs none). */
+export function lazySearchIndex(d: PortfolioTable): () => string[] {
+  let index: string[] | undefined;
+  return () => (index ??= searchIndex(d));
+}
+
 export function filterRows(
   d: PortfolioTable,
-  haystack: string[],
+  searchable: () => string[],
   view: Pick<PortfolioView, 'search' | 'filters' | 'brush'>,
 ): number[] {
   const active = FACETS.filter((f) => view.filters[f].length > 0).map((f) => ({
@@ -34,6 +40,7 @@ export function filterRows(
     allowed: new Set(view.filters[f]),
   }));
   const needle = view.search.trim().toLowerCase();
+  const haystack = needle ? searchable() : [];
   const brush = view.brush;
   const out: number[] = [];
   for (let i = 0; i < d.partnerId.length; i++) {
