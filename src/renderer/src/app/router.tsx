@@ -7,15 +7,14 @@ import { PartnerFinderPage } from '../pages/partner/PartnerFinderPage';
 import { PartnerPage } from '../pages/partner/PartnerPage';
 import { PortfolioPage } from '../pages/portfolio/PortfolioPage';
 import { PrintIdlePage } from '../pages/print/PrintIdlePage';
-import { ScorecardPrintPage } from '../pages/print/ScorecardPrintPage';
 import { WorkspacesPage } from '../pages/WorkspacesPage';
-import { DigestPrintPage } from '../pages/print/DigestPrintPage';
 import { DEFAULT_PATH, WORKSPACES_PATH } from './sections';
 
 /**
- * A page loaded when it is first opened: the Portfolio, a partner's page, the data overview and
- * the print layouts are in the first bundle; every other page is its own chunk, so a cold open
- * parses and runs less code before the Portfolio paints.
+ * A page loaded when it is first opened: the Portfolio, a partner's page and the data overview are
+ * in the first bundle; every other page is its own chunk (the print layouts too: the printer's
+ * idle page loads them before the first scorecard is asked for), so a cold open parses and runs
+ * less code before the Portfolio paints. Charts load their library when the first one is drawn.
  */
 function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) {
   return async () => ({ Component: (await load())[name] as ComponentType });
@@ -94,7 +93,13 @@ export function createAppRouter() {
     },
     // The print layout has no app frame: it is the page a PDF is printed from.
     { path: '/print', element: <PrintIdlePage /> },
-    { path: '/print/scorecard/:partnerId', element: <ScorecardPrintPage /> },
-    { path: '/print/digest', element: <DigestPrintPage /> },
+    {
+      path: '/print/scorecard/:partnerId',
+      lazy: page(() => import('../pages/print/ScorecardPrintPage'), 'ScorecardPrintPage'),
+    },
+    {
+      path: '/print/digest',
+      lazy: page(() => import('../pages/print/DigestPrintPage'), 'DigestPrintPage'),
+    },
   ]);
 }

@@ -4,7 +4,12 @@
  * new handler does not rebuild the chart.
  */
 import { useEffect, useRef } from 'react';
-import { echarts, type EChartsCoreOption, type EChartsType } from './echarts-setup';
+import type * as Setup from './echarts-setup';
+import type { EChartsCoreOption, EChartsType } from './echarts-setup';
+
+/** The chart library, loaded when the first chart is drawn (a page's table never waits for it). */
+let library: Promise<typeof Setup> | null = null;
+const loadLibrary = () => (library ??= import('./echarts-setup'));
 
 type Handler = (params: unknown, chart: EChartsType) => void;
 
@@ -41,8 +46,15 @@ export function EChart({ option, height, label, onEvents, onReady, testId }: ECh
       if (next !== size && instance) instance.resize();
       size = next;
     });
+    let live = true;
     // Drawn after the page around it has been painted: a chart never delays the table.
     const timer = setTimeout(() => {
+      void loadLibrary().then(({ echarts }) => {
+        if (!live) return;
+        draw(echarts);
+      });
+    }, 0);
+    const draw = (echarts: typeof Setup.echarts) => {
       instance = echarts.init(el, undefined, { renderer: 'canvas' });
       chart.current = instance;
       const created = instance;
@@ -52,8 +64,9 @@ export function EChart({ option, height, label, onEvents, onReady, testId }: ECh
       created.setOption(latest.current, { notMerge: true });
       ready.current?.(created);
       observer.observe(el);
-    }, 0);
+    };
     return () => {
+      live = false;
       clearTimeout(timer);
       observer.disconnect();
       instance?.dispose();
