@@ -135,11 +135,22 @@ export async function launchChromiumPrinter(options: ChromiumPrinterOptions): Pr
   const pool = new Pool<Slot>([first, ...others]);
   // Its pages are open: the browser and its renderers print at background priority.
   lowerChildPriority();
+  // Chromium starts helper processes later (the network service, new renderers) and, where it
+  // may, sets its processes' priorities itself: checked again while printing, at most twice a
+  // second (a scan of /proc costs a few milliseconds).
+  let lowered = performance.now();
+  const keepLow = () => {
+    const now = performance.now();
+    if (now - lowered < 500) return;
+    lowered = now;
+    lowerChildPriority();
+  };
   return {
     concurrency: size,
     print: (request) =>
       pool.use(async (slot) => {
         try {
+          keepLow();
           return await printOn(slot, app, request, request.timeoutMs ?? timeout);
         } catch (error) {
           // A page in an unknown state is reloaded on its next use.
