@@ -98,7 +98,7 @@ export async function runViewsBench(): Promise<BenchRow[]> {
 
     await page.getByTestId('portfolio-grid').waitFor();
     const sorts: Timing[] = [];
-    for (const column of ['Score', 'Partner', 'Revenue', 'Score', 'Account manager', 'Score']) {
+    for (const column of ['Score', 'Partner', 'Revenue', 'Score', 'Region', 'Score']) {
       sorts.push(
         await timeAction(
           page,
