@@ -241,7 +241,11 @@ export class CoreClient {
         worker.once('exit', () => resolve());
       });
       worker.postMessage({ type: 'shutdown' } satisfies ToWorker);
-      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      // At most 5 s for the worker to close its files and Chromium; the timer never outlives
+      // the wait (it kept a stopped host's process alive for 5 s).
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([closed, new Promise((resolve) => (timer = setTimeout(resolve, 5000)))]);
+      clearTimeout(timer);
       await worker.terminate();
     })();
     return this.closing;
