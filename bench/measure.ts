@@ -2,7 +2,8 @@
  * What the engine benches share: timing helpers and the seeded demo workspace they run on
  * (generated once into the temp folder and reused across runs and suites).
  */
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateDemo } from '../src/main/core/demo/generate-demo';
@@ -40,6 +41,18 @@ export function cpuPerRun(times: number, fn: () => unknown): number {
  * The seeded demo workspace of `partners` × `quarters` (same name, same generator for every
  * suite), generated when missing. Suites that write copy it first.
  */
+/**
+ * A tag of the workspace schema (the migrations' file names): cached bench workspaces carry it in
+ * their names, so one written by another schema (a branch that numbered its migrations
+ * differently) is never reused.
+ */
+export function schemaTag(): string {
+  const names = readdirSync(new URL('../migrations/', import.meta.url))
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
+  return createHash('sha256').update(names.join('\n')).digest('hex').slice(0, 8);
+}
+
 export function benchWorkspace(
   partners: number,
   quarters: number,
@@ -48,7 +61,7 @@ export function benchWorkspace(
 ): string {
   const dir = join(tmpdir(), 'partnerscope-bench');
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `scoring-${partners}x${quarters}-seed${seed}.partnerscope`);
+  const file = join(dir, `scoring-${partners}x${quarters}-seed${seed}-${schemaTag()}.partnerscope`);
   if (existsSync(file)) return file;
   log(`generating the bench workspace once (${partners} partners × ${quarters} quarters)…`);
   const partial = `${file}.partial`;

@@ -31,6 +31,7 @@ import { HTTP_EVENT_LOOP_PATH, HTTP_INVOKE_PATH, HTTP_TOKEN_HEADER } from '../sr
 import { DEAL_MAPPING, writeDealRegistrations } from '../test/helpers/deal-registrations';
 import { CLI, REPO_ROOT } from '../test/e2e/support/repo-root';
 import { tempDir } from '../test/helpers/temp';
+import { schemaTag } from './measure';
 import { ms, printTable, type BenchRow } from './table';
 
 const READY = /Partnerscope is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=(\S+))/;
@@ -48,7 +49,7 @@ interface Host {
 function scaleWorkspace(partners: number, log: (line: string) => void): string {
   const dir = join(tmpdir(), 'partnerscope-bench');
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `scale-${partners}.partnerscope`);
+  const file = join(dir, `scale-${partners}-${schemaTag()}.partnerscope`);
   if (existsSync(file)) return file;
   log(`generating the ${partners.toLocaleString('en-US')}-partner demo once…`);
   const partial = `${file}.partial`;
