@@ -9,8 +9,8 @@
  * Linux only: there a thread's nice value is its own (setpriority on "process 0" from a thread
  * changes that thread). Elsewhere the same call would lower the whole app, so nothing changes.
  */
-import { readdirSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
+import { lowerThreads } from '../core/export/pdf/background-priority';
 
 export const WORKER_NICE = 5;
 
@@ -33,21 +33,5 @@ export function lowerThisThreadPriority(nice = WORKER_NICE): boolean {
  * other threads carry the desktop UI's messages.
  */
 export function lowerOtherThreadsPriority(nice = WORKER_NICE): number {
-  if (process.platform !== 'linux') return 0;
-  let lowered = 0;
-  try {
-    for (const entry of readdirSync('/proc/self/task')) {
-      const tid = Number(entry);
-      if (tid === process.pid) continue;
-      try {
-        if (getPriority(tid) < nice) setPriority(tid, nice);
-        lowered++;
-      } catch {
-        // ended meanwhile
-      }
-    }
-  } catch {
-    // no /proc
-  }
-  return lowered;
+  return process.platform === 'linux' ? lowerThreads('self', nice, process.pid) : 0;
 }

@@ -263,17 +263,7 @@ function readBooleans(vector: Vector, rows: number): boolean[] {
  */
 function lazyColumns<T>(count: number, read: (i: number) => T): T[] {
   const columns = new Array<T>(count);
-  for (let i = 0; i < count; i++) {
-    Object.defineProperty(columns, i, {
-      enumerable: true,
-      configurable: true,
-      get() {
-        const value = read(i);
-        Object.defineProperty(columns, i, { value, enumerable: true, writable: true });
-        return value;
-      },
-    });
-  }
+  for (let i = 0; i < count; i++) lazyProperty(columns, String(i), () => read(i));
   return columns;
 }
 

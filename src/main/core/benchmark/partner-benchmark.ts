@@ -27,7 +27,7 @@ import { dimensionSource } from './dimension-source';
 import { checkDimensions } from './group-dimensions';
 import { resolveKpis } from './kpi-catalog';
 import { kpiColumn, kpiColumnKey } from './kpi-values';
-import { choosePeerLevel, peerBasis, type PeerLevel } from './peer-basis';
+import { choosePeerLevel, groupMembers, peerBasis, type PeerLevel } from './peer-basis';
 import { quantile } from './quantiles';
 import { listReferences } from './references';
 import { partnerRow } from './resolve-partner';
@@ -171,13 +171,8 @@ export function partnerBenchmark(
       'benchmark.peerStats',
       `${columnKey}|${chosen.level}|${group}`,
       () => {
-        const ids = chosen.level >= 0 ? levels[chosen.level]!.groups.ids : null;
-        const members: number[] = [];
-        if (ids) {
-          for (let i = 0; i < values.length; i++) {
-            if (ids[i] === group && !Number.isNaN(values[i]!)) members.push(i);
-          }
-        }
+        const members =
+          chosen.level >= 0 ? groupMembers(levels[chosen.level]!.groups.ids, group, values) : [];
         const sorted = Float64Array.from(members, (i) => values[i]!).sort();
         const raw = rawAggregates(sorted);
         const candidates = candidateRoundings(raw ? STATS.map((s) => raw[s]) : []);

@@ -13,11 +13,6 @@ export interface PeerLevel {
   label: string;
 }
 
-export interface ChosenPeers {
-  basis: PeerBasis;
-  members: number[];
-}
-
 /**
  * The level a partner is compared at (the first whose group of the partner has at least k
  * members with a value; -1 for none) and those members. The same for every partner of one
@@ -31,25 +26,19 @@ export function choosePeerLevel(
 ): { level: number; members: number[] } {
   for (let l = 0; l < levels.length; l++) {
     const ids = levels[l]!.groups.ids;
-    const group = ids[self]!;
-    const members: number[] = [];
-    for (let i = 0; i < values.length; i++) {
-      if (ids[i] === group && !Number.isNaN(values[i]!)) members.push(i);
-    }
+    const members = groupMembers(ids, ids[self]!, values);
     if (members.length >= k) return { level: l, members };
   }
   return { level: -1, members: [] };
 }
 
-export function choosePeers(
-  levels: readonly PeerLevel[],
-  self: number,
-  values: Float64Array,
-  k: number,
-  kpiName: string,
-): ChosenPeers {
-  const { level, members } = choosePeerLevel(levels, self, values, k);
-  return { members, basis: peerBasis(levels, level, members.length, k, kpiName) };
+/** The rows of group `group` (by `ids`) that have a value. */
+export function groupMembers(ids: Int32Array, group: number, values: Float64Array): number[] {
+  const members: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    if (ids[i] === group && !Number.isNaN(values[i]!)) members.push(i);
+  }
+  return members;
 }
 
 /** What a chosen level means for the partner, in words (see `choosePeerLevel`). */

@@ -8,7 +8,7 @@
  * /proc) nothing changes. Best effort: a process that ended meanwhile is skipped.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 
 const BACKGROUND_NICE = 10;
 
@@ -39,21 +39,35 @@ export function lowerChildPriority(): void {
     while (queue.length > 0) {
       const pid = queue.pop()!;
       queue.push(...(children.get(pid) ?? []));
-      let threads: string[] = [String(pid)];
-      try {
-        threads = readdirSync(`/proc/${pid}/task`);
-      } catch {
-        // use the main thread only
-      }
-      for (const tid of threads) {
-        try {
-          setPriority(Number(tid), BACKGROUND_NICE);
-        } catch {
-          // ended meanwhile, or not ours to change
-        }
-      }
+      lowerThreads(pid, BACKGROUND_NICE);
     }
   } catch {
     // no /proc: nothing to do
   }
+}
+
+/**
+ * Sets every thread of process `pid` (all but thread `except`) to `nice`, never raising one already
+ * lower; returns how many threads it went through. Linux (/proc) only; a thread that ended
+ * meanwhile, or is not ours to change, is skipped.
+ */
+export function lowerThreads(pid: number | 'self', nice: number, except = -1): number {
+  let threads: string[] = pid === 'self' ? [] : [String(pid)];
+  try {
+    threads = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    // the main thread only (or nothing, without /proc)
+  }
+  let seen = 0;
+  for (const entry of threads) {
+    const tid = Number(entry);
+    if (tid === except) continue;
+    try {
+      if (getPriority(tid) < nice) setPriority(tid, nice);
+      seen++;
+    } catch {
+      // ended meanwhile, or not ours to change
+    }
+  }
+  return seen;
 }

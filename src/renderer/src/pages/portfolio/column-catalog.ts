@@ -30,32 +30,16 @@ const KPI_KIND: Record<string, ColumnKind> = {
 };
 
 export function columnCatalog(d: PortfolioTable): PortfolioColumn[] {
-  const text = (
-    id: string,
-    label: string,
-    section: ColumnSection,
-    read: () => (string | null)[],
-    width = 120,
-  ): PortfolioColumn => {
-    let values: (string | null)[] | undefined;
-    return {
-      id,
-      label,
-      section,
-      kind: 'text',
-      width,
-      value: (i) => orUndefined((values ??= read())[i]),
-    };
-  };
-  const num = (
+  // Each column is read from the answer when a cell first asks (its Arrow data decodes then).
+  const column = (
     id: string,
     label: string,
     section: ColumnSection,
     kind: ColumnKind,
-    read: () => (number | null)[] | undefined,
-    width = 96,
+    read: () => (string | number | null)[] | undefined,
+    width: number,
   ): PortfolioColumn => {
-    let values: (number | null)[] | undefined;
+    let values: (string | number | null)[] | undefined;
     return {
       id,
       label,
@@ -65,6 +49,21 @@ export function columnCatalog(d: PortfolioTable): PortfolioColumn[] {
       value: (i) => orUndefined((values ??= read() ?? [])[i]),
     };
   };
+  const text = (
+    id: string,
+    label: string,
+    section: ColumnSection,
+    read: () => (string | null)[],
+    width = 120,
+  ) => column(id, label, section, 'text', read, width);
+  const num = (
+    id: string,
+    label: string,
+    section: ColumnSection,
+    kind: ColumnKind,
+    read: () => (number | null)[] | undefined,
+    width = 96,
+  ) => column(id, label, section, kind, read, width);
   return uniqueLabels([
     text('name', 'Partner', 'Partner', () => d.name, 196),
     text('externalId', 'Partner ID', 'Partner', () => d.externalId, 110),
