@@ -5,7 +5,10 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lowerChildPriority } from '../../../src/main/core/export/pdf/background-priority';
+import {
+  autogroupOf,
+  lowerChildPriority,
+} from '../../../src/main/core/export/pdf/background-priority';
 
 /** Field 19 of /proc/<pid>/task/<tid>/stat is the thread's nice value. */
 function niceOf(pid: number, tid = pid): number {
@@ -42,4 +45,29 @@ describe.runIf(process.platform === 'linux')('background priority of the PDF pri
       child.kill();
     }
   });
+
+  // Autogroup scheduling (most Linux kernels) ranks the nice of threads only inside a session's
+  // group; the printing browser starts its own session, as this detached child does.
+  it.runIf(autogroupOf('self') !== null)(
+    "lowers the scheduling group of a child in its own session, never this process's group",
+    async () => {
+      const own = autogroupOf('self')!;
+      const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], {
+        stdio: 'ignore',
+        detached: true,
+      });
+      try {
+        await new Promise((resolve) => child.once('spawn', resolve));
+        // The child's own session has its own group, at the default nice.
+        const before = autogroupOf(child.pid!)!;
+        expect(before.id).not.toBe(own.id);
+        expect(before.nice).toBe(0);
+        lowerChildPriority();
+        expect(autogroupOf(child.pid!)).toEqual({ id: before.id, nice: 10 });
+        expect(autogroupOf('self')).toEqual(own);
+      } finally {
+        child.kill();
+      }
+    },
+  );
 });

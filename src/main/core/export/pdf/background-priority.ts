@@ -6,8 +6,14 @@
  * Linux: every thread of every process started under this one (the browser, its zygotes and
  * renderers) gets nice +10; threads and processes they start later inherit it. Elsewhere (no
  * /proc) nothing changes. Best effort: a process that ended meanwhile is skipped.
+ *
+ * A nice value only ranks threads of one scheduling group. Where the kernel groups processes by
+ * session (autogroup, on by default in most Linux distributions), the browser is started in a
+ * session of its own (setsid), so its group competes with the app's as an equal whatever its
+ * threads' nice: on two cores that kept the app's routing thread runnable but waiting 20-37 ms at
+ * a time during a batch. The group of a child in another session is therefore lowered too.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 
 const BACKGROUND_NICE = 10;
@@ -35,14 +41,49 @@ export function lowerChildPriority(): void {
   if (process.platform !== 'linux') return;
   try {
     const children = childrenOf();
+    const own = autogroupOf('self');
     const queue = [...(children.get(process.pid) ?? [])];
     while (queue.length > 0) {
       const pid = queue.pop()!;
       queue.push(...(children.get(pid) ?? []));
       lowerThreads(pid, BACKGROUND_NICE);
+      lowerAutogroup(pid, own, BACKGROUND_NICE);
     }
   } catch {
     // no /proc: nothing to do
+  }
+}
+
+interface Autogroup {
+  id: string;
+  nice: number;
+}
+
+/** "/autogroup-2164 nice 0" from /proc/<pid>/autogroup; null without autogroup scheduling. */
+export function autogroupOf(pid: number | 'self'): Autogroup | null {
+  try {
+    const match = /^(\/autogroup-\d+) nice (-?\d+)/.exec(
+      readFileSync(`/proc/${pid}/autogroup`, 'utf8'),
+    );
+    return match ? { id: match[1]!, nice: Number(match[2]) } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Sets the autogroup of `pid` to `nice` when it is another group than `own` (never this process's
+ * own group: that would lower the app) and is not already as low. Raising a group's nice needs no
+ * privilege; the kernel takes one change a tenth of a second from an unprivileged process and
+ * refuses the rest (EAGAIN), which the next check repeats.
+ */
+function lowerAutogroup(pid: number, own: Autogroup | null, nice: number): void {
+  const group = autogroupOf(pid);
+  if (!own || !group || group.id === own.id || group.nice >= nice) return;
+  try {
+    writeFileSync(`/proc/${pid}/autogroup`, String(nice));
+  } catch {
+    // not ours to change, ended meanwhile, or changed too recently: the next check tries again
   }
 }
 
