@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportHistoryEntry } from '../../src/shared/api';
 import type { ApiResult } from '../../src/shared/errors';
 import { CoreClient } from '../../src/main/runtime/core-client';
+import type { CoreIsolation } from '../../src/main/runtime/protocol';
 import { tempDir } from '../helpers/temp';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -18,9 +19,9 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function openRouter() {
+async function openRouter(isolation: CoreIsolation) {
   const t = tempDir();
-  const router = new CoreClient({ homeDir: t.dir, warmUp: false, printer: 'none' });
+  const router = new CoreClient({ homeDir: t.dir, warmUp: false, printer: 'none', isolation });
   cleanups.push(t.cleanup, () => router.close());
   const path = join(t.dir, 'w.partnerscope');
   const created = await router.dispatch('workspace.create', { path });
@@ -70,9 +71,9 @@ function dump(file: string): Record<string, unknown[]> {
   }
 }
 
-describe('the core worker', () => {
+describe.each(['thread', 'process'] as const)('the core worker (%s)', (isolation) => {
   it('answers the cancel of a running job at once and the job sees it', async () => {
-    const { router, dir } = await openRouter();
+    const { router, dir } = await openRouter(isolation);
     const rows = Array.from(
       { length: 200_000 },
       (_, i) => `P${i % 5000},2023-0${(i % 9) + 1}-1${i % 10},${i}`,
@@ -107,7 +108,7 @@ describe('the core worker', () => {
   });
 
   it('a worker killed mid-commit: a clear error, the workspace reopened, nothing half-written', async () => {
-    const { router, dir, path } = await openRouter();
+    const { router, dir, path } = await openRouter(isolation);
     // A first import that must survive.
     const small = join(dir, 'small.csv');
     writeFileSync(small, 'Partner ID,Date,Amount\nP1,2024-01-15,10\nP2,2024-02-15,20\n');

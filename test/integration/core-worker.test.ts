@@ -1,7 +1,8 @@
 /**
- * The core on a worker thread (browser host, desktop app): calls travel to the worker, events
- * come back, the routing thread answers `workspace.current` itself, and a worker killed in the
- * middle of a call is replaced with a clear error for that call and nothing lost.
+ * The core on a worker thread (desktop app) or in a process of its own (browser host): calls
+ * travel to it, events come back, the routing thread answers `workspace.current` itself, and a
+ * core killed in the middle of a call is replaced with a clear error for that call and nothing
+ * lost. A core process also ends when the process that started it ends.
  */
 import { decodeAnswer } from '../../src/shared/wire/answer-wire';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { call } from '../../src/main/core/api/dispatcher';
 import { CoreClient } from '../../src/main/runtime/core-client';
 import { tempDir } from '../helpers/temp';
 
-describe('the core worker', () => {
+describe.each(['thread', 'process'] as const)('the core worker (%s)', (isolation) => {
   let client: CoreClient | undefined;
   let cleanup: (() => void) | undefined;
   afterEach(async () => {
@@ -21,7 +22,14 @@ describe('the core worker', () => {
   function start() {
     const temp = tempDir();
     cleanup = temp.cleanup;
-    client = new CoreClient({ homeDir: join(temp.dir, 'home'), warmUp: false, printer: 'none' });
+    client = new CoreClient({
+      homeDir: join(temp.dir, 'home'),
+      warmUp: false,
+      printer: 'none',
+      isolation,
+      // Small parts, so that this test's answers cross a core process in several.
+      answerPartBytes: 16 * 1024,
+    });
     return { client, path: join(temp.dir, 'w.partnerscope') };
   }
 
@@ -57,6 +65,15 @@ describe('the core worker', () => {
     const first = await portfolio;
     const { timings: _t, ...asJson } = JSON.parse(JSON.stringify(first)) as typeof first;
     expect(decoded).toEqual({ ok: true, value: { ...asJson, timings: expect.anything() } });
+    // From a core process, a large answer arrives in parts: the same answer once joined.
+    const parts = await client.dispatchParts('views.portfolio', {});
+    const whole = Buffer.concat(parts);
+    expect(parts.length).toBe(isolation === 'process' ? Math.ceil(whole.byteLength / 16384) : 1);
+    expect(parts.length).toBeGreaterThan(isolation === 'process' ? 1 : 0);
+    expect(decodeAnswer(whole)).toEqual({
+      ok: true,
+      value: { ...asJson, timings: expect.anything() },
+    });
     const refused = JSON.parse(
       new TextDecoder().decode(await client.dispatchJson('views.partner', { partner: 'nobody' })),
     ) as { ok: boolean; error: { code: string } };

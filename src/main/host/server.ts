@@ -21,8 +21,11 @@ export interface HostOptions {
   /** Where push events come from: the in-process context, or the core worker's client. */
   ctx: Pick<AppContext, 'onEvent'>;
   dispatch: Dispatch;
-  /** The same calls answered as JSON bytes (the core worker's client): sent without re-encoding. */
-  dispatchJson?: (name: string, args: unknown) => Promise<Uint8Array>;
+  /**
+   * The same calls answered as encoded bytes (the core worker's client), sent without re-encoding;
+   * a large answer may come as parts, written one after another.
+   */
+  dispatchJson?: (name: string, args: unknown) => Promise<Uint8Array | Uint8Array[]>;
   rendererDir: string;
   port?: number;
   token?: string;
@@ -59,15 +62,17 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
  * An answer already encoded by the core worker, written as it is: JSON, or the Portfolio's
  * columnar frame (shared/wire/answer-wire.ts), told apart by its first byte.
  */
-function sendBytes(res: ServerResponse, json: Uint8Array) {
+function sendBytes(res: ServerResponse, answer: Uint8Array | Uint8Array[]) {
+  const parts = Array.isArray(answer) ? answer : [answer];
   res.writeHead(200, {
     ...SECURITY_HEADERS,
     'Content-Type':
-      json[0] === 0x7b ? 'application/json; charset=utf-8' : 'application/octet-stream',
-    'Content-Length': json.byteLength,
+      parts[0]?.[0] === 0x7b ? 'application/json; charset=utf-8' : 'application/octet-stream',
+    'Content-Length': parts.reduce((sum, part) => sum + part.byteLength, 0),
     'Cache-Control': 'no-store',
   });
-  res.end(json);
+  for (const part of parts) res.write(part);
+  res.end();
 }
 
 function refuse(res: ServerResponse, status: number, message: string) {

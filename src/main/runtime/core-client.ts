@@ -6,6 +6,8 @@
  * scores 100,000 partners. A worker that dies is started again, the open workspace reopened, and
  * the calls it was working on answer with a clear error.
  */
+import { fork, type ChildProcess } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +17,10 @@ import type { Dispatch } from '../core/api/dispatcher';
 import type { EventSink } from '../core/app/context';
 import type { PrintRequest } from '../core/export/pdf/printer';
 import {
+  CORE_OPTIONS_ENV,
   decodeResult,
   encodeResult,
+  type CoreIsolation,
   type CoreWorkerOptions,
   type FromWorker,
   type ToWorker,
@@ -25,13 +29,81 @@ import {
 export interface CoreClientOptions extends CoreWorkerOptions {
   /** Prints for the worker when `printer` is `transport` (Electron's printToPDF). */
   print?: (request: PrintRequest) => Promise<Uint8Array>;
+  /** A worker thread (default) or a child process: see CoreIsolation. */
+  isolation?: CoreIsolation;
+}
+
+/** What the client needs of the core's thread or process: a Worker has exactly this. */
+interface CoreHandle {
+  postMessage(message: ToWorker): void;
+  on(event: 'message', listener: (message: FromWorker) => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'exit', listener: () => void): unknown;
+  once(event: 'exit', listener: () => void): unknown;
+  off(event: 'message', listener: (message: FromWorker) => void): unknown;
+  off(event: 'exit', listener: () => void): unknown;
+  terminate(): Promise<unknown>;
+}
+
+/**
+ * The core in a Node child process, behind a Worker's surface. Messages cross the IPC channel
+ * with V8's serialization (byte arrays as bytes, copied once, not as JSON). On Linux it starts a
+ * session of its own, so the kernel schedules it as a group apart from the routing thread's; it
+ * ends itself when this process goes (its channel closes), however this one ends.
+ */
+class CoreProcess extends EventEmitter implements CoreHandle {
+  private readonly child: ChildProcess;
+
+  constructor(entry: string, options: CoreWorkerOptions) {
+    super();
+    this.child = fork(entry, [], {
+      serialization: 'advanced',
+      // The entry registers what it needs itself; a test runner's loader flags are not ours.
+      execArgv: [],
+      env: { ...process.env, [CORE_OPTIONS_ENV]: JSON.stringify(options) },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      detached: process.platform === 'linux',
+    });
+    this.child.on('message', (message) => this.emit('message', message as FromWorker));
+    this.child.on('error', (error) => {
+      this.emit('error', error);
+      // Never started: no 'exit' follows on its own.
+      if (this.child.pid === undefined) this.emit('exit');
+    });
+    this.child.once('exit', () => this.emit('exit'));
+  }
+
+  postMessage(message: ToWorker) {
+    if (!this.child.connected) return; // gone: its 'exit' answers what was waiting
+    this.child.send(message, (error) => {
+      if (error) this.emit('error', error);
+    });
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  async terminate() {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.kill('SIGKILL');
+    await exited;
+  }
 }
 
 interface Pending {
   name: string;
   /** The call's `jobId` argument, if any: its `*.cancel` is answered without waiting. */
   jobId?: string;
-  resolve: (json: Uint8Array) => void;
+  /** The answer's parts so far (a core process sends a large answer in parts). */
+  parts: Uint8Array[];
+  resolve: (parts: Uint8Array[]) => void;
+}
+
+/** One buffer of an answer's parts (a copy only when there is more than one). */
+function joined(parts: Uint8Array[]): Uint8Array {
+  return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
 }
 
 /** The worker's entry: built next to the bundle (out/main/core-worker.js), else the source. */
@@ -60,7 +132,7 @@ function jobIdOf(args: unknown): string | undefined {
 }
 
 export class CoreClient {
-  private worker!: Worker;
+  private worker!: CoreHandle;
   private ready!: Promise<void>;
   private readonly pending = new Map<number, Pending>();
   private readonly sinks = new Set<EventSink>();
@@ -78,8 +150,11 @@ export class CoreClient {
   }
 
   private start() {
-    const { print: _print, ...workerData } = this.options;
-    const worker = new Worker(workerEntry(), { workerData });
+    const { print: _print, isolation, ...workerData } = this.options;
+    const worker: CoreHandle =
+      isolation === 'process'
+        ? new CoreProcess(workerEntry(), workerData)
+        : new Worker(workerEntry(), { workerData });
     this.worker = worker;
     let failure: Error | undefined;
     let wasReady = false;
@@ -109,12 +184,15 @@ export class CoreClient {
   }
 
   private receive(message: FromWorker) {
-    if (message.type === 'result') {
+    if (message.type === 'part') {
+      this.pending.get(message.id)?.parts.push(message.bytes);
+    } else if (message.type === 'result') {
       const waiting = this.pending.get(message.id);
       this.pending.delete(message.id);
       if (waiting) {
-        this.remember(waiting.name, message.json);
-        waiting.resolve(message.json);
+        waiting.parts.push(message.json);
+        if (waiting.parts.length === 1) this.remember(waiting.name, message.json);
+        waiting.resolve(waiting.parts);
       }
     } else if (message.type === 'event') {
       if (message.event === 'workspace.changed') {
@@ -153,7 +231,7 @@ export class CoreClient {
     const lost = [...this.pending.values()];
     this.pending.clear();
     for (const { name, resolve } of lost) {
-      resolve(
+      resolve([
         encodeResult({
           ok: false,
           error: {
@@ -161,7 +239,7 @@ export class CoreClient {
             message: `The background engine stopped while working on ${name} and was restarted; nothing was saved from that call. Try again.`,
           },
         }),
-      );
+      ]);
     }
     if (this.closing || !this.started || !wasReady) return;
     this.restarts += 1;
@@ -178,15 +256,24 @@ export class CoreClient {
    * The answer as the JSON bytes the worker encoded, for transports that pass it on as it is
    * (the HTTP host's response body, Electron IPC to the preload): nothing on this thread walks it.
    */
-  readonly dispatchJson = async (name: string, args: unknown): Promise<Uint8Array> => {
+  readonly dispatchJson = async (name: string, args: unknown): Promise<Uint8Array> =>
+    joined(await this.dispatchParts(name, args));
+
+  /**
+   * The same bytes as the parts they arrived in, for a transport that writes them one after
+   * another (the HTTP host): a large answer from a core process is never joined on this thread.
+   */
+  readonly dispatchParts = async (name: string, args: unknown): Promise<Uint8Array[]> => {
     if (name === 'workspace.current' && this.mirror !== undefined) {
-      return encodeResult({ ok: true, value: this.mirror });
+      return [encodeResult({ ok: true, value: this.mirror })];
     }
     if (this.closing) {
-      return encodeResult({
-        ok: false,
-        error: { code: 'INTERNAL', message: 'The app is shutting down.' },
-      });
+      return [
+        encodeResult({
+          ok: false,
+          error: { code: 'INTERNAL', message: 'The app is shutting down.' },
+        }),
+      ];
     }
     // Cancelling a job that is running here answers at once: the worker may be busy inside that
     // very job, which sees the cancellation at its next yield (long jobs yield every ~40 ms).
@@ -195,26 +282,33 @@ export class CoreClient {
       for (const call of this.pending.values()) {
         if (call.jobId !== jobId) continue;
         void this.send(name, args);
-        return encodeResult({ ok: true, value: { cancelled: true } });
+        return [encodeResult({ ok: true, value: { cancelled: true } })];
       }
     }
     return this.send(name, args);
   };
 
-  private async send(name: string, args: unknown): Promise<Uint8Array> {
+  private async send(name: string, args: unknown): Promise<Uint8Array[]> {
     const jobId = jobIdOf(args);
     try {
       await this.ready;
     } catch (error) {
-      return encodeResult({
-        ok: false,
-        error: { code: 'INTERNAL', message: (error as Error).message },
-      });
+      return [
+        encodeResult({
+          ok: false,
+          error: { code: 'INTERNAL', message: (error as Error).message },
+        }),
+      ];
     }
     this.started = true;
     const id = this.nextId++;
-    return new Promise<Uint8Array>((resolve) => {
-      this.pending.set(id, { name, jobId: name.endsWith('.cancel') ? undefined : jobId, resolve });
+    return new Promise<Uint8Array[]>((resolve) => {
+      this.pending.set(id, {
+        name,
+        jobId: name.endsWith('.cancel') ? undefined : jobId,
+        parts: [],
+        resolve,
+      });
       const message: ToWorker = { type: 'call', id, name, args };
       this.worker.postMessage(message);
     });
@@ -223,6 +317,11 @@ export class CoreClient {
   onEvent(sink: EventSink): () => void {
     this.sinks.add(sink);
     return () => this.sinks.delete(sink);
+  }
+
+  /** The core process's id (isolation `process`), for tests and diagnostics. */
+  get corePid(): number | undefined {
+    return this.worker instanceof CoreProcess ? this.worker.pid : undefined;
   }
 
   /** Kills the worker as a crash would (tests). */

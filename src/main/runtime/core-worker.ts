@@ -1,7 +1,8 @@
 /**
  * The core worker's entry: one AppContext and dispatcher (SQLite, the engine, imports, exports)
- * on a thread of its own, so that no heavy call ever runs on the thread that serves the UI. The
- * transport's thread sends calls and receives results and push events (see core-client.ts).
+ * on a thread of its own (a worker thread, or a child process's main thread), so that no heavy
+ * call ever runs on the thread that serves the UI. The transport's thread sends calls and
+ * receives results and push events (see core-client.ts).
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -10,15 +11,80 @@ import { AppContext } from '../core/app/context';
 import { createDispatcher } from '../core/api/dispatcher';
 import { warmUpOnOpen } from '../core/app/warm-up';
 import type { PdfPrinter, PrintRequest } from '../core/export/pdf/printer';
-import { encodeResult, type CoreWorkerOptions, type FromWorker, type ToWorker } from './protocol';
-import { lowerThisThreadPriority } from './thread-priority';
+import {
+  ANSWER_PART_BYTES,
+  CORE_OPTIONS_ENV,
+  encodeResult,
+  type CoreWorkerOptions,
+  type FromWorker,
+  type ToWorker,
+} from './protocol';
+import { lowerThisProcessPriority, lowerThisThreadPriority } from './thread-priority';
 
-const port = parentPort;
-if (!port) throw new Error('core-worker runs as a worker thread only');
-// Below the UI's thread: see thread-priority.ts (Chromium printers started from here inherit it).
-lowerThisThreadPriority();
-const options = workerData as CoreWorkerOptions;
-const post = (message: FromWorker) => port.postMessage(message);
+interface Channel {
+  options: CoreWorkerOptions;
+  /** `transfer`: buffers moved rather than copied, where the channel can (a worker thread). */
+  post(message: FromWorker, transfer?: ArrayBuffer[]): void;
+  /** A call's answer: moved to a worker thread's parent; in parts to a parent process. */
+  answer(id: number, json: Uint8Array): void;
+  onMessage(listener: (message: ToWorker) => void): void;
+  /** After `closed` was posted: a child process ends; a worker thread is ended by its parent. */
+  done(): void;
+}
+
+function threadChannel(): Channel | null {
+  const port = parentPort;
+  if (!port) return null;
+  // Below the UI's thread: see thread-priority.ts (Chromium printers started here inherit it).
+  lowerThisThreadPriority();
+  return {
+    options: workerData as CoreWorkerOptions,
+    post: (message, transfer) => port.postMessage(message, transfer),
+    answer: (id, json) =>
+      port.postMessage({ type: 'result', id, json } satisfies FromWorker, [
+        json.buffer as ArrayBuffer,
+      ]),
+    onMessage: (listener) => port.on('message', listener),
+    done: () => undefined,
+  };
+}
+
+function processChannel(): Channel {
+  const send = process.send?.bind(process);
+  const json = process.env[CORE_OPTIONS_ENV];
+  if (!send || !json) throw new Error('core-worker runs as a worker thread or a forked process');
+  // Not passed on to the processes this one starts (Chromium).
+  delete process.env[CORE_OPTIONS_ENV];
+  lowerThisProcessPriority();
+  // The app that started this process is gone (closed or crashed): close the workspace and end.
+  process.once('disconnect', () => {
+    void shutdown().finally(() => process.exit(0));
+  });
+  const post = (message: FromWorker) => {
+    if (process.connected) send(message);
+  };
+  const options = JSON.parse(json) as CoreWorkerOptions;
+  const size = options.answerPartBytes ?? ANSWER_PART_BYTES;
+  return {
+    options,
+    post,
+    answer: (id, bytes) => {
+      let at = 0;
+      for (; bytes.byteLength - at > size; at += size)
+        post({ type: 'part', id, bytes: bytes.subarray(at, at + size) });
+      post({ type: 'result', id, json: bytes.subarray(at) });
+    },
+    onMessage: (listener) => process.on('message', listener as (message: unknown) => void),
+    done: () => {
+      if (process.connected) process.disconnect();
+      else process.exit(0);
+    },
+  };
+}
+
+const channel = threadChannel() ?? processChannel();
+const options = channel.options;
+const post = (message: FromWorker) => channel.post(message);
 
 const ctx = new AppContext(options.homeDir);
 const dispatch = createDispatcher(ctx);
@@ -114,14 +180,18 @@ async function installPrinter() {
   }
 }
 
-/** Closes what lives outside this thread (Chromium) and the workspace, then says so. */
-async function shutdown() {
-  await closePrinter().catch(() => undefined);
-  ctx.close();
-  post({ type: 'closed' });
+/** Closes what lives outside this thread (Chromium) and the workspace, then says so (once). */
+let closing: Promise<void> | null = null;
+function shutdown(): Promise<void> {
+  closing ??= (async () => {
+    await closePrinter().catch(() => undefined);
+    ctx.close();
+    post({ type: 'closed' });
+  })();
+  return closing;
 }
 
-port.on('message', (message: ToWorker) => {
+channel.onMessage((message: ToWorker) => {
   if (message.type === 'call') {
     calls.running++;
     if (!message.name.startsWith('workspace.')) calls.pageAsked = true;
@@ -131,12 +201,10 @@ port.on('message', (message: ToWorker) => {
       if (LEAVES_GARBAGE.has(message.name)) setImmediate(collect);
       // Encoded here, on the worker, and the buffer moved: see protocol.ts.
       const json = encodeResult(result, message.name);
-      port.postMessage({ type: 'result', id: message.id, json } satisfies FromWorker, [
-        json.buffer as ArrayBuffer,
-      ]);
+      channel.answer(message.id, json);
     });
   } else if (message.type === 'shutdown') {
-    void shutdown();
+    void shutdown().then(() => channel.done());
   } else if (message.type === 'printed') {
     const waiting = prints.get(message.id);
     prints.delete(message.id);

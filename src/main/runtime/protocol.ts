@@ -29,7 +29,24 @@ export interface CoreWorkerOptions {
    */
   printer: 'chromium' | 'transport' | 'none';
   rendererDir?: string;
+  /** A core process's answer part size (default ANSWER_PART_BYTES; tests use smaller). */
+  answerPartBytes?: number;
 }
+
+/**
+ * Where the core runs. `thread`: a worker thread of this process (the desktop app, whose main
+ * process is Electron's). `process`: a Node child process of its own (the browser host), so the
+ * engine's CPU, memory maps and garbage collection are never the routing thread's: on Linux,
+ * where the kernel schedules each session as one group (autogroup), a busy core in the host's own
+ * process made the whole group look busy and kept its idle routing thread waiting to run.
+ */
+export type CoreIsolation = 'thread' | 'process';
+
+/** The size of the parts a core process sends a large answer in. */
+export const ANSWER_PART_BYTES = 1 << 20;
+
+/** The environment variable that carries a core process's CoreWorkerOptions (JSON). */
+export const CORE_OPTIONS_ENV = 'PARTNERSCOPE_CORE_OPTIONS';
 
 export type ToWorker =
   | { type: 'call'; id: number; name: string; args: unknown }
@@ -44,6 +61,12 @@ export type FromWorker =
    * re-encodes a large result (the portfolio at 100k partners is ~20 MB), it hands the bytes on.
    */
   | { type: 'result'; id: number; json: Uint8Array }
+  /**
+   * A core process (isolation `process`) sends a large answer as parts before its `result`, which
+   * carries the last one: a message crosses the IPC pipe copied and is joined into one buffer
+   * when complete, and joining ~20 MB at once held the routing thread for 20-60 ms.
+   */
+  | { type: 'part'; id: number; bytes: Uint8Array }
   | { type: 'event'; event: string; payload: unknown }
   | { type: 'print'; id: number; request: PrintRequest }
   | { type: 'closed' };

@@ -10,7 +10,7 @@
  * changes that thread). Elsewhere the same call would lower the whole app, so nothing changes.
  */
 import { getPriority, setPriority } from 'node:os';
-import { lowerThreads } from '../core/export/pdf/background-priority';
+import { lowerAutogroup, lowerThreads } from '../core/export/pdf/background-priority';
 
 export const WORKER_NICE = 5;
 
@@ -27,11 +27,14 @@ export function lowerThisThreadPriority(nice = WORKER_NICE): boolean {
 }
 
 /**
- * Lowers every thread of this process but the calling one (the browser host's request loop) to
- * `nice`: V8's helper threads, which collect garbage and compile for the core worker too. Only
- * where this process is ours alone (the browser host), never in Electron's main process, whose
- * other threads carry the desktop UI's messages.
+ * The core as a process of its own (the browser host): every thread of it goes to `nice` (the
+ * engine's, and V8's helpers that collect its garbage), and, where the kernel schedules sessions
+ * as groups (Linux autogroup) and this process was started in a session of its own, its group
+ * too. Threads it starts later inherit their nice; the processes it starts (Chromium, in sessions of
+ * their own) are lowered by background-priority.ts.
  */
-export function lowerOtherThreadsPriority(nice = WORKER_NICE): number {
-  return process.platform === 'linux' ? lowerThreads('self', nice, process.pid) : 0;
+export function lowerThisProcessPriority(nice = WORKER_NICE): void {
+  if (process.platform !== 'linux') return;
+  lowerThreads('self', nice);
+  lowerAutogroup(process.pid, process.ppid, nice);
 }

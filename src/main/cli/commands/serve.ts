@@ -5,7 +5,6 @@ import { call } from '../../core/api/call';
 import { defaultHomeDir } from '../../core/app/home-dir';
 import { startHost } from '../../host/server';
 import { CoreClient } from '../../runtime/core-client';
-import { lowerOtherThreadsPriority } from '../../runtime/thread-priority';
 import { ensureRendererBuild } from '../renderer-build';
 
 const DEFAULT_PORT = 4780;
@@ -30,15 +29,15 @@ export const serveCommand: Command = {
   async run(args, io) {
     const rendererDir = ensureRendererBuild(io.err);
     // The workspace, the engine and PDF printing (Chromium, on a second host started on first
-    // use) live on the core worker's thread; this one only serves files and routes calls.
+    // use) live in the core's own process, below this one's priority; this process only serves
+    // files and routes calls.
     const core = new CoreClient({
       homeDir: defaultHomeDir(),
       warmUp: true,
       printer: 'chromium',
       rendererDir,
+      isolation: 'process',
     });
-    // This thread answers the browser; every other one (V8's helpers, the core worker) yields to it.
-    lowerOtherThreadsPriority();
     const workspace = stringOption(args, 'workspace');
     const info = await call(
       core.dispatch,
@@ -52,7 +51,7 @@ export const serveCommand: Command = {
     const options = {
       ctx: core,
       dispatch: core.dispatch,
-      dispatchJson: core.dispatchJson,
+      dispatchJson: core.dispatchParts,
       rendererDir,
     };
     const host = await startHost({ ...options, port: requested }).catch(
@@ -61,15 +60,18 @@ export const serveCommand: Command = {
         return startHost({ ...options, port: 0 });
       },
     );
-    io.out(`Partnerscope is running at ${host.url}`);
-    io.out(`Workspace: ${info.path}`);
-    io.out('Only this computer can reach it, and only with the link above. Press Ctrl+C to stop.');
-    if (args.values.open) openInBrowser(host.url);
-    await new Promise<void>((resolve) => {
+    // Listening for Ctrl+C / SIGTERM before the address is printed: a script that stops the host
+    // as soon as it reads the address must not find the default handler (killed, status null).
+    const stopped = new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    io.out(`Partnerscope is running at ${host.url}`);
+    io.out(`Workspace: ${info.path}`);
+    io.out('Only this computer can reach it, and only with the link above. Press Ctrl+C to stop.');
+    if (args.values.open) openInBrowser(host.url);
+    await stopped;
     await host.close();
     await core.close();
     return 0;

@@ -41,13 +41,12 @@ export function lowerChildPriority(): void {
   if (process.platform !== 'linux') return;
   try {
     const children = childrenOf();
-    const own = autogroupOf('self');
     const queue = [...(children.get(process.pid) ?? [])];
     while (queue.length > 0) {
       const pid = queue.pop()!;
       queue.push(...(children.get(pid) ?? []));
       lowerThreads(pid, BACKGROUND_NICE);
-      lowerAutogroup(pid, own, BACKGROUND_NICE);
+      lowerAutogroup(pid, process.pid, BACKGROUND_NICE);
     }
   } catch {
     // no /proc: nothing to do
@@ -72,14 +71,15 @@ export function autogroupOf(pid: number | 'self'): Autogroup | null {
 }
 
 /**
- * Sets the autogroup of `pid` to `nice` when it is another group than `own` (never this process's
- * own group: that would lower the app) and is not already as low. Raising a group's nice needs no
- * privilege; the kernel takes one change a tenth of a second from an unprivileged process and
- * refuses the rest (EAGAIN), which the next check repeats.
+ * Sets the autogroup of `pid` to `nice` when it is another group than the one of process `apart`
+ * (never the app's own group: that would lower the app) and is not already as low. Raising a
+ * group's nice needs no privilege; the kernel takes one change a tenth of a second from an
+ * unprivileged process and refuses the rest (EAGAIN), which the next check repeats.
  */
-function lowerAutogroup(pid: number, own: Autogroup | null, nice: number): void {
+export function lowerAutogroup(pid: number, apart: number, nice: number): void {
   const group = autogroupOf(pid);
-  if (!own || !group || group.id === own.id || group.nice >= nice) return;
+  const other = autogroupOf(apart);
+  if (!other || !group || group.id === other.id || group.nice >= nice) return;
   try {
     writeFileSync(`/proc/${pid}/autogroup`, String(nice));
   } catch {
@@ -88,11 +88,11 @@ function lowerAutogroup(pid: number, own: Autogroup | null, nice: number): void 
 }
 
 /**
- * Sets every thread of process `pid` (all but thread `except`) to `nice`, never raising one already
- * lower; returns how many threads it went through. Linux (/proc) only; a thread that ended
- * meanwhile, or is not ours to change, is skipped.
+ * Sets every thread of process `pid` to `nice`, never raising one already lower; returns how many
+ * threads it went through. Linux (/proc) only; a thread that ended meanwhile, or is not ours to
+ * change, is skipped.
  */
-export function lowerThreads(pid: number | 'self', nice: number, except = -1): number {
+export function lowerThreads(pid: number | 'self', nice: number): number {
   let threads: string[] = pid === 'self' ? [] : [String(pid)];
   try {
     threads = readdirSync(`/proc/${pid}/task`);
@@ -102,7 +102,6 @@ export function lowerThreads(pid: number | 'self', nice: number, except = -1): n
   let seen = 0;
   for (const entry of threads) {
     const tid = Number(entry);
-    if (tid === except) continue;
     try {
       if (getPriority(tid) < nice) setPriority(tid, nice);
       seen++;
