@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { expect, queryWorkspace, test } from './fixtures';
 import { PortfolioPage } from './pages/portfolio-page';
+import { DEAL_MAPPING, writeDealRegistrations } from '../helpers/deal-registrations';
 
 /** The scroll metrics of an element (the e2e tests are typed without the DOM library). */
 interface ScrollBox {
@@ -277,5 +278,56 @@ test('saves a view in the workspace and applies it after a reload', async ({
   await page.getByRole('button', { name: 'Saved views (1)' }).click();
   await page.getByRole('button', { name: 'Apply view MSPs only' }).click();
   await expect.poll(() => portfolio.shownCount()).toBe(msps);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('an import made elsewhere reads the open Portfolio again, once', async ({
+  shell,
+  hostUrl,
+  tempDir,
+  consoleErrors,
+}) => {
+  const portfolio = new PortfolioPage(shell.page);
+  let asked = 0;
+  shell.page.on('request', (request) => {
+    if (request.url().includes('/api/invoke/views.portfolio')) asked++;
+  });
+  await shell.open(hostUrl, '/portfolio');
+  await expect(portfolio.rows.first()).toBeVisible();
+  const partners = await portfolio.shownCount();
+  // Settled: a first open also publishes the default methodology, which the page reads again.
+  let before = -1;
+  while (before !== asked) {
+    before = asked;
+    await shell.page.waitForTimeout(1000);
+  }
+
+  // Another client of the same host (a script, a second window) imports deal registrations for
+  // new partners: the import says so twice (the workspace changed; what the call wrote).
+  const { origin, searchParams } = new URL(hostUrl);
+  const token = searchParams.get('token')!;
+  const invoke = async (name: string, args: unknown) => {
+    const response = await fetch(`${origin}/api/invoke/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-partnerscope-token': token },
+      body: JSON.stringify(args),
+    });
+    const result = (await response.json()) as { ok: boolean; value: Record<string, string> };
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    return result.value;
+  };
+  const csv = join(tempDir, 'deals.csv');
+  writeDealRegistrations(csv, 200, 30);
+  const staged = await invoke('import.stagePath', { path: csv });
+  const report = await invoke('import.analyse', {
+    fileIds: [staged.fileId],
+    mapping: DEAL_MAPPING,
+  });
+  await invoke('import.commit', { analysisId: report.analysisId });
+
+  // The page shows the new partners, having asked for the Portfolio once more, not twice.
+  await expect.poll(() => portfolio.shownCount()).toBeGreaterThan(partners);
+  await shell.page.waitForTimeout(1000);
+  expect(asked - before).toBe(1);
   expect(consoleErrors).toEqual([]);
 });
