@@ -195,6 +195,9 @@ describe('composite properties', () => {
           const profileOf = Uint8Array.from(c.profileOf, (x) => x % weights.length);
           const groupOf = Int32Array.from(c.groupOf);
           const out = compositeColumns(columns, columns, weights, profileOf, groupOf, 3);
+          // Without contributions kept (previews, what-if): the same composite, bit for bit.
+          const lean = compositeColumns(columns, columns, weights, profileOf, groupOf, 3, false);
+          lean.composite.forEach((x, i) => expect(Object.is(x, out.composite[i])).toBe(true));
           const contrib = new Float64Array(columns.length);
           for (let i = 0; i < 12; i++) {
             const one = rowComposite(

@@ -242,6 +242,69 @@ function singleProfileScales(
   }
 }
 
+/**
+ * As `singleProfileScales`, each row with its own profile's weights: a group at a time over every
+ * row (each row's sums in the same order as row by row, so the same numbers).
+ */
+function multiProfileScales(
+  weights: ProfileWeights[],
+  full: { sum: Float64Array; count: Int32Array }[],
+  profileOf: Uint8Array,
+  groupOf: Int32Array,
+  G: number,
+  n: number,
+  gaps: MissingCells,
+): void {
+  const { sum, count, total, scale } = scratch;
+  const P = weights.length;
+  const byProfile = new Float64Array(P);
+  const countBy = new Int32Array(P);
+  for (let g = 0; g < G; g++) {
+    for (let p = 0; p < P; p++) {
+      byProfile[p] = full[p]!.sum[g]!;
+      countBy[p] = full[p]!.count[g]!;
+    }
+    const go = g * n;
+    for (let i = 0; i < n; i++) {
+      const p = profileOf[i]!;
+      sum[go + i] = byProfile[p]!;
+      count[go + i] = countBy[p]!;
+    }
+  }
+  const { rowStart, kpis } = gaps;
+  for (let i = 0; i < n; i++) {
+    const w = weights[profileOf[i]!]!.kpi;
+    for (let x = rowStart[i]!; x < rowStart[i + 1]!; x++) {
+      const k = kpis[x]!;
+      const wk = w[k]!;
+      if (!(wk > 0)) continue;
+      const o = groupOf[k]! * n + i;
+      sum[o] = sum[o]! - wk;
+      count[o] = count[o]! - 1;
+    }
+  }
+  total.fill(0, 0, n);
+  for (let g = 0; g < G; g++) {
+    for (let p = 0; p < P; p++) byProfile[p] = weights[p]!.group[g]!;
+    const go = g * n;
+    for (let i = 0; i < n; i++) {
+      const W = byProfile[profileOf[i]!]!;
+      if (count[go + i]! > 0 && W > 0) total[i] = total[i]! + W;
+    }
+  }
+  for (let g = 0; g < G; g++) {
+    for (let p = 0; p < P; p++) byProfile[p] = weights[p]!.group[g]!;
+    const go = g * n;
+    for (let i = 0; i < n; i++)
+      scale[go + i] = groupScale(
+        byProfile[profileOf[i]!]!,
+        total[i]!,
+        sum[go + i]!,
+        count[go + i]!,
+      );
+  }
+}
+
 /** Coverage of one weight profile: 1 minus the full shares of each row's unseen KPIs. */
 function singleProfileCoverage(
   shares: Float64Array,
@@ -431,6 +494,53 @@ export interface MissingIndex {
   observed: MissingCells;
 }
 
+/** One KPI over every row, weights by profile: group sums, contributions and the composite. */
+function accumulateProfiles(
+  col: Float64Array,
+  byProfile: Float64Array,
+  profileOf: Uint8Array,
+  scale: Float64Array,
+  acc: Float64Array,
+  go: number,
+  composite: Float64Array,
+  contributions: Float64Array,
+  ko: number,
+  n: number,
+) {
+  for (let i = 0; i < n; i++) {
+    const s = col[i]!;
+    const w = byProfile[profileOf[i]!]!;
+    if (s !== s || !(w > 0)) continue;
+    acc[go + i] = acc[go + i]! + w * s;
+    const f = scale[go + i]!;
+    if (!(f > 0)) continue;
+    const c = f * w * s;
+    contributions[ko + i] = c;
+    composite[i] = composite[i]! + c;
+  }
+}
+
+/** As `accumulateProfiles`, without keeping the contributions. */
+function accumulateProfilesComposite(
+  col: Float64Array,
+  byProfile: Float64Array,
+  profileOf: Uint8Array,
+  scale: Float64Array,
+  acc: Float64Array,
+  go: number,
+  composite: Float64Array,
+  n: number,
+) {
+  for (let i = 0; i < n; i++) {
+    const s = col[i]!;
+    const w = byProfile[profileOf[i]!]!;
+    if (s !== s || !(w > 0)) continue;
+    acc[go + i] = acc[go + i]! + w * s;
+    const f = scale[go + i]!;
+    if (f > 0) composite[i] = composite[i]! + f * w * s;
+  }
+}
+
 /**
  * The composite of every partner; `scores` (after the missing-data policy) and `observed`
  * (before it, for coverage) hold one column per KPI. `missing` can be passed from a cache.
@@ -472,30 +582,12 @@ export function compositeColumns(
       if (!kernels) singleProfileScales(weights[0]!, full[0]!, groupOf, G, n, gaps);
       singleProfileCoverage(shares[0]!, n, unseen, coverage);
     } else {
+      multiProfileScales(weights, full, profileOf, groupOf, G, n, gaps);
       for (let i = 0; i < n; i++) {
-        const p = profileOf[i]!;
-        const w = weights[p]!;
-        for (let g = 0; g < G; g++) {
-          sum[g * n + i] = full[p]!.sum[g]!;
-          count[g * n + i] = full[p]!.count[g]!;
-        }
-        for (let x = gaps.rowStart[i]!; x < gaps.rowStart[i + 1]!; x++) {
-          const k = gaps.kpis[x]!;
-          const wk = w.kpi[k]!;
-          if (!(wk > 0)) continue;
-          const o = groupOf[k]! * n + i;
-          sum[o] = sum[o]! - wk;
-          count[o] = count[o]! - 1;
-        }
-        let t = 0;
-        for (let g = 0; g < G; g++) if (count[g * n + i]! > 0 && w.group[g]! > 0) t += w.group[g]!;
-        total[i] = t;
-        for (let g = 0; g < G; g++) {
-          scale[g * n + i] = groupScale(w.group[g]!, t, sum[g * n + i]!, count[g * n + i]!);
-        }
+        const share = shares[profileOf[i]!]!;
         let c = 1;
         for (let x = unseen.rowStart[i]!; x < unseen.rowStart[i + 1]!; x++)
-          c -= shares[p]![unseen.kpis[x]!]!;
+          c -= share[unseen.kpis[x]!]!;
         coverage[i] = Math.min(1, Math.max(0, c));
       }
     }
@@ -504,7 +596,7 @@ export function compositeColumns(
   // One pass over every score: group accumulators and contributions, in KPI order per row.
   const composite = new Float64Array(n);
   const acc = new Float64Array(lean ? 0 : G * n);
-  const contributions = new Float64Array(keepContributions ? K * n : single ? 0 : n);
+  const contributions = new Float64Array(keepContributions ? K * n : 0);
   if (kernels) {
     kernelPass(kernels, scores, weights[0]!, full[0]!, groupOf, G, n, {
       composite,
@@ -528,26 +620,35 @@ export function compositeColumns(
         else accumulateComposite(col, wk, scale, acc, go, composite, from, to);
       }
     }
-  } else
+  } else {
+    // Several weight profiles: each KPI's weight per profile in one small array, read by the
+    // row's profile (the same operations, in the same order, as one profile's loops).
+    const byProfile = new Float64Array(weights.length);
     for (let k = 0; k < K; k++) {
       const col = scores[k]!;
-      const g = groupOf[k]!;
-      const go = g * n;
-      const ko = keepContributions ? k * n : 0;
-      const w0 = weights[0]!.kpi[k]!;
-      if (single && !(w0 > 0)) continue;
-      for (let i = 0; i < n; i++) {
-        const s = col[i]!;
-        const w = single ? w0 : weights[profileOf[i]!]!.kpi[k]!;
-        if (Number.isNaN(s) || !(w > 0)) continue;
-        acc[go + i] = acc[go + i]! + w * s;
-        const f = scale[go + i]!;
-        if (!(f > 0)) continue;
-        const c = f * w * s;
-        contributions[ko + i] = c;
-        composite[i] = composite[i]! + c;
+      const go = groupOf[k]! * n;
+      let any = false;
+      for (let p = 0; p < weights.length; p++) {
+        byProfile[p] = weights[p]!.kpi[k]!;
+        if (byProfile[p]! > 0) any = true;
       }
+      if (!any) continue;
+      if (keepContributions)
+        accumulateProfiles(
+          col,
+          byProfile,
+          profileOf,
+          scale,
+          acc,
+          go,
+          composite,
+          contributions,
+          k * n,
+          n,
+        );
+      else accumulateProfilesComposite(col, byProfile, profileOf, scale, acc, go, composite, n);
     }
+  }
 
   const groupScores = acc;
   for (let o = 0; o < acc.length; o++) groupScores[o] = count[o]! > 0 ? acc[o]! / sum[o]! : NaN;
