@@ -198,6 +198,20 @@ describe('composite properties', () => {
           // Without contributions kept (previews, what-if): the same composite, bit for bit.
           const lean = compositeColumns(columns, columns, weights, profileOf, groupOf, 3, false);
           lean.composite.forEach((x, i) => expect(Object.is(x, out.composite[i])).toBe(true));
+          // Nor group scores (a what-if's scenario side): the same composite, no group scores.
+          const bare = compositeColumns(
+            columns,
+            columns,
+            weights,
+            profileOf,
+            groupOf,
+            3,
+            false,
+            undefined,
+            false,
+          );
+          bare.composite.forEach((x, i) => expect(Object.is(x, out.composite[i])).toBe(true));
+          expect(bare.groupScores.length).toBe(0);
           const contrib = new Float64Array(columns.length);
           for (let i = 0; i < 12; i++) {
             const one = rowComposite(

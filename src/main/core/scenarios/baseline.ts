@@ -47,14 +47,18 @@ export function scopeValues(ds: ScoringDataset): ScopeValues {
   return values;
 }
 
-/** Scores a definition for period `t` (no contributions kept). */
+/**
+ * Scores a definition for period `t` (no contributions kept). `compositeOnly`: without group
+ * scores (their array is empty), for a side that is compared by composite, rank and tier only.
+ */
 export function scoreSide(
   service: ScoringService,
   definition: MethodologyDefinition,
   t: number,
+  compositeOnly = false,
 ): ScoredSide & { fastPath: boolean } {
   const plan = service.plan(definition);
-  const { structural, weighted, fastPath } = service.score(plan, t, false);
+  const { structural, weighted, fastPath } = service.score(plan, t, false, compositeOnly);
   return { plan, structural, weighted, fastPath };
 }
 

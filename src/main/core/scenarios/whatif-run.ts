@@ -46,7 +46,8 @@ export function scorePrepared(
   prepared: PreparedScenario,
 ): { base: ScoredSide; next: ScoredSide; fastPath: boolean } {
   const base = scoreBaseline(service, prepared.baseline.definition, prepared.t);
-  const next = scoreSide(service, prepared.effective, prepared.t);
+  // Compared by composite, rank and tier only (whatif-diff.ts): no group scores to allocate.
+  const next = scoreSide(service, prepared.effective, prepared.t, true);
   return { base, next, fastPath: next.fastPath };
 }
 

@@ -541,6 +541,25 @@ function accumulateProfilesComposite(
   }
 }
 
+/** As `accumulateProfilesComposite`, the composite alone (no group sums). */
+function accumulateProfilesOnly(
+  col: Float64Array,
+  byProfile: Float64Array,
+  profileOf: Uint8Array,
+  scale: Float64Array,
+  go: number,
+  composite: Float64Array,
+  n: number,
+) {
+  for (let i = 0; i < n; i++) {
+    const s = col[i]!;
+    const w = byProfile[profileOf[i]!]!;
+    if (s !== s || !(w > 0)) continue;
+    const f = scale[go + i]!;
+    if (f > 0) composite[i] = composite[i]! + f * w * s;
+  }
+}
+
 /**
  * The composite of every partner; `scores` (after the missing-data policy) and `observed`
  * (before it, for coverage) hold one column per KPI. `missing` can be passed from a cache.
@@ -595,7 +614,9 @@ export function compositeColumns(
 
   // One pass over every score: group accumulators and contributions, in KPI order per row.
   const composite = new Float64Array(n);
-  const acc = new Float64Array(lean ? 0 : G * n);
+  // Group sums only where group scores are kept (or one profile's kernels need them).
+  const noGroups = lean || (!single && !keepGroupScores && !keepContributions);
+  const acc = new Float64Array(noGroups ? 0 : G * n);
   const contributions = new Float64Array(keepContributions ? K * n : 0);
   if (kernels) {
     kernelPass(kernels, scores, weights[0]!, full[0]!, groupOf, G, n, {
@@ -646,6 +667,7 @@ export function compositeColumns(
           k * n,
           n,
         );
+      else if (noGroups) accumulateProfilesOnly(col, byProfile, profileOf, scale, go, composite, n);
       else accumulateProfilesComposite(col, byProfile, profileOf, scale, acc, go, composite, n);
     }
   }

@@ -22,6 +22,8 @@ export function weightedScores(
   ds: ScoringDataset,
   s: StructuralScores,
   keepContributions = true,
+  /** The composite, rank and tier alone: group scores not kept (returned empty). */
+  compositeOnly = false,
 ): WeightedScores {
   if (s.key !== plan.structuralKey) {
     throw new Error('weightedScores: the plan differs from the cached scores in more than weights');
@@ -34,6 +36,7 @@ export function weightedScores(
     profileOf,
     keepContributions,
     s.missing,
+    compositeOnly,
   );
   const ranking = rankScores(columns.composite);
   const tier = tierColumn(plan.definition.tiers, columns.composite, s.rawByKey);

@@ -184,6 +184,8 @@ export class ScoringService {
     plan: MethodologyPlan,
     t: number,
     keepContributions = true,
+    /** See `weightedScores`: a what-if's scenario side needs no group scores. */
+    compositeOnly = false,
   ): PeriodScores & { fastPath: boolean } {
     const { dataset, data } = this.load();
     const key = `${t}|${plan.structuralKey}`;
@@ -195,7 +197,7 @@ export class ScoringService {
     }
     return {
       structural,
-      weighted: weightedScores(plan, dataset, structural, keepContributions),
+      weighted: weightedScores(plan, dataset, structural, keepContributions, compositeOnly),
       fastPath,
     };
   }
