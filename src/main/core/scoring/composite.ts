@@ -210,20 +210,7 @@ function singleProfileScales(
         count[go + i] = count[go + i]! - 1;
       }
     }
-  } else {
-    const rowStart = gaps.rowStart;
-    const gapKpis = gaps.kpis;
-    for (let i = 0; i < n; i++) {
-      for (let x = rowStart[i]!; x < rowStart[i + 1]!; x++) {
-        const k = gapKpis[x]!;
-        const wk = w.kpi[k]!;
-        if (!(wk > 0)) continue;
-        const o = groupOf[k]! * n + i;
-        sum[o] = sum[o]! - wk;
-        count[o] = count[o]! - 1;
-      }
-    }
-  }
+  } else subtractGaps([w], null, groupOf, n, gaps);
   total.fill(0, 0, n);
   for (let g = 0; g < G; g++) {
     const W = w.group[g]!;
@@ -238,6 +225,32 @@ function singleProfileScales(
       const c = count[go + i]!;
       const t = total[i]!;
       scale[go + i] = c > 0 && W > 0 && t > 0 ? W / t / sum[go + i]! : 0;
+    }
+  }
+}
+
+/**
+ * Takes each missing cell's KPI weight and count off its group's sums (the scratch's `sum` and
+ * `count`), row by row in KPI order; a row's weights are its profile's (`profileOf` null: one).
+ */
+function subtractGaps(
+  weights: ProfileWeights[],
+  profileOf: Uint8Array | null,
+  groupOf: Int32Array,
+  n: number,
+  gaps: MissingCells,
+): void {
+  const { sum, count } = scratch;
+  const { rowStart, kpis } = gaps;
+  for (let i = 0; i < n; i++) {
+    const w = weights[profileOf ? profileOf[i]! : 0]!.kpi;
+    for (let x = rowStart[i]!; x < rowStart[i + 1]!; x++) {
+      const k = kpis[x]!;
+      const wk = w[k]!;
+      if (!(wk > 0)) continue;
+      const o = groupOf[k]! * n + i;
+      sum[o] = sum[o]! - wk;
+      count[o] = count[o]! - 1;
     }
   }
 }
@@ -271,18 +284,7 @@ function multiProfileScales(
       count[go + i] = countBy[p]!;
     }
   }
-  const { rowStart, kpis } = gaps;
-  for (let i = 0; i < n; i++) {
-    const w = weights[profileOf[i]!]!.kpi;
-    for (let x = rowStart[i]!; x < rowStart[i + 1]!; x++) {
-      const k = kpis[x]!;
-      const wk = w[k]!;
-      if (!(wk > 0)) continue;
-      const o = groupOf[k]! * n + i;
-      sum[o] = sum[o]! - wk;
-      count[o] = count[o]! - 1;
-    }
-  }
+  subtractGaps(weights, profileOf, groupOf, n, gaps);
   total.fill(0, 0, n);
   for (let g = 0; g < G; g++) {
     for (let p = 0; p < P; p++) byProfile[p] = weights[p]!.group[g]!;
@@ -494,7 +496,10 @@ export interface MissingIndex {
   observed: MissingCells;
 }
 
-/** One KPI over every row, weights by profile: group sums, contributions and the composite. */
+/**
+ * One KPI over every row, weights by profile: the composite, and the group sums (`acc`) and
+ * contributions where kept (empty arrays: not kept).
+ */
 function accumulateProfiles(
   col: Float64Array,
   byProfile: Float64Array,
@@ -507,56 +512,18 @@ function accumulateProfiles(
   ko: number,
   n: number,
 ) {
+  const sums = acc.length > 0;
+  const kept = contributions.length > 0;
   for (let i = 0; i < n; i++) {
     const s = col[i]!;
     const w = byProfile[profileOf[i]!]!;
     if (s !== s || !(w > 0)) continue;
-    acc[go + i] = acc[go + i]! + w * s;
+    if (sums) acc[go + i] = acc[go + i]! + w * s;
     const f = scale[go + i]!;
     if (!(f > 0)) continue;
     const c = f * w * s;
-    contributions[ko + i] = c;
+    if (kept) contributions[ko + i] = c;
     composite[i] = composite[i]! + c;
-  }
-}
-
-/** As `accumulateProfiles`, without keeping the contributions. */
-function accumulateProfilesComposite(
-  col: Float64Array,
-  byProfile: Float64Array,
-  profileOf: Uint8Array,
-  scale: Float64Array,
-  acc: Float64Array,
-  go: number,
-  composite: Float64Array,
-  n: number,
-) {
-  for (let i = 0; i < n; i++) {
-    const s = col[i]!;
-    const w = byProfile[profileOf[i]!]!;
-    if (s !== s || !(w > 0)) continue;
-    acc[go + i] = acc[go + i]! + w * s;
-    const f = scale[go + i]!;
-    if (f > 0) composite[i] = composite[i]! + f * w * s;
-  }
-}
-
-/** As `accumulateProfilesComposite`, the composite alone (no group sums). */
-function accumulateProfilesOnly(
-  col: Float64Array,
-  byProfile: Float64Array,
-  profileOf: Uint8Array,
-  scale: Float64Array,
-  go: number,
-  composite: Float64Array,
-  n: number,
-) {
-  for (let i = 0; i < n; i++) {
-    const s = col[i]!;
-    const w = byProfile[profileOf[i]!]!;
-    if (s !== s || !(w > 0)) continue;
-    const f = scale[go + i]!;
-    if (f > 0) composite[i] = composite[i]! + f * w * s;
   }
 }
 
@@ -654,21 +621,18 @@ export function compositeColumns(
         if (byProfile[p]! > 0) any = true;
       }
       if (!any) continue;
-      if (keepContributions)
-        accumulateProfiles(
-          col,
-          byProfile,
-          profileOf,
-          scale,
-          acc,
-          go,
-          composite,
-          contributions,
-          k * n,
-          n,
-        );
-      else if (noGroups) accumulateProfilesOnly(col, byProfile, profileOf, scale, go, composite, n);
-      else accumulateProfilesComposite(col, byProfile, profileOf, scale, acc, go, composite, n);
+      accumulateProfiles(
+        col,
+        byProfile,
+        profileOf,
+        scale,
+        acc,
+        go,
+        composite,
+        contributions,
+        keepContributions ? k * n : 0,
+        n,
+      );
     }
   }
 
