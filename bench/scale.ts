@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { childProcesses } from '../src/main/core/export/pdf/background-priority';
 import { chromiumPath } from '../src/main/core/export/pdf/chromium-printer';
 import { AppContext } from '../src/main/core/app/context';
 import { createDispatcher } from '../src/main/core/api/dispatcher';
@@ -191,7 +192,7 @@ async function longestWait(
   return { longest, loop: await host.loopDelay(false) };
 }
 
-function peakKiB(pid: number | string): number {
+function peakKiB(pid: number): number {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
@@ -210,15 +211,7 @@ function peakMemoryMiB(pid: number | undefined): number | null {
   if (pid === undefined) return null;
   let kb = peakKiB(pid);
   if (kb === 0) return null;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) kb += peakKiB(entry);
-    } catch {
-      // ended meanwhile
-    }
-  }
+  for (const child of childProcesses().get(pid) ?? []) kb += peakKiB(child);
   return kb / 1024;
 }
 

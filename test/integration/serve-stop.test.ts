@@ -4,9 +4,10 @@
  * 5 s timer once did). The core process never outlives the host, even one killed outright.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { childProcesses } from '../../src/main/core/export/pdf/background-priority';
 import { tempDir } from '../helpers/temp';
 
 let cleanup: (() => void) | undefined;
@@ -29,22 +30,6 @@ async function startServe(): Promise<{ child: ChildProcess; output: () => string
     child.once('exit', () => reject(new Error(`serve exited early:\n${output}`)));
   });
   return { child, output: () => output };
-}
-
-/** The processes whose parent is `pid` (Linux /proc). */
-function childrenOf(pid: number): number[] {
-  const found: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid)
-        found.push(Number(entry));
-    } catch {
-      // ended meanwhile
-    }
-  }
-  return found;
 }
 
 function alive(pid: number): boolean {
@@ -89,7 +74,7 @@ describe('serve', () => {
     async () => {
       for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
         const { child } = await startServe();
-        const [core] = childrenOf(child.pid!);
+        const [core] = childProcesses().get(child.pid!) ?? [];
         expect(core, `a core process under the host (${signal})`).toBeDefined();
         child.kill(signal);
         await new Promise((resolve) => child.once('exit', resolve));

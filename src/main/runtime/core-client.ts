@@ -80,10 +80,6 @@ class CoreProcess extends EventEmitter implements CoreHandle {
     });
   }
 
-  get pid(): number | undefined {
-    return this.child.pid;
-  }
-
   async terminate() {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     const exited = new Promise((resolve) => this.child.once('exit', resolve));
@@ -317,11 +313,6 @@ export class CoreClient {
   onEvent(sink: EventSink): () => void {
     this.sinks.add(sink);
     return () => this.sinks.delete(sink);
-  }
-
-  /** The core process's id (isolation `process`), for tests and diagnostics. */
-  get corePid(): number | undefined {
-    return this.worker instanceof CoreProcess ? this.worker.pid : undefined;
   }
 
   /** Kills the worker as a crash would (tests). */

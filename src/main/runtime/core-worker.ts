@@ -23,9 +23,8 @@ import { lowerThisProcessPriority, lowerThisThreadPriority } from './thread-prio
 
 interface Channel {
   options: CoreWorkerOptions;
-  /** `transfer`: buffers moved rather than copied, where the channel can (a worker thread). */
-  post(message: FromWorker, transfer?: ArrayBuffer[]): void;
-  /** A call's answer: moved to a worker thread's parent; in parts to a parent process. */
+  post(message: FromWorker): void;
+  /** A call's answer: its buffer moved to a worker thread's parent; in parts to a parent process. */
   answer(id: number, json: Uint8Array): void;
   onMessage(listener: (message: ToWorker) => void): void;
   /** After `closed` was posted: a child process ends; a worker thread is ended by its parent. */
@@ -39,7 +38,7 @@ function threadChannel(): Channel | null {
   lowerThisThreadPriority();
   return {
     options: workerData as CoreWorkerOptions,
-    post: (message, transfer) => port.postMessage(message, transfer),
+    post: (message) => port.postMessage(message),
     answer: (id, json) =>
       port.postMessage({ type: 'result', id, json } satisfies FromWorker, [
         json.buffer as ArrayBuffer,
@@ -84,7 +83,7 @@ function processChannel(): Channel {
 
 const channel = threadChannel() ?? processChannel();
 const options = channel.options;
-const post = (message: FromWorker) => channel.post(message);
+const post = channel.post;
 
 const ctx = new AppContext(options.homeDir);
 const dispatch = createDispatcher(ctx);
@@ -199,7 +198,7 @@ channel.onMessage((message: ToWorker) => {
       calls.running--;
       calls.lastEnded = performance.now();
       if (LEAVES_GARBAGE.has(message.name)) setImmediate(collect);
-      // Encoded here, on the worker, and the buffer moved: see protocol.ts.
+      // Encoded here, on the core, and handed on as bytes: see protocol.ts.
       const json = encodeResult(result, message.name);
       channel.answer(message.id, json);
     });

@@ -64,7 +64,7 @@ export type FromWorker =
   /**
    * A core process (isolation `process`) sends a large answer as parts before its `result`, which
    * carries the last one: a message crosses the IPC pipe copied and is joined into one buffer
-   * when complete, and joining ~20 MB at once held the routing thread for 20-60 ms.
+   * when complete, and joining a ~40 MB Portfolio at once held the routing thread for 20-60 ms.
    */
   | { type: 'part'; id: number; bytes: Uint8Array }
   | { type: 'event'; event: string; payload: unknown }

@@ -10,7 +10,7 @@
  * changes that thread). Elsewhere the same call would lower the whole app, so nothing changes.
  */
 import { getPriority, setPriority } from 'node:os';
-import { lowerAutogroup, lowerThreads } from '../core/export/pdf/background-priority';
+import { autogroupOf, lowerAutogroup, lowerThreads } from '../core/export/pdf/background-priority';
 
 export const WORKER_NICE = 5;
 
@@ -36,5 +36,5 @@ export function lowerThisThreadPriority(nice = WORKER_NICE): boolean {
 export function lowerThisProcessPriority(nice = WORKER_NICE): void {
   if (process.platform !== 'linux') return;
   lowerThreads('self', nice);
-  lowerAutogroup(process.pid, process.ppid, nice);
+  lowerAutogroup(process.pid, autogroupOf(process.ppid), nice);
 }

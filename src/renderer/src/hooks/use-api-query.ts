@@ -73,7 +73,7 @@ export function useApiQuery<K extends MethodName>(
   // Reading again because something changed (this query has answered before): a write usually
   // says so twice in a row (an import's `workspace.changed`, then its `api.changed`), and each
   // changes the key; asking after a short pause asks once, not once per event (at 100,000
-  // partners the Portfolio's answer is ~20 MB, read, sent and decoded for nothing).
+  // partners the Portfolio's answer is ~40 MB, read, sent and decoded for nothing).
   const again = answer !== null;
   useEffect(() => {
     if (reloads === 0 && kept.get(keptKey, writesSoFar())) return undefined;
@@ -89,8 +89,9 @@ export function useApiQuery<K extends MethodName>(
         (error: unknown) => live && setAnswer({ scope, key, ok: false, error: toErrorInfo(error) }),
       );
     };
-    const timer = again ? setTimeout(ask, REREAD_PAUSE_MS) : undefined;
-    if (timer === undefined) ask();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    if (again) timer = setTimeout(ask, REREAD_PAUSE_MS);
+    else ask();
     return () => {
       live = false;
       clearTimeout(timer);

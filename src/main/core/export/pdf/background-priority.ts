@@ -18,7 +18,8 @@ import { getPriority, setPriority } from 'node:os';
 
 const BACKGROUND_NICE = 10;
 
-function childrenOf(): Map<number, number[]> {
+/** Every process's children, by parent pid (Linux /proc; throws without it). */
+export function childProcesses(): Map<number, number[]> {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -40,20 +41,21 @@ function childrenOf(): Map<number, number[]> {
 export function lowerChildPriority(): void {
   if (process.platform !== 'linux') return;
   try {
-    const children = childrenOf();
+    const children = childProcesses();
+    const own = autogroupOf('self');
     const queue = [...(children.get(process.pid) ?? [])];
     while (queue.length > 0) {
       const pid = queue.pop()!;
       queue.push(...(children.get(pid) ?? []));
       lowerThreads(pid, BACKGROUND_NICE);
-      lowerAutogroup(pid, process.pid, BACKGROUND_NICE);
+      lowerAutogroup(pid, own, BACKGROUND_NICE);
     }
   } catch {
     // no /proc: nothing to do
   }
 }
 
-interface Autogroup {
+export interface Autogroup {
   id: string;
   nice: number;
 }
@@ -71,15 +73,14 @@ export function autogroupOf(pid: number | 'self'): Autogroup | null {
 }
 
 /**
- * Sets the autogroup of `pid` to `nice` when it is another group than the one of process `apart`
- * (never the app's own group: that would lower the app) and is not already as low. Raising a
+ * Sets the autogroup of `pid` to `nice` when it is another group than `apart` (the app's own
+ * group, never lowered: that would lower the app) and is not already as low. Raising a
  * group's nice needs no privilege; the kernel takes one change a tenth of a second from an
  * unprivileged process and refuses the rest (EAGAIN), which the next check repeats.
  */
-export function lowerAutogroup(pid: number, apart: number, nice: number): void {
+export function lowerAutogroup(pid: number, apart: Autogroup | null, nice: number): void {
   const group = autogroupOf(pid);
-  const other = autogroupOf(apart);
-  if (!other || !group || group.id === other.id || group.nice >= nice) return;
+  if (!apart || !group || group.id === apart.id || group.nice >= nice) return;
   try {
     writeFileSync(`/proc/${pid}/autogroup`, String(nice));
   } catch {
@@ -88,26 +89,22 @@ export function lowerAutogroup(pid: number, apart: number, nice: number): void {
 }
 
 /**
- * Sets every thread of process `pid` to `nice`, never raising one already lower; returns how many
- * threads it went through. Linux (/proc) only; a thread that ended meanwhile, or is not ours to
- * change, is skipped.
+ * Sets every thread of process `pid` to `nice`, never raising one already lower. Linux (/proc)
+ * only; a thread that ended meanwhile, or is not ours to change, is skipped.
  */
-export function lowerThreads(pid: number | 'self', nice: number): number {
+export function lowerThreads(pid: number | 'self', nice: number): void {
   let threads: string[] = pid === 'self' ? [] : [String(pid)];
   try {
     threads = readdirSync(`/proc/${pid}/task`);
   } catch {
     // the main thread only (or nothing, without /proc)
   }
-  let seen = 0;
   for (const entry of threads) {
     const tid = Number(entry);
     try {
       if (getPriority(tid) < nice) setPriority(tid, nice);
-      seen++;
     } catch {
       // ended meanwhile, or not ours to change
     }
   }
-  return seen;
 }
